@@ -1,0 +1,36 @@
+"""Operational endpoints: liveness and readiness."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from aiproxy.pipeline import Pipeline
+
+
+async def healthz(request: Request) -> Response:
+    """The process is up and serving; says nothing about dependencies."""
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    """Policy loaded, detection warmed up and the database reachable."""
+    pipeline: Pipeline | None = getattr(request.app.state, "pipeline", None)
+    checks = {"policy": False, "database": False, "detection": False}
+    if pipeline is not None:
+        services = pipeline.services
+        checks["policy"] = True
+        checks["detection"] = services.ready
+        checks["database"] = await services.database.ping()
+    ok = all(checks.values())
+    body = {"status": "ready" if ok else "not_ready", "checks": checks}
+    if pipeline is not None:
+        body["policy_version"] = pipeline.services.runtime.loaded.version
+    return JSONResponse(body, status_code=200 if ok else 503)
+
+
+routes = [
+    Route("/healthz", healthz, methods=["GET"]),
+    Route("/readyz", readyz, methods=["GET"]),
+]

@@ -1,0 +1,80 @@
+"""Relaying the upstream answer (step 9: restore pseudonyms, also across streamed chunks).
+
+Upstream status codes and error bodies reach the caller as they came; only issued
+placeholders are replaced by their originals, and only a possible placeholder prefix is ever
+held back from a stream.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.responses import Response, StreamingResponse
+
+from aiproxy.api.errors import Shape, error_event
+from aiproxy.errors import AIProxyError
+from aiproxy.pipeline import Prepared
+from aiproxy.privacy.restore import StreamRestorer, restore_body
+from aiproxy.providers.forward import Upstream, relayed_headers
+from aiproxy.providers.sse import SSEDecoder
+
+
+def proxy_headers(prepared: Prepared) -> dict[str, str]:
+    headers = {"x-aiproxy-request-id": prepared.call.request_id,
+               "x-aiproxy-provider": prepared.adapter.name}
+    if prepared.outbound.forced:
+        headers["x-aiproxy-enforced"] = ", ".join(prepared.outbound.forced)
+    if prepared.minimized.dropped_fields:
+        headers["x-aiproxy-dropped"] = ", ".join(prepared.minimized.dropped_fields)
+    if prepared.minimized.truncated_turns:
+        headers["x-aiproxy-truncated-turns"] = str(prepared.minimized.truncated_turns)
+    return headers
+
+
+async def relay(prepared: Prepared, upstream: Upstream, shape: Shape) -> Response:
+    headers = {**relayed_headers(upstream.response), **proxy_headers(prepared)}
+    if upstream.status == 200 and upstream.is_event_stream:
+        return StreamingResponse(
+            _stream(prepared, upstream, shape),
+            media_type="text/event-stream",
+            headers={**headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
+        )
+    raw = await upstream.read()
+    content_type = upstream.response.headers.get("content-type", "application/json")
+    return Response(
+        _restore_json(raw, prepared), status_code=upstream.status,
+        media_type=content_type, headers=headers,
+    )
+
+
+def _restore_json(raw: bytes, prepared: Prepared) -> bytes:
+    pseudonyms = prepared.redacted.pseudonyms
+    if not pseudonyms:
+        return raw
+    try:
+        body: Any = json.loads(raw)
+    except ValueError:
+        return raw  # not JSON: relayed as it came
+    return json.dumps(restore_body(body, pseudonyms), ensure_ascii=False).encode()
+
+
+async def _stream(prepared: Prepared, upstream: Upstream, shape: Shape) -> AsyncIterator[bytes]:
+    decoder = SSEDecoder()
+    restorer = StreamRestorer(prepared.call.dialect, prepared.redacted.pseudonyms)
+    try:
+        async for chunk in upstream.chunks():
+            for event in decoder.feed(chunk):
+                for out in restorer.feed(event):
+                    yield out.encode()
+        for event in decoder.close():
+            for out in restorer.feed(event):
+                yield out.encode()
+        for out in restorer.flush():
+            yield out.encode()
+    except AIProxyError as error:
+        # Headers are already sent: report the failure the way each SDK reads stream errors.
+        for out in restorer.flush():
+            yield out.encode()
+        yield error_event(error, shape)

@@ -1,0 +1,139 @@
+"""One request, top to bottom: the ten steps of design.md, one call each, in order.
+
+Steps 1-7 only decide and transform; nothing leaves aiproxy before step 8, so any refusal or
+failure before then sends nothing upstream. Steps 9 and 10 happen while the response is
+relayed (see aiproxy.api.relay), because a stream is restored and accounted as it flows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from aiproxy.auth.identity import claims
+from aiproxy.auth.principal import Principal
+from aiproxy.errors import MalformedBody, Unauthenticated
+from aiproxy.policy.decide import Decision, decide, resolve_feature
+from aiproxy.privacy.findings import Analyzer
+from aiproxy.privacy.minimize import Minimized, minimize
+from aiproxy.privacy.redact import Redacted, redact
+from aiproxy.privacy.texts import attachment_kinds, text_slots
+from aiproxy.privacy.tokens import count_request
+from aiproxy.providers.base import Dialect, EnforceContext, Outbound, ProviderAdapter
+from aiproxy.providers.forward import Upstream, send
+from aiproxy.providers.routing import route
+from aiproxy.services import Services
+
+
+@dataclass(frozen=True)
+class Call:
+    """A parsed inbound API call: which API, its JSON body, its (lower-cased) headers."""
+
+    dialect: Dialect
+    body: dict[str, Any]
+    headers: Mapping[str, str]
+    request_id: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything decided about a call before it may be forwarded."""
+
+    call: Call
+    principal: Principal
+    user: str
+    decision: Decision
+    minimized: Minimized
+    redacted: Redacted
+    adapter: ProviderAdapter
+    outbound: Outbound
+    model: str
+    policy_version: str
+
+    @property
+    def stream(self) -> bool:
+        return bool(self.outbound.body.get("stream"))
+
+
+def new_request_id() -> str:
+    return "req_" + uuid.uuid4().hex
+
+
+def model_of(body: Mapping[str, Any]) -> str:
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        raise MalformedBody("'model' is required and must be a string", param="model")
+    return model
+
+
+class Pipeline:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    async def prepare(self, call: Call) -> Prepared:
+        s = self.services
+        runtime = s.runtime  # one policy snapshot for the whole request
+        policy = runtime.loaded.policy
+        model = model_of(call.body)
+        said = claims(call.headers)
+
+        principal = await self.authenticate(said.key)  # 1
+        user = said.user or principal.name  # 2
+        roles = await s.roles.roles_for(user)
+        feature_name = resolve_feature(policy, said.feature, principal.bound_feature)  # 3
+        decision = decide(policy, feature_name, roles, model)
+        minimized = self.minimize(call.dialect, call.body, decision, model)  # 4
+        redacted = await self.redact(call.dialect, minimized, decision, s.analyzer,  # 5
+                                     runtime.loaded.version)
+        adapter = route(runtime.adapters, model, call.dialect, decision.feature.require)  # 6
+        outbound = adapter.enforce(  # 7
+            call.dialect,
+            redacted.body,
+            EnforceContext(decision.feature, s.keyring.user_pseudonym(user), call.headers),
+        )
+        return Prepared(call, principal, user, decision, minimized, redacted, adapter, outbound,
+                        model, runtime.loaded.version)
+
+    async def forward(self, prepared: Prepared) -> Upstream:  # 8
+        adapter = prepared.adapter
+        request = adapter.build_request(prepared.call.dialect, prepared.outbound, prepared.model)
+        return await send(adapter.client, adapter.name, request)
+
+    async def authenticate(self, key: str) -> Principal:
+        principal = await self.services.keys.authenticate(key)
+        if principal is None:
+            raise Unauthenticated("invalid or revoked API key")
+        return principal
+
+    def minimize(
+        self, dialect: Dialect, body: dict[str, Any], decision: Decision, model: str
+    ) -> Minimized:
+        counter = self.services.tokens
+
+        def count(candidate: dict[str, Any]) -> int:
+            slots = text_slots(candidate, dialect)
+            units = len(candidate.get("messages") or []) or 1
+            return count_request(counter, model, (slot.text for slot in slots), units)
+
+        return minimize(
+            body, dialect, decision.feature, lambda b: attachment_kinds(b, dialect), count
+        )
+
+    async def redact(
+        self,
+        dialect: Dialect,
+        minimized: Minimized,
+        decision: Decision,
+        analyzer: Analyzer,
+        policy_version: str,
+    ) -> Redacted:
+        return await redact(
+            minimized.body,
+            dialect,
+            decision.feature.redact,
+            analyzer,
+            policy_version=policy_version,
+            hash_key=self.services.keyring.derive("hash-action"),
+        )

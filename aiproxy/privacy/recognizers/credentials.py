@@ -1,0 +1,90 @@
+"""SECRET: passwords and keys given by context: URL userinfo, config assignments, prose."""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
+
+_KEY_NAMES = (
+    r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
+    r"|secret_key|secret_access_key|aws_secret_access_key|api_?key|apikey|access_?key"
+    r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
+)
+#: Values that are clearly not a secret: placeholders, templating, booleans, references.
+_PLACEHOLDER = re.compile(
+    r"""^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<.*>|%\(.*\)s|\*+|x+|\.+|-+|_+
+    |true|false|null|none|nil|yes|no|required|optional|string|str|bool|int|env|redacted
+    |\[redacted\]|your[_-]?\w*|changeme_placeholder|os\.environ.*|process\.env.*
+    |getenv\(.*|settings\..*|config\..*|self\..*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _plausible_secret(value: str) -> bool:
+    value = value.strip("\"'`")
+    return len(value) >= 4 and _PLACEHOLDER.match(value) is None
+
+
+def _strong(value: str) -> bool:
+    """Prose ("password is incorrect") needs a value that looks machine-made or mixed."""
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = any(not c.isalnum() for c in value)
+    has_upper = any(c.isupper() for c in value[1:])
+    return sum((has_digit, has_symbol, has_upper)) >= 1 and len(value) >= 6
+
+
+class CredentialRecognizer(RegexRecognizer):
+    """Flags the secret value itself so the surrounding config stays readable to the model."""
+
+    ENTITY = "SECRET"
+    RULES = (
+        Rule(
+            "url_userinfo",
+            re.compile(
+                r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,128}:"
+                r"(?P<value>[^\s@/\"'<>]{1,256})@[A-Za-z0-9\[]"
+            ),
+            0.95,
+            "value",
+        ),
+        Rule(
+            "assignment",
+            re.compile(
+                rf"(?i)(?<![A-Za-z0-9])[\"']?(?:[A-Za-z0-9]+[_.\-])*(?:{_KEY_NAMES})[\"']?"
+                r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
+                r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
+            ),
+            0.85,
+            "value",
+        ),
+        Rule(
+            "prose",
+            re.compile(
+                r"(?i)\b(?:password|passcode|passphrase|pwd|pin|api key|secret key|token)"
+                r"\s+(?:is|was|=|:|to|set to|changed to)\s+[\"'`]?(?P<value>[^\s\"'`]{4,128})"
+            ),
+            0.8,
+            "value",
+        ),
+        Rule(
+            "aws_secret_in_context",
+            re.compile(r"(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+            0.9,
+            "value",
+        ),
+    )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        value = match.group("value").rstrip(".")
+        if rule.name == "aws_secret_in_context":
+            near = window(text, match.start(), match.end(), before=80)
+            looks_random = any(c.isdigit() for c in value) and any(c.isupper() for c in value)
+            if "aws" in near and "secret" in near and looks_random:
+                return rule.score
+            return None
+        if not _plausible_secret(value):
+            return None
+        if rule.name == "prose" and not _strong(value):
+            return None
+        return rule.score

@@ -1,0 +1,44 @@
+"""CREDIT_CARD: 13-19 digit card numbers, grouped by spaces or dashes, that pass Luhn."""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+#: Issuer prefixes of the schemes a customer is likely to paste (Visa, Mastercard, Amex,
+#: Discover, JCB, Diners, UnionPay, Maestro).
+_ISSUER = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6)")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+class CreditCardRecognizer(RegexRecognizer):
+    """Luhn plus issuer prefix keeps order numbers and IDs out; separators must be consistent."""
+
+    ENTITY = "CREDIT_CARD"
+    RULES = (
+        Rule(
+            "card",
+            re.compile(r"(?<![\w\-.])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)"),
+            1.0,
+        ),
+    )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        raw = match.group()
+        separators = {c for c in raw if not c.isdigit()}
+        if len(separators) > 1:
+            return None
+        digits = "".join(c for c in raw if c.isdigit())
+        if len(set(digits)) == 1 or not _ISSUER.match(digits):
+            return None
+        return rule.score if luhn_ok(digits) else None

@@ -1,0 +1,26 @@
+"""EMAIL_ADDRESS: RFC-5322-ish local part at a domain with an alphabetic top-level label."""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+
+class EmailRecognizer(RegexRecognizer):
+    """Deliberately broad: an e-mail address is always personal data or a contact point."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    RULES = (
+        Rule(
+            "email",
+            re.compile(
+                r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
+                r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b"
+            ),
+            1.0,
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return "@" in text

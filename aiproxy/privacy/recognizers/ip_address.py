@@ -1,0 +1,43 @@
+"""IP_ADDRESS: IPv4 and IPv6 literals validated by `ipaddress`, excluding version strings."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
+
+_VERSION_CONTEXT = re.compile(r"(?:version|release|build|ver\.?|v|firmware|sdk|python|node)\s*$")
+
+
+class IpAddressRecognizer(RegexRecognizer):
+    """Four dotted octets or a colon-hex address; neighbours like `v` or `version` veto."""
+
+    ENTITY = "IP_ADDRESS"
+    RULES = (
+        Rule(
+            "ipv4",
+            re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)"),
+            0.95,
+        ),
+        Rule(
+            "ipv6",
+            re.compile(
+                r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}"
+                r"|[0-9A-Fa-f]{1,4}(?:\.\d{1,3}){0,3})(?:/\d{1,3})?(?![\w:])"
+            ),
+            0.9,
+        ),
+    )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        literal = match.group().split("/", 1)[0]
+        try:
+            address = ipaddress.ip_address(literal)
+        except ValueError:
+            return None
+        if rule.name == "ipv6" and (literal.count(":") < 2 or address.is_unspecified):
+            return None
+        if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=12)):
+            return None
+        return rule.score

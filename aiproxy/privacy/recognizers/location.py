@@ -1,0 +1,41 @@
+"""LOCATION: places (cities, countries, regions, landmarks) from spaCy NER, with precision filters."""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _plausible_place(value: str) -> bool:
+    if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|\\" for c in value):
+        return False
+    return value.lower() not in NOT_A_NAME
+
+
+class LocationRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Places alone are weakly identifying; they matter next to a name or an address."""
+
+    ENTITY = "LOCATION"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="LocationRecognizer")
+
+    def load(self) -> None:
+        """The spaCy model is loaded by the detector and arrives in `nlp_artifacts`."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        spans = [
+            Span(ent.start_char, ent.end_char, 0.8)
+            for ent in nlp_artifacts.entities
+            if ent.label_ in _PLACE_LABELS and _plausible_place(ent.text)
+        ]
+        return to_results(self.ENTITY, spans, self)

@@ -1,0 +1,98 @@
+"""SPECIAL_CATEGORY: statements about a person's health, beliefs, ethnicity, sexuality, politics.
+
+GDPR art. 9 data. Only statements count, so rules pair a predicate ("diagnosed with",
+"identifies as", "member of the ... party") with its object; the bare topic words
+("health check", "Christmas sale", "political science") never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+_OBJECT = r"(?:[\w'’\-]+\s+){0,3}[\w'’\-]+"  # the condition/belief named after the predicate
+_CONDITIONS = (
+    r"cancer|diabetes|epilepsy|asthma|depression|anxiety|bipolar(?:\s+disorder)?|schizophrenia"
+    r"|dementia|alzheimer'?s|parkinson'?s|autism|adhd|hiv|aids|multiple sclerosis|lupus"
+    r"|ptsd|long covid|covid(?:-19)?|a disability|a heart condition|heart disease|leukemia"
+    r"|leukaemia|hepatitis(?:\s+[abc])?|an eating disorder|anorexia|bulimia|ocd|dyslexia"
+    r"|crohn'?s(?:\s+disease)?|arthritis|migraines|a tumou?r|a brain tumou?r|tuberculosis"
+)
+_EVENTS = (
+    r"surgery|an operation|a stroke|a heart attack|an overdose|a breakdown|a miscarriage"
+    r"|chemo(?:therapy)?|addiction|alcoholism|substance abuse|postnatal depression"
+)
+_FAITHS = (
+    r"muslim|christian|catholic|jew|jewish|hindu|buddhist|sikh|mormon|atheist|agnostic"
+    r"|jehovah'?s witness|evangelical|protestant|orthodox jew|quaker|baha'?i|jain"
+)
+_ORIENTATION = (
+    r"gay|lesbian|bisexual|bi|queer|transgender|trans(?:\s+(?:man|woman))?|non-binary"
+    r"|nonbinary|pansexual|asexual|intersex|genderfluid"
+)
+_PARTIES = r"labour|conservative|republican|democratic|green|liberal democrat|tory|reform|snp"
+
+_RULES_BY_CATEGORY = {
+    "health": (
+        rf"\b(?:diagnosed\s+with|being\s+treated\s+for|tested\s+positive\s+for"
+        rf"|relapsed?\s+(?:into|on))\s+{_OBJECT}",
+        rf"\b(?:suffers?\s+from|suffering\s+from|treatment\s+for|recovering\s+from"
+        rf"|living\s+with|struggling\s+with)\s+(?:(?:chronic|severe|acute|clinical|early[\s\-]onset"
+        rf"|type\s+[12]|stage\s+\w+)\s+)?(?:{_CONDITIONS}|{_EVENTS})\b",
+        rf"\b(?:has|had|have)\s+(?:type\s+[12]\s+|stage\s+\w+\s+|chronic\s+|severe\s+)?"
+        rf"(?:{_CONDITIONS})\b",
+        r"\b(?:is|am|are|was)\s+(?:hiv|HIV)[\s\-]positive\b",
+        r"\b(?:she|i|he|they|wife|partner|employee|patient)\s+(?:is|am|was|are)\s+"
+        r"(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
+        r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
+        r"|antiretrovirals|lithium|prozac|sertraline)\b",
+        r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
+        r"|therapy\s+for\s+" + _OBJECT + r")\b",
+        r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
+        r"\b(?:medical|sick|stress)\s+leave\s+(?:for|due\s+to|because\s+of)\s+" + _OBJECT,
+    ),
+    "religion": (
+        rf"\b(?:is|am|are|was|as)\s+(?:a\s+|an\s+)?(?:practi[cs]ing\s+|devout\s+|observant\s+"
+        rf"|born-again\s+)?(?:{_FAITHS})\b",
+        r"\bconverted\s+to\s+(?:islam|christianity|judaism|hinduism|buddhism|catholicism)\b",
+        r"\b(?:observes|observing|fasting\s+for|celebrates)\s+(?:ramadan|shabbat|the\s+sabbath"
+        r"|passover|diwali|yom\s+kippur|lent)\b",
+        r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
+        r"(?:local\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
+    ),
+    "ethnicity": (
+        r"\b(?:is|am|are|was)\s+of\s+\w+(?:\s+\w+)?\s+(?:descent|origin|heritage|ethnicity)\b",
+        r"\b(?:ethnicity|ethnic\s+origin|race)\s*[:=]\s*\w+(?:\s+\w+)?",
+        r"\b(?:he|she|i|they)\s+(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani"
+        r"|aboriginal|indigenous|arab|mixed[\s\-]race)\b",
+    ),
+    "sexuality": (
+        rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
+        rf"\b(?:is|am|are|was)\s+(?:openly\s+)?(?:{_ORIENTATION})\b(?!\s*[-/])",
+        r"\bcame\s+out\s+as\s+\w+",
+        r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
+        r"\bsexual\s+orientation\s*[:=]\s*\w+",
+    ),
+    "politics": (
+        rf"\b(?:member|supporter|activist|donor|councillor)\s+(?:of|for)\s+the\s+"
+        rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
+        r"\b(?:votes?|voted|voting)\s+(?:for\s+)?(?:labour|tory|conservative|republican"
+        r"|democrat(?:ic)?|green|reform|the\s+\w+\s+party)\b",
+        r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
+        r"|republican|socialist|communist|tory|labour\s+voter)\b",
+        r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}"
+        r"(?:trade\s+)?union\b",
+    ),
+}
+
+
+class SpecialCategoryRecognizer(RegexRecognizer):
+    """Predicate + object rules; the span covers the statement so the model never sees it."""
+
+    ENTITY = "SPECIAL_CATEGORY"
+    RULES = tuple(
+        Rule(f"{category}_{index}", re.compile(f"(?i){source}"), 0.8)
+        for category, sources in _RULES_BY_CATEGORY.items()
+        for index, source in enumerate(sources)
+    )

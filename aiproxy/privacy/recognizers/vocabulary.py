@@ -1,0 +1,48 @@
+"""Words that NER models tag as names or places in business text but that never are.
+
+Hand-written from support, engineering and HR vocabulary; never derived from a name list.
+"""
+
+from __future__ import annotations
+
+#: Capitalised words that start sentences, headers, greetings and sign-offs.
+FUNCTION_WORDS = frozenset(
+    """
+    hi hello hey dear thanks thank regards cheers best sincerely kind warm yours ok okay
+    yes no please note fyi re fw fwd subject from to cc bcc date time status priority
+    customer client user agent bot system admin support team all everyone folks guys
+    manager lead owner reporter assignee requester approver reviewer engineer employee
+    patient tenant applicant candidate contact name account order ticket case issue
+    summary description details update action next steps notes note todo question answer
+    q a error warning info debug trace request response mr mrs ms mx dr prof sir madam
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    january february march april may june july august september october november december
+    morning afternoon evening regarding following attached also hope sorry unfortunately
+    """.split()
+)
+
+#: Product, tool and technical terms small NER models commonly mislabel as people or places.
+TECH_WORDS = frozenset(
+    """
+    slack jira zendesk salesforce hubspot stripe paypal github gitlab bitbucket jenkins
+    docker kubernetes k8s helm terraform ansible aws azure gcp google microsoft apple amazon
+    postgres postgresql mysql redis mongodb kafka rabbitmq nginx apache linux ubuntu debian
+    windows macos ios android chrome firefox safari edge outlook gmail teams zoom webex
+    excel word powerpoint sharepoint onedrive dropbox notion confluence trello asana figma
+    python java javascript typescript rust golang node npm pip yarn react angular vue django
+    flask fastapi rails spring graphql rest api sdk cli ui ux sso saml oauth jwt ldap okta
+    openai anthropic claude gpt chatgpt llm ml ai pdf csv json yaml xml html css http https
+    sql nosql vpn dns cdn ssl tls ssh ci cd qa uat prod staging dev sandbox beta alpha
+    invoice refund billing checkout cart sku promo coupon webhook endpoint dashboard
+    """.split()
+)
+
+NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS
+
+#: Lower-case particles that appear inside personal names across many cultures.
+NAME_PARTICLES = frozenset(
+    """
+    van von der den de del della di da do dos das du la le bin binti bint ibn al el ben
+    ní ó ó' mac mc ter ten zu y e
+    """.split()
+)

