@@ -64,10 +64,12 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
     if settings.policy is None:
         raise PolicyError(["no policy: pass --policy PATH or set AIPROXY_POLICY"])
     loaded = load_policy(settings.policy)
-    keyring = Keyring(load_master_key(
-        settings.master_key.get_secret_value() if settings.master_key else None,
-        settings.data_dir,
-    ))
+    keyring = Keyring(
+        load_master_key(
+            settings.master_key.get_secret_value() if settings.master_key else None,
+            settings.data_dir,
+        )
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

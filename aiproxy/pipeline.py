@@ -85,16 +85,31 @@ class Pipeline:
         feature_name = resolve_feature(policy, said.feature, principal.bound_feature)  # 3
         decision = decide(policy, feature_name, roles, model)
         minimized = self.minimize(call.dialect, call.body, decision, model)  # 4
-        redacted = await self.redact(call.dialect, minimized, decision, s.analyzer,  # 5
-                                     runtime.loaded.version)
+        redacted = await self.redact(
+            call.dialect,
+            minimized,
+            decision,
+            s.analyzer,  # 5
+            runtime.loaded.version,
+        )
         adapter = route(runtime.adapters, model, call.dialect, decision.feature.require)  # 6
         outbound = adapter.enforce(  # 7
             call.dialect,
             redacted.body,
             EnforceContext(decision.feature, s.keyring.user_pseudonym(user), call.headers),
         )
-        return Prepared(call, principal, user, decision, minimized, redacted, adapter, outbound,
-                        model, runtime.loaded.version)
+        return Prepared(
+            call,
+            principal,
+            user,
+            decision,
+            minimized,
+            redacted,
+            adapter,
+            outbound,
+            model,
+            runtime.loaded.version,
+        )
 
     async def forward(self, prepared: Prepared) -> Upstream:  # 8
         adapter = prepared.adapter

@@ -110,6 +110,10 @@ def proxy(
 
 
 @pytest.fixture(autouse=True)
-def _fresh_upstream(request: pytest.FixtureRequest) -> None:
-    if "upstream" in request.fixturenames:
-        request.getfixturevalue("upstream").reset()
+def _fresh_upstream(request: pytest.FixtureRequest) -> Iterator[None]:
+    fake = request.getfixturevalue("upstream") if "upstream" in request.fixturenames else None
+    if fake is not None:
+        fake.reset()
+    yield
+    if fake is not None:
+        fake.reset()

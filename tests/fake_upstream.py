@@ -50,12 +50,22 @@ class FakeUpstream:
         self.requests: list[Recorded] = []
         self.queue: deque[Behaviour] = deque()
         self.piece_size = 3
-        paths = ["/v1/chat/completions", "/v1/responses", "/v1/embeddings", "/v1/messages",
-                 "/openai/deployments/{deployment}/chat/completions",
-                 "/openai/deployments/{deployment}/embeddings"]
+        self._held: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        paths = [
+            "/v1/chat/completions",
+            "/v1/responses",
+            "/v1/embeddings",
+            "/v1/messages",
+            "/openai/deployments/{deployment}/chat/completions",
+            "/openai/deployments/{deployment}/embeddings",
+        ]
         self.app = Starlette(routes=[Route(p, self.handle, methods=["POST"]) for p in paths])
 
     def reset(self) -> None:
+        """Forget what was recorded and release any response still held."""
+        for loop, event in self._held:
+            loop.call_soon_threadsafe(event.set)
+        self._held.clear()
         self.requests.clear()
         self.queue.clear()
         self.piece_size = 3
@@ -69,14 +79,22 @@ class FakeUpstream:
 
     async def handle(self, request: Request) -> Response:
         body = json.loads(await request.body())
-        self.requests.append(Recorded(request.url.path, dict(request.query_params),
-                                      {k.lower(): v for k, v in request.headers.items()}, body))
+        self.requests.append(
+            Recorded(
+                request.url.path,
+                dict(request.query_params),
+                {k.lower(): v for k, v in request.headers.items()},
+                body,
+            )
+        )
         behaviour = self.queue.popleft() if self.queue else Behaviour()
         if behaviour.hold is not None:
+            self._held.append((asyncio.get_running_loop(), behaviour.hold))
             await behaviour.hold.wait()
         if behaviour.status != 200:
-            return JSONResponse(behaviour.body, status_code=behaviour.status,
-                                headers=behaviour.headers)
+            return JSONResponse(
+                behaviour.body, status_code=behaviour.status, headers=behaviour.headers
+            )
         dialect = echo.dialect_of_path(request.url.path)
         model = str(body.get("model"))
         if dialect == "embeddings":
@@ -88,14 +106,16 @@ class FakeUpstream:
         if behaviour.tool_calls is not None:
             return JSONResponse(_tool_call_response(model, behaviour.tool_calls))
         if not body.get("stream"):
-            return JSONResponse(echo.response_body(dialect, model, reply, prompt),
-                                headers=behaviour.headers)
-        pieces = [reply[i:i + self.piece_size] for i in range(0, len(reply), self.piece_size)]
+            return JSONResponse(
+                echo.response_body(dialect, model, reply, prompt), headers=behaviour.headers
+            )
+        pieces = [reply[i : i + self.piece_size] for i in range(0, len(reply), self.piece_size)]
         events = list(echo.stream_events(dialect, model, reply, prompt, pieces))
         if behaviour.cut_after is not None:
             events = events[: behaviour.cut_after]
-        return StreamingResponse(_send(events, cut=behaviour.cut_after is not None),
-                                 media_type="text/event-stream")
+        return StreamingResponse(
+            _send(events, cut=behaviour.cut_after is not None), media_type="text/event-stream"
+        )
 
 
 async def _send(events: list[Any], cut: bool) -> AsyncIterator[bytes]:
@@ -111,7 +131,13 @@ def _tool_call_response(model: str, calls: list[dict[str, Any]]) -> dict[str, An
         "object": "chat.completion",
         "created": 0,
         "model": model,
-        "choices": [{"index": 0, "finish_reason": "tool_calls", "logprobs": None,
-                     "message": {"role": "assistant", "content": None, "tool_calls": calls}}],
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": None, "tool_calls": calls},
+            }
+        ],
         "usage": {"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10},
     }

@@ -32,6 +32,7 @@ class ServerLoop:
     def close(self) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
+        self.loop.close()
 
 
 class RunningServer:
@@ -45,7 +46,10 @@ class RunningServer:
         self._sock.bind(("127.0.0.1", 0))
         self.port: int = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, lifespan="on", log_level="warning", access_log=False)
+        config = uvicorn.Config(
+            app, lifespan="on", log_level="warning", access_log=False,
+            timeout_graceful_shutdown=5,
+        )
         self.server = uvicorn.Server(config)
         self._task: asyncio.Task[None] | None = None
 
@@ -53,9 +57,9 @@ class RunningServer:
         self._loop.call(self._start(timeout), timeout + 5)
         return self
 
-    async def _start(self, timeout: float) -> None:
+    async def _start(self, limit: float) -> None:
         self._task = asyncio.get_running_loop().create_task(self.server.serve([self._sock]))
-        deadline = asyncio.get_running_loop().time() + timeout
+        deadline = asyncio.get_running_loop().time() + limit
         while not self.server.started:
             if self._task.done():
                 self._task.result()  # raises the start-up failure

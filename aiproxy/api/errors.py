@@ -37,11 +37,14 @@ _ANTHROPIC_TYPES = {
 def error_body(error: AIProxyError, shape: Shape) -> dict[str, Any]:
     if shape == "anthropic":
         kind = _ANTHROPIC_TYPES.get(error.status, "api_error")
-        return {"type": "error", "error": {"type": kind, "message": error.message,
-                                           "code": error.code}}
+        return {
+            "type": "error",
+            "error": {"type": kind, "message": error.message, "code": error.code},
+        }
     kind = _OPENAI_TYPES.get(error.status, "server_error")
-    return {"error": {"message": error.message, "type": kind, "param": error.param,
-                      "code": error.code}}
+    return {
+        "error": {"message": error.message, "type": kind, "param": error.param, "code": error.code}
+    }
 
 
 def error_event(error: AIProxyError, shape: Shape) -> bytes:

@@ -16,14 +16,17 @@ from starlette.responses import Response, StreamingResponse
 from aiproxy.api.errors import Shape, error_event
 from aiproxy.errors import AIProxyError
 from aiproxy.pipeline import Prepared
-from aiproxy.privacy.restore import StreamRestorer, restore_body
+from aiproxy.privacy.restore import restore_body
+from aiproxy.privacy.restore_stream import stream_restorer
 from aiproxy.providers.forward import Upstream, relayed_headers
 from aiproxy.providers.sse import SSEDecoder
 
 
 def proxy_headers(prepared: Prepared) -> dict[str, str]:
-    headers = {"x-aiproxy-request-id": prepared.call.request_id,
-               "x-aiproxy-provider": prepared.adapter.name}
+    headers = {
+        "x-aiproxy-request-id": prepared.call.request_id,
+        "x-aiproxy-provider": prepared.adapter.name,
+    }
     if prepared.outbound.forced:
         headers["x-aiproxy-enforced"] = ", ".join(prepared.outbound.forced)
     if prepared.minimized.dropped_fields:
@@ -44,8 +47,10 @@ async def relay(prepared: Prepared, upstream: Upstream, shape: Shape) -> Respons
     raw = await upstream.read()
     content_type = upstream.response.headers.get("content-type", "application/json")
     return Response(
-        _restore_json(raw, prepared), status_code=upstream.status,
-        media_type=content_type, headers=headers,
+        _restore_json(raw, prepared),
+        status_code=upstream.status,
+        media_type=content_type,
+        headers=headers,
     )
 
 
@@ -62,7 +67,7 @@ def _restore_json(raw: bytes, prepared: Prepared) -> bytes:
 
 async def _stream(prepared: Prepared, upstream: Upstream, shape: Shape) -> AsyncIterator[bytes]:
     decoder = SSEDecoder()
-    restorer = StreamRestorer(prepared.call.dialect, prepared.redacted.pseudonyms)
+    restorer = stream_restorer(prepared.call.dialect, prepared.redacted.pseudonyms)
     try:
         async for chunk in upstream.chunks():
             for event in decoder.feed(chunk):

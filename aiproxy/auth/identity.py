@@ -38,8 +38,6 @@ def presented_key(headers: Mapping[str, str]) -> str:
 def claims(headers: Mapping[str, str]) -> CallerClaims:
     user = headers.get(USER_HEADER)
     if user is not None and not _ID.match(user):
-        raise BadRequest(
-            "X-AIProxy-User must be 1-200 characters of letters, digits and ._@:+-"
-        )
+        raise BadRequest("X-AIProxy-User must be 1-200 characters of letters, digits and ._@:+-")
     feature = headers.get(FEATURE_HEADER) or None
     return CallerClaims(presented_key(headers), user, feature)

@@ -109,7 +109,7 @@ class KeyStore:
             row = (await session.execute(_keys().where(ApiKeyRow.id == key_id))).one_or_none()
         if row is None:
             return None
-        key, owner = row.tuple()
+        key, owner = row
         if not hmac.compare_digest(key.secret_hash, _hash_secret(secret)):
             return None
         if key.revoked_at is not None:
@@ -178,7 +178,7 @@ class KeyStore:
         row = (await session.execute(_keys().where(ApiKeyRow.id == key_id))).one_or_none()
         if row is None:
             raise UnknownKey(f"no API key with id {key_id!r}")
-        key, owner = row.tuple()
+        key, owner = row
         if key.revoked_at is not None:
             raise KeyStoreError(f"API key {key_id!r} is already revoked")
         return key, owner

@@ -53,7 +53,7 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
-class _NoContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
+class _NoContextEnhancer(ContextAwareEnhancer):
     """Our recognizers check their own context; Presidio's lemma enhancer needs a lemmatizer."""
 
     def __init__(self) -> None:
@@ -77,9 +77,9 @@ class _Chunk:
     text: str
 
 
-def split_chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> Iterator[
-    tuple[int, str]
-]:
+def split_chunks(
+    text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
+) -> Iterator[tuple[int, str]]:
     """Yield (offset, chunk) windows that overlap, cut at a line break or space when possible."""
     if len(text) <= size:
         yield 0, text
@@ -121,7 +121,8 @@ class Detector:
     def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
         self._nlp = load_pipeline(spacy_model)
         nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": spacy_model}])
-        nlp_engine.nlp = {"en": self._nlp}  # already loaded: Presidio must not load or download
+        # Already loaded: Presidio must neither load nor download a model.
+        nlp_engine.nlp = {"en": self._nlp}  # type: ignore[assignment]
         registry = RecognizerRegistry(recognizers=build_recognizers(), supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
             registry=registry,
@@ -172,7 +173,8 @@ class Detector:
                 batch_size=_NER_BATCH_SIZE,
             )
         )
-        return [_artifacts_of(next(docs) if need else None) for need in needs]
+        empty = Doc(self._nlp.vocab)
+        return [_artifacts_of(next(docs) if need else empty) for need in needs]
 
 
 def _worth_ner(text: str) -> bool:
@@ -180,10 +182,10 @@ def _worth_ner(text: str) -> bool:
     return len(text) >= MIN_NER_CHARS and text.lower() != text
 
 
-def _artifacts_of(doc: Doc | None) -> NlpArtifacts:
+def _artifacts_of(doc: Doc) -> NlpArtifacts:
     """Only entities are read by our recognizers; lemmas and keywords would cost a lemmatizer."""
     return NlpArtifacts(
-        entities=list(doc.ents) if doc is not None else [],
+        entities=list(doc.ents),
         tokens=doc,
         tokens_indices=[],
         lemmas=[],

@@ -20,7 +20,9 @@ from aiproxy.privacy.findings import Analyzer, DetectionSpec, Finding
 from aiproxy.privacy.pseudonyms import PLACEHOLDER_PATTERN, PseudonymMap
 from aiproxy.privacy.texts import Path, TextSlot, apply, text_slots
 
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+def _empty() -> Mapping[str, Any]:
+    return MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +33,9 @@ class Redacted:
     #: Placeholder → original for this request only; never logged, never stored.
     pseudonyms: PseudonymMap = field(default_factory=PseudonymMap)
     #: Findings per entity type (types and numbers only, safe to log and audit).
-    counts: Mapping[str, int] = _EMPTY
+    counts: Mapping[str, int] = field(default_factory=_empty)
     #: The action applied per entity type found.
-    actions: Mapping[str, str] = _EMPTY
+    actions: Mapping[str, str] = field(default_factory=_empty)
 
 
 def detection_spec(rules: Redaction, policy_version: str) -> DetectionSpec:

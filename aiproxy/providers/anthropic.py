@@ -38,9 +38,7 @@ class AnthropicAdapter(ProviderAdapter):
         if geo:
             out.force("inference_geo", geo)
         requested = [
-            b.strip()
-            for b in ctx.caller_headers.get("anthropic-beta", "").split(",")
-            if b.strip()
+            b.strip() for b in ctx.caller_headers.get("anthropic-beta", "").split(",") if b.strip()
         ]
         allowed = [b for b in requested if b in ctx.feature.allow_beta_headers]
         if allowed:

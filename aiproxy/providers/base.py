@@ -19,6 +19,7 @@ from aiproxy.policy.schema import Feature, Provider
 
 Dialect = Literal["chat", "responses", "embeddings", "messages"]
 
+
 @dataclass(frozen=True)
 class EnforceContext:
     """What enforcement needs to know about the request, beyond the body."""
@@ -42,7 +43,7 @@ class Outbound:
             self.body[key] = value
         self.forced.append(label or f"{key}={_show(value)}")
 
-    def strip(self, key: str) -> None:
+    def remove(self, key: str) -> None:
         if key in self.body:
             del self.body[key]
             self.forced.append(f"{key} removed")

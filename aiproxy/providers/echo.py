@@ -122,30 +122,67 @@ def stream_events(
         start["usage"] = {"input_tokens": final["usage"]["input_tokens"], "output_tokens": 1}
         yield _ev("message_start", {"type": "message_start", "message": start})
         block = {"type": "text", "text": ""}
-        yield _ev("content_block_start", {"type": "content_block_start", "index": 0,
-                                           "content_block": block})
+        yield _ev(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": block},
+        )
         for piece in pieces:
             delta = {"type": "text_delta", "text": piece}
-            yield _ev("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                               "delta": delta})
+            yield _ev(
+                "content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}
+            )
         yield _ev("content_block_stop", {"type": "content_block_stop", "index": 0})
-        yield _ev("message_delta", {"type": "message_delta",
-                                    "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                                    "usage": {"output_tokens": final["usage"]["output_tokens"]}})
+        yield _ev(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": final["usage"]["output_tokens"]},
+            },
+        )
         yield _ev("message_stop", {"type": "message_stop"})
         return
     if dialect == "responses":
         yield from _responses_events(final, text, pieces)
         return
-    chunk = {"id": final["id"], "object": "chat.completion.chunk", "created": final["created"],
-             "model": model}
-    yield SSEEvent(json.dumps({**chunk, "choices": [
-        {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}))
+    chunk = {
+        "id": final["id"],
+        "object": "chat.completion.chunk",
+        "created": final["created"],
+        "model": model,
+    }
+    yield SSEEvent(
+        json.dumps(
+            {
+                **chunk,
+                "choices": [
+                    {
+                        "index": 0,
+                        "delta": {"role": "assistant", "content": ""},
+                        "finish_reason": None,
+                    }
+                ],
+            }
+        )
+    )
     for piece in pieces:
-        yield SSEEvent(json.dumps({**chunk, "choices": [
-            {"index": 0, "delta": {"content": piece}, "finish_reason": None}]}))
-    yield SSEEvent(json.dumps({**chunk, "choices": [
-        {"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": final["usage"]}))
+        yield SSEEvent(
+            json.dumps(
+                {
+                    **chunk,
+                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                }
+            )
+        )
+    yield SSEEvent(
+        json.dumps(
+            {
+                **chunk,
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                "usage": final["usage"],
+            }
+        )
+    )
     yield SSEEvent("[DONE]")
 
 
@@ -156,30 +193,75 @@ def _responses_events(final: dict[str, Any], text: str, pieces: list[str]) -> It
     pending = {**final, "status": "in_progress", "output": [], "usage": None}
     seq = iter(range(1_000_000))
     ids = {"item_id": item["id"], "output_index": 0}
-    yield _ev("response.created", {"type": "response.created", "response": pending,
-                                   "sequence_number": next(seq)})
-    yield _ev("response.output_item.added", {"type": "response.output_item.added",
-                                             "output_index": 0, "item": empty_item,
-                                             "sequence_number": next(seq)})
-    yield _ev("response.content_part.added", {"type": "response.content_part.added", **ids,
-                                              "content_index": 0,
-                                              "part": {**part, "text": ""},
-                                              "sequence_number": next(seq)})
+    yield _ev(
+        "response.created",
+        {"type": "response.created", "response": pending, "sequence_number": next(seq)},
+    )
+    yield _ev(
+        "response.output_item.added",
+        {
+            "type": "response.output_item.added",
+            "output_index": 0,
+            "item": empty_item,
+            "sequence_number": next(seq),
+        },
+    )
+    yield _ev(
+        "response.content_part.added",
+        {
+            "type": "response.content_part.added",
+            **ids,
+            "content_index": 0,
+            "part": {**part, "text": ""},
+            "sequence_number": next(seq),
+        },
+    )
     for piece in pieces:
-        yield _ev("response.output_text.delta", {"type": "response.output_text.delta", **ids,
-                                                 "content_index": 0, "delta": piece,
-                                                 "logprobs": [], "sequence_number": next(seq)})
-    yield _ev("response.output_text.done", {"type": "response.output_text.done", **ids,
-                                            "content_index": 0, "text": text, "logprobs": [],
-                                            "sequence_number": next(seq)})
-    yield _ev("response.content_part.done", {"type": "response.content_part.done", **ids,
-                                             "content_index": 0, "part": part,
-                                             "sequence_number": next(seq)})
-    yield _ev("response.output_item.done", {"type": "response.output_item.done",
-                                            "output_index": 0, "item": item,
-                                            "sequence_number": next(seq)})
-    yield _ev("response.completed", {"type": "response.completed", "response": final,
-                                     "sequence_number": next(seq)})
+        yield _ev(
+            "response.output_text.delta",
+            {
+                "type": "response.output_text.delta",
+                **ids,
+                "content_index": 0,
+                "delta": piece,
+                "logprobs": [],
+                "sequence_number": next(seq),
+            },
+        )
+    yield _ev(
+        "response.output_text.done",
+        {
+            "type": "response.output_text.done",
+            **ids,
+            "content_index": 0,
+            "text": text,
+            "logprobs": [],
+            "sequence_number": next(seq),
+        },
+    )
+    yield _ev(
+        "response.content_part.done",
+        {
+            "type": "response.content_part.done",
+            **ids,
+            "content_index": 0,
+            "part": part,
+            "sequence_number": next(seq),
+        },
+    )
+    yield _ev(
+        "response.output_item.done",
+        {
+            "type": "response.output_item.done",
+            "output_index": 0,
+            "item": item,
+            "sequence_number": next(seq),
+        },
+    )
+    yield _ev(
+        "response.completed",
+        {"type": "response.completed", "response": final, "sequence_number": next(seq)},
+    )
 
 
 def _ev(name: str, data: dict[str, Any]) -> SSEEvent:
@@ -194,8 +276,12 @@ def embeddings_body(model: str, inputs: list[str]) -> dict[str, Any]:
         vector = [round((b - 128) / 128, 4) for b in digest[:8]]
         data.append({"object": "embedding", "index": index, "embedding": vector})
     tokens = sum(_words(t) for t in inputs)
-    return {"object": "list", "data": data, "model": model,
-            "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
+    return {
+        "object": "list",
+        "data": data,
+        "model": model,
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }
 
 
 def echo_reply(prompt: str) -> str:
@@ -216,8 +302,12 @@ def split_words(text: str) -> list[str]:
 
 
 def dialect_of_path(path: str) -> Dialect:
-    for suffix, dialect in (("/chat/completions", "chat"), ("/responses", "responses"),
-                            ("/embeddings", "embeddings"), ("/messages", "messages")):
+    for suffix, dialect in (
+        ("/chat/completions", "chat"),
+        ("/responses", "responses"),
+        ("/embeddings", "embeddings"),
+        ("/messages", "messages"),
+    ):
         if path.endswith(suffix):
             return dialect  # type: ignore[return-value]
     raise ValueError("unknown echo path")

@@ -78,5 +78,7 @@ async def send(client: httpx.AsyncClient, provider: str, request: httpx.Request)
         response = await client.send(request, stream=True, follow_redirects=False)
     if 300 <= response.status_code < 400:
         await response.aclose()
-        raise UpstreamError(f"provider {provider!r} answered with a redirect, which is not followed")
+        raise UpstreamError(
+            f"provider {provider!r} answered with a redirect, which is not followed"
+        )
     return Upstream(provider, response)

@@ -38,12 +38,12 @@ class OpenAIAdapter(ProviderAdapter):
     def enforce_kind(self, dialect: Dialect, out: Outbound, ctx: EnforceContext) -> None:
         if dialect in ("chat", "responses"):
             out.force("store", False)
-            out.strip("metadata")
+            out.remove("metadata")
             model = out.body.get("model")
             if model in self.config.prompt_cache_retention_models:
                 out.force("prompt_cache_retention", "in_memory")
             elif "prompt_cache_retention" in out.body:
-                out.strip("prompt_cache_retention")
+                out.remove("prompt_cache_retention")
         for key in _USER_FIELDS:
             if key in out.body:
                 out.force(key, ctx.user_pseudonym, f"{key} pseudonymized")
@@ -66,9 +66,14 @@ class OpenAICompatibleAdapter(OpenAIAdapter):
         if routing:
             client = out.body.get("provider")
             merged = {**client, **routing} if isinstance(client, dict) else routing
-            out.force("provider", merged, "provider." + ",provider.".join(
-                f"{k}={'true' if v is True else v}" for k, v in routing.items()
-            ))
+            out.force(
+                "provider",
+                merged,
+                "provider."
+                + ",provider.".join(
+                    f"{k}={'true' if v is True else v}" for k, v in routing.items()
+                ),
+            )
 
 
 class AzureOpenAIAdapter(OpenAIAdapter):

@@ -133,9 +133,9 @@ class Database:
         """
         async with self.engine.connect() as connection:
             if self.dialect == "sqlite":
-                pass
+                await connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
             async with connection.begin():
-                if False:
+                if self.dialect == "postgresql":
                     await connection.execute(
                         text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                     )

@@ -10,8 +10,9 @@ from tests.conftest import Proxy
 from tests.fake_upstream import Behaviour, FakeUpstream
 
 
-def client(proxy: Proxy, user: str = "alice", feature: str = "support-claude",
-           **headers: str) -> anthropic.Anthropic:
+def client(
+    proxy: Proxy, user: str = "alice", feature: str = "support-claude", **headers: str
+) -> anthropic.Anthropic:
     return anthropic.Anthropic(
         api_key=proxy.key,
         base_url=proxy.url,
@@ -45,7 +46,9 @@ def test_message_is_forwarded_with_user_pseudonymized_and_region_forced(
 
 def test_caller_cannot_weaken_the_region(proxy: Proxy, upstream: FakeUpstream) -> None:
     client(proxy).messages.create(
-        model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "hi"}],
+        model="claude-test",
+        max_tokens=10,
+        messages=[{"role": "user", "content": "hi"}],
         extra_body={"inference_geo": "global"},
     )
     assert upstream.last.body["inference_geo"] == "us"
@@ -64,7 +67,8 @@ def test_beta_headers_are_dropped_unless_the_feature_allows_them(
 
 def test_streamed_message_arrives_as_text_deltas(proxy: Proxy, upstream: FakeUpstream) -> None:
     with client(proxy).messages.stream(
-        model="claude-test", max_tokens=50,
+        model="claude-test",
+        max_tokens=50,
         messages=[{"role": "user", "content": "tell me about shipping"}],
     ) as stream:
         text = "".join(stream.text_stream)
@@ -73,9 +77,7 @@ def test_streamed_message_arrives_as_text_deltas(proxy: Proxy, upstream: FakeUps
     assert final.stop_reason == "end_turn"
 
 
-def test_refusal_comes_back_in_anthropic_error_shape(
-    proxy: Proxy, upstream: FakeUpstream
-) -> None:
+def test_refusal_comes_back_in_anthropic_error_shape(proxy: Proxy, upstream: FakeUpstream) -> None:
     with pytest.raises(anthropic.PermissionDeniedError) as info:
         client(proxy, user="mallory").messages.create(
             model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "hi"}]
@@ -97,21 +99,24 @@ def test_upstream_error_body_is_relayed_unchanged(proxy: Proxy, upstream: FakeUp
     assert info.value.body == error
 
 
-def test_stream_dropped_by_upstream_raises_in_the_sdk(
-    proxy: Proxy, upstream: FakeUpstream
-) -> None:
+def test_stream_dropped_by_upstream_raises_in_the_sdk(proxy: Proxy, upstream: FakeUpstream) -> None:
     upstream.then(Behaviour(cut_after=4))
-    with pytest.raises(anthropic.APIError), client(proxy).messages.stream(
-        model="claude-test", max_tokens=50,
-        messages=[{"role": "user", "content": "a long story please"}],
-    ) as stream:
+    with (
+        pytest.raises(anthropic.APIError),
+        client(proxy).messages.stream(
+            model="claude-test",
+            max_tokens=50,
+            messages=[{"role": "user", "content": "a long story please"}],
+        ) as stream,
+    ):
         for _ in stream.text_stream:
             pass
 
 
 def test_malformed_body_gets_anthropic_error_shape(proxy: Proxy) -> None:
-    response = httpx.post(proxy.url + "/v1/messages", content=b"[1,2",
-                          headers={"x-api-key": proxy.key})
+    response = httpx.post(
+        proxy.url + "/v1/messages", content=b"[1,2", headers={"x-api-key": proxy.key}
+    )
     assert response.status_code == 400
     assert response.json()["type"] == "error"
     assert response.json()["error"]["code"] == "malformed_body"

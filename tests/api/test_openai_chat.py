@@ -12,8 +12,9 @@ from tests.conftest import Proxy
 from tests.fake_upstream import Behaviour, FakeUpstream
 
 
-def client(proxy: Proxy, user: str = "alice", feature: str = "support",
-           key: str | None = None) -> openai.OpenAI:
+def client(
+    proxy: Proxy, user: str = "alice", feature: str = "support", key: str | None = None
+) -> openai.OpenAI:
     return openai.OpenAI(
         api_key=key or proxy.key,
         base_url=proxy.url + "/v1",
@@ -148,7 +149,9 @@ def test_feature_no_provider_meets_is_refused_and_nothing_is_sent(
 
         with pytest.raises(anthropic.PermissionDeniedError) as caught:
             anthropic.Anthropic(
-                api_key=proxy.key, base_url=proxy.url, max_retries=0,
+                api_key=proxy.key,
+                base_url=proxy.url,
+                max_retries=0,
                 default_headers={"X-AIProxy-User": "alice", "X-AIProxy-Feature": feature},
             ).messages.create(model=model, max_tokens=10, messages=ask("x"))  # type: ignore[arg-type]
         assert unmet in caught.value.message
@@ -183,7 +186,8 @@ def test_over_budget_history_is_truncated_oldest_first_when_configured(
         ]
     history.append({"role": "user", "content": "and the final question?"})
     raw = client(proxy, feature="short-context").chat.completions.with_raw_response.create(
-        model="gpt-test", messages=history  # type: ignore[arg-type]
+        model="gpt-test",
+        messages=history,  # type: ignore[arg-type]
     )
     sent = upstream.last.body["messages"]
     assert sent[0] == {"role": "system", "content": "Be brief."}
@@ -196,9 +200,13 @@ def test_over_budget_history_is_truncated_oldest_first_when_configured(
 def test_upstream_error_status_and_body_reach_the_caller(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    upstream.then(Behaviour(status=429, body={"error": {"message": "slow down", "type": "rate",
-                                                        "code": "rate_limit_exceeded"}},
-                            headers={"retry-after": "7"}))
+    upstream.then(
+        Behaviour(
+            status=429,
+            body={"error": {"message": "slow down", "type": "rate", "code": "rate_limit_exceeded"}},
+            headers={"retry-after": "7"},
+        )
+    )
     with pytest.raises(openai.RateLimitError) as info:
         client(proxy).chat.completions.create(model="gpt-test", messages=ask("x"))
     assert info.value.code == "rate_limit_exceeded"
@@ -236,8 +244,11 @@ def test_stream_cut_by_upstream_ends_with_an_error_event(
 
 
 def test_malformed_json_gets_a_clear_error_in_openai_shape(proxy: Proxy) -> None:
-    response = httpx.post(proxy.url + "/v1/chat/completions", content=b"{not json",
-                          headers={"authorization": f"Bearer {proxy.key}"})
+    response = httpx.post(
+        proxy.url + "/v1/chat/completions",
+        content=b"{not json",
+        headers={"authorization": f"Bearer {proxy.key}"},
+    )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "malformed_body"
 
@@ -246,8 +257,11 @@ def test_wrong_types_get_a_clear_error(proxy: Proxy, upstream: FakeUpstream) -> 
     response = httpx.post(
         proxy.url + "/v1/chat/completions",
         json={"model": 42, "messages": "nope"},
-        headers={"authorization": f"Bearer {proxy.key}", "x-aiproxy-user": "alice",
-                 "x-aiproxy-feature": "support"},
+        headers={
+            "authorization": f"Bearer {proxy.key}",
+            "x-aiproxy-user": "alice",
+            "x-aiproxy-feature": "support",
+        },
     )
     assert response.status_code == 400
     assert response.json()["error"]["param"] == "model"
@@ -255,8 +269,11 @@ def test_wrong_types_get_a_clear_error(proxy: Proxy, upstream: FakeUpstream) -> 
 
 
 def test_oversized_body_is_refused_before_it_is_read(proxy: Proxy) -> None:
-    response = httpx.post(proxy.url + "/v1/chat/completions", content=b"x" * 300_000,
-                          headers={"authorization": f"Bearer {proxy.key}"})
+    response = httpx.post(
+        proxy.url + "/v1/chat/completions",
+        content=b"x" * 300_000,
+        headers={"authorization": f"Bearer {proxy.key}"},
+    )
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "body_too_large"
 
@@ -270,15 +287,19 @@ def test_unknown_endpoint_is_a_404_in_openai_shape(proxy: Proxy) -> None:
 def test_image_parts_are_refused_unless_the_feature_allows_them(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    image = [{"type": "text", "text": "what is this?"},
-             {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]
+    image = [
+        {"type": "text", "text": "what is this?"},
+        {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+    ]
     with pytest.raises(openai.BadRequestError) as info:
         client(proxy).chat.completions.create(
-            model="gpt-test", messages=[{"role": "user", "content": image}]  # type: ignore[list-item]
+            model="gpt-test",
+            messages=[{"role": "user", "content": image}],  # type: ignore[list-item]
         )
     assert info.value.code == "content_not_allowed"
     assert upstream.requests == []
     client(proxy, feature="images").chat.completions.create(
-        model="gpt-test", messages=[{"role": "user", "content": image}]  # type: ignore[list-item]
+        model="gpt-test",
+        messages=[{"role": "user", "content": image}],  # type: ignore[list-item]
     )
     assert upstream.last.body["messages"][0]["content"][1]["type"] == "image_url"

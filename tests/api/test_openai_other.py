@@ -49,13 +49,22 @@ def test_embeddings_pass_with_user_pseudonymized(proxy: Proxy, upstream: FakeUps
 def test_models_lists_only_what_the_user_may_use(proxy: Proxy) -> None:
     models = {m.id for m in client(proxy, feature="strict-budget").models.list()}
     assert models == {"gpt-test"}
-    every = {m.id for m in openai.OpenAI(
-        api_key=proxy.key, base_url=proxy.url + "/v1",
-        default_headers={"X-AIProxy-User": "alice"}).models.list()}
+    every = {
+        m.id
+        for m in openai.OpenAI(
+            api_key=proxy.key,
+            base_url=proxy.url + "/v1",
+            default_headers={"X-AIProxy-User": "alice"},
+        ).models.list()
+    }
     assert {"gpt-test", "claude-test", "embed-test"} <= every
-    none = list(openai.OpenAI(
-        api_key=proxy.key, base_url=proxy.url + "/v1",
-        default_headers={"X-AIProxy-User": "nobody"}).models.list())
+    none = list(
+        openai.OpenAI(
+            api_key=proxy.key,
+            base_url=proxy.url + "/v1",
+            default_headers={"X-AIProxy-User": "nobody"},
+        ).models.list()
+    )
     assert none == []
 
 
@@ -71,15 +80,16 @@ def test_azure_requests_use_the_deployment_url_version_and_api_key_header(
     assert sent.body["store"] is False
 
 
-def test_openrouter_gets_data_collection_deny_and_zdr(
-    proxy: Proxy, upstream: FakeUpstream
-) -> None:
+def test_openrouter_gets_data_collection_deny_and_zdr(proxy: Proxy, upstream: FakeUpstream) -> None:
     client(proxy).chat.completions.create(
-        model="router-test", messages=ask("hi"),
+        model="router-test",
+        messages=ask("hi"),
         extra_body={"provider": {"data_collection": "allow", "order": ["x"]}},
     )
     assert upstream.last.body["provider"] == {
-        "data_collection": "deny", "zdr": True, "order": ["x"]
+        "data_collection": "deny",
+        "zdr": True,
+        "order": ["x"],
     }
 
 
@@ -96,7 +106,8 @@ def test_key_bound_to_a_feature_cannot_be_used_for_another(
 
 def test_caller_cannot_choose_the_upstream_url(proxy: Proxy, upstream: FakeUpstream) -> None:
     client(proxy).chat.completions.create(
-        model="gpt-test", messages=ask("hi"),
+        model="gpt-test",
+        messages=ask("hi"),
         extra_headers={"Host": "evil.example", "X-Forwarded-Host": "evil.example"},
         extra_body={"base_url": "http://evil.example"},
     )

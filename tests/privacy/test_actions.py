@@ -91,9 +91,10 @@ def test_hash_differs_when_key_differs() -> None:
 
 def test_hash_differs_when_type_differs() -> None:
     action = get_action("hash")
-    assert action.apply("PERSON", "Paris", context())[-11:] != action.apply(
-        "LOCATION", "Paris", context()
-    )[-11:]
+    assert (
+        action.apply("PERSON", "Paris", context())[-11:]
+        != action.apply("LOCATION", "Paris", context())[-11:]
+    )
 
 
 def test_hash_refuses_when_key_empty() -> None:

@@ -12,19 +12,19 @@ from presidio_analyzer.predefined_recognizers import (
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
-from aiproxy.privacy.recognizers.credit_card import CreditCardRecognizer
+from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer
 from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
-from aiproxy.privacy.recognizers.email import EmailRecognizer
-from aiproxy.privacy.recognizers.iban import IbanRecognizer
+from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
+from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
 from aiproxy.privacy.recognizers.location import LocationRecognizer
 from aiproxy.privacy.recognizers.person import PersonRecognizer
-from aiproxy.privacy.recognizers.phone import PhoneRecognizer
+from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
 from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
 from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
 from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
-from aiproxy.privacy.recognizers.us_ssn import UsSsnRecognizer
+from aiproxy.privacy.recognizers.us_ssn import SocialSecurityRecognizer
 
 #: Entities whose recognizers read spaCy NER output; the others are pure pattern matching.
 NER_ENTITIES = frozenset({"PERSON", "LOCATION"})
@@ -39,15 +39,15 @@ def build_recognizers() -> list[EntityRecognizer]:
         CredentialRecognizer(),
         JwtRecognizer(),
         PrivateKeyRecognizer(),
-        CreditCardRecognizer(),
+        CardNumberRecognizer(),
         DateOfBirthRecognizer(),
-        EmailRecognizer(),
-        IbanRecognizer(),
+        EmailAddressRecognizer(),
+        IbanCodeRecognizer(),
         IpAddressRecognizer(),
-        PhoneRecognizer(),
+        PhoneNumberRecognizer(),
         SpecialCategoryRecognizer(),
         StreetAddressRecognizer(),
-        UsSsnRecognizer(),
+        SocialSecurityRecognizer(),
         PersonRecognizer(),
         LocationRecognizer(),
         UrlRecognizer(),

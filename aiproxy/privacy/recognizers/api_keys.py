@@ -28,7 +28,7 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("stripe_live", r"(?:sk|rk)_live_[A-Za-z0-9]{10,247}"),
         _rule("stripe_test", r"(?:sk|rk)_test_[A-Za-z0-9]{10,247}", 0.85),
         _rule("anthropic", r"sk-ant-[A-Za-z0-9_\-]{20,200}"),
-        _rule("openai", r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),
+        _rule("openai", r"sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),
         _rule("google_api_key", r"AIza[0-9A-Za-z_\-]{35}"),
         _rule("npm_token", r"npm_[A-Za-z0-9]{36}"),
         _rule("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),

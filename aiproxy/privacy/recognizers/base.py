@@ -34,7 +34,7 @@ class Span:
     score: float
 
 
-class RegexRecognizer(LocalRecognizer):  # type: ignore[misc]
+class RegexRecognizer(LocalRecognizer):
     """A Presidio recognizer driven by `Rule`s, with a per-match `check` hook."""
 
     ENTITY: ClassVar[str]
@@ -84,7 +84,7 @@ def to_results(
 ) -> list[RecognizerResult]:
     """Wrap spans as Presidio results tagged with the recognizer that produced them."""
     metadata = {
-        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_NAME_KEY: type(recognizer).__name__,
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
     }
     return [

@@ -42,7 +42,7 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(
             "url_userinfo",
             re.compile(
-                r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,128}:"
+                r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,128}:"
                 r"(?P<value>[^\s@/\"'<>]{1,256})@[A-Za-z0-9\[]"
             ),
             0.95,

@@ -8,7 +8,9 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 #: Issuer prefixes of the schemes a customer is likely to paste (Visa, Mastercard, Amex,
 #: Discover, JCB, Diners, UnionPay, Maestro).
-_ISSUER = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6)")
+_ISSUER = re.compile(
+    r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6)"
+)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -21,14 +23,14 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-class CreditCardRecognizer(RegexRecognizer):
+class CardNumberRecognizer(RegexRecognizer):
     """Luhn plus issuer prefix keeps order numbers and IDs out; separators must be consistent."""
 
     ENTITY = "CREDIT_CARD"
     RULES = (
         Rule(
             "card",
-            re.compile(r"(?<![\w\-.])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)"),
+            re.compile(r"(?<![\w\-.+])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)"),
             1.0,
         ),
     )

@@ -6,8 +6,10 @@ import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
+_URL_USERINFO = re.compile(r"://[^\s/@]*:$")
 
-class EmailRecognizer(RegexRecognizer):
+
+class EmailAddressRecognizer(RegexRecognizer):
     """Deliberately broad: an e-mail address is always personal data or a contact point."""
 
     ENTITY = "EMAIL_ADDRESS"
@@ -24,3 +26,11 @@ class EmailRecognizer(RegexRecognizer):
 
     def prefilter(self, text: str) -> bool:
         return "@" in text
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        """`scheme://user:password@host` is a credential in a URL, not an address."""
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - 300) : match.start()]
+        if _URL_USERINFO.search(before):
+            return None
+        return rule.score

@@ -26,14 +26,16 @@ def iban_ok(compact: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-class IbanRecognizer(RegexRecognizer):
+class IbanCodeRecognizer(RegexRecognizer):
     """The mod-97 check makes false positives vanishingly rare, so a valid IBAN scores 1.0."""
 
     ENTITY = "IBAN_CODE"
     RULES = (
         Rule(
             "iban",
-            re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
+            re.compile(
+                r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
+            ),
             1.0,
         ),
     )

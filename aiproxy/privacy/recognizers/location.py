@@ -1,6 +1,8 @@
-"""LOCATION: places (cities, countries, regions, landmarks) from spaCy NER, with precision filters."""
+"""LOCATION: cities, countries, regions and landmarks from spaCy NER, with precision filters."""
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -9,6 +11,8 @@ from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: "in Lyon": small models often tag a lone place after these as a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 
 
 def _plausible_place(value: str) -> bool:
@@ -17,7 +21,7 @@ def _plausible_place(value: str) -> bool:
     return value.lower() not in NOT_A_NAME
 
 
-class LocationRecognizer(LocalRecognizer):  # type: ignore[misc]
+class LocationRecognizer(LocalRecognizer):
     """Places alone are weakly identifying; they matter next to a name or an address."""
 
     ENTITY = "LOCATION"
@@ -33,9 +37,14 @@ class LocationRecognizer(LocalRecognizer):  # type: ignore[misc]
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
-        spans = [
-            Span(ent.start_char, ent.end_char, 0.8)
-            for ent in nlp_artifacts.entities
-            if ent.label_ in _PLACE_LABELS and _plausible_place(ent.text)
-        ]
+        spans = []
+        for ent in nlp_artifacts.entities:
+            if not _plausible_place(ent.text):
+                continue
+            if ent.label_ in _PLACE_LABELS:
+                spans.append(Span(ent.start_char, ent.end_char, 0.75))
+            elif ent.label_ == "PERSON" and " " not in ent.text:
+                before = text[max(0, ent.start_char - 6) : ent.start_char]
+                if _PLACE_BEFORE.search(before):
+                    spans.append(Span(ent.start_char, ent.end_char, 0.6))
         return to_results(self.ENTITY, spans, self)

@@ -10,27 +10,45 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME
 
-_WORD = r"[^\W\d_][\w'’\-]*"
+_WORD = r"[^\W\d_][\w'\u2019\-]*"
 #: Words that introduce a name: salutations, sign-offs, honorifics, "name is", labelled fields.
 _CUE = re.compile(
-    r"(?:\b(?:Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Best|Sincerely|Mr|Mrs|Ms|Mx"
-    r"|Miss|Dr|Prof|Sir|Madam|Attn)\b\.?,?[ \t]*\n?[ \t]*"
+    r"(?:\b(?:Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx"
+    r"|Miss|Dr|Prof|Sir|Madam|Attn|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
+    r"|[Mm]any\s+thanks)\b\.?,?[ \t]*\n?[ \t]*"
     r"|\b(?:[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
-    r"|[Ss]poke\s+(?:to|with)|[Cc]all\s+from|[Ee]mail\s+from|[Mm]essage\s+from|[Cc]onfirmed\s+by"
-    r"|[Rr]eported\s+by|[Aa]pproved\s+by|[Rr]eferred\s+by)\s+"
+    r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
+    r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
+    r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|(?:[Ee]mployee|[Cc]ustomer|[Cc]lient"
+    r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk)"
+    r")\s+"
     r"|(?m:^|\b)(?:Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant"
     r"|Candidate|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
     r"|Account\s+holder|Cardholder|Beneficiary|Signed)\s*:[ \t]*)"
 )
 _NAME_AFTER_CUE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}")
 _SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}}):[ \t]"
+    rf"(?m)^[ \t]*(?:(?P<stamp>\[[^\]\n]{{1,25}}\])[ \t]*)?"
+    rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}}):[ \t]"
 )
-_CONNECTOR = re.compile(r"[\s'’]+")
+_NAME_PAIR = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
+#: Two or more capitalised words after a preposition or before a reporting verb: how prose
+#: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
+_PAIR_AFTER = re.compile(rf"\b(?:for|by|with|and|user|from|of)\s+(?P<name>{_NAME_PAIR})")
+_PAIR_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_PAIR})(?:'s)?\s+(?:called|asked|said|says|reports?|reported|wants|wrote"
+    r"|emailed|is|was|has|had|needs|prefers|mentioned|requested|confirmed|cannot|can't|will"
+    r"|would|lives|moved|joined|left|signed|complained|replied|phoned|paid|ordered)\b"
+)
+#: "in Lyon", "near Bangalore": small models often tag a lone place after these as a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+_CONNECTOR = re.compile(r"[\s'\u2019]+")
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and word.lower().strip("'’-") not in NOT_A_NAME
+    if not word[:1].isupper() or (word.isupper() and 1 < len(word) <= 4):
+        return False
+    return word.lower().strip("'\u2019-") not in NOT_A_NAME
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -50,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not kept:
         return None
     s, e = kept[0][0], kept[-1][1]
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix, s, e):
             e -= 2
     return (s, e) if e - s >= 2 else None
@@ -64,7 +82,7 @@ def _plausible_ner_name(value: str) -> bool:
     return any(c.isalpha() for c in value)
 
 
-class PersonRecognizer(LocalRecognizer):  # type: ignore[misc]
+class PersonRecognizer(LocalRecognizer):
     """Combines NER recall with cue rules for names small models miss (many non-Western)."""
 
     ENTITY = "PERSON"
@@ -85,6 +103,8 @@ class PersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
             if ent.label_ != "PERSON" or not _plausible_ner_name(ent.text):
                 continue
+            if _PLACE_BEFORE.search(text, max(0, ent.start_char - 6), ent.start_char):
+                continue
             trimmed = _trim(text, ent.start_char, ent.end_char)
             if trimmed:
                 found[trimmed] = 0.85
@@ -92,11 +112,17 @@ class PersonRecognizer(LocalRecognizer):  # type: ignore[misc]
             after = _NAME_AFTER_CUE.match(text, cue.end())
             trimmed = _trim(text, after.start(), after.end()) if after else None
             if trimmed and trimmed[0] == cue.end():
-                found.setdefault(trimmed, 0.75)
+                found.setdefault(trimmed, 0.85)
         for speaker in _SPEAKER.finditer(text):
             trimmed = _trim(text, *speaker.span("name"))
-            if trimmed and trimmed == speaker.span("name"):
-                found.setdefault(trimmed, 0.65)
+            multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
+            if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
+                found.setdefault(trimmed, 0.7)
+        for pattern in (_PAIR_AFTER, _PAIR_BEFORE):
+            for pair in pattern.finditer(text):
+                trimmed = _trim(text, *pair.span("name"))
+                if trimmed and " " in text[trimmed[0] : trimmed[1]]:
+                    found.setdefault(trimmed, 0.6)
         self._add_repeats(text, found)
         return [Span(s, e, score) for (s, e), score in found.items()]
 
@@ -114,4 +140,4 @@ class PersonRecognizer(LocalRecognizer):  # type: ignore[misc]
             return
         alternation = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
-            found.setdefault(match.span(), 0.7)
+            found.setdefault(match.span(), 0.8)

@@ -12,7 +12,10 @@ from aiproxy.privacy.recognizers.base import Span, to_results, window
 
 #: Regions tried for numbers written without a country code, most common callers first.
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR")
-_CANDIDATE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
+_CANDIDATE = re.compile(r"(?<![\w\-+])\+?\(?\d[\d \t().\-/]{5,40}\d(?![\w\-])")
+_MIN_DIGITS = 7
+#: E.164 allows at most 15 digits; a longer run (a card, an IBAN) is never one phone number.
+_MAX_DIGITS = 17
 _PHONE_CONTEXT = (
     "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "reach",
     "contact", "number", "ring", "dial", "ph:", "ph.", "mob", "landline", "hotline",
@@ -25,13 +28,13 @@ _NOT_PHONE = re.compile(
 )
 
 
-class PhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
+class PhoneNumberRecognizer(LocalRecognizer):
     """Formatted or +-prefixed numbers count; bare digit runs need a phone word nearby."""
 
     ENTITY = "PHONE_NUMBER"
 
     def __init__(self, regions: tuple[str, ...] = DEFAULT_REGIONS) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="PhoneRecognizer")
+        super().__init__(supported_entities=[self.ENTITY], name="PhoneNumberRecognizer")
         self.regions = regions
 
     def load(self) -> None:
@@ -43,20 +46,41 @@ class PhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
         return to_results(self.ENTITY, self.spans(text), self)
 
     def spans(self, text: str) -> list[Span]:
-        if _CANDIDATE.search(text) is None:
-            return []
+        """Match only inside digit-run candidates, trying regions until one yields a number.
+
+        Scanning the whole text once per region dominated detection time; candidates are few,
+        and identifiers are ruled out before the (slow) matcher sees them.
+        """
         found: dict[tuple[int, int], float] = {}
-        for region in self.regions:
-            for match in phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.VALID
-            ):
-                key = (match.start, match.end)
-                if key in found:
-                    continue
-                score = self._score(text, match.start, match.end, match.raw_string)
+        memo: dict[str, list[tuple[int, int, str]]] = {}
+        for candidate in _CANDIDATE.finditer(text):
+            segment = candidate.group()
+            digits = sum(c.isdigit() for c in segment)
+            if not _MIN_DIGITS <= digits <= _MAX_DIGITS:
+                continue
+            if _NOT_PHONE.search(window(text, candidate.start(), candidate.start(), before=24)):
+                continue
+            if segment not in memo:
+                memo[segment] = self._match(segment)
+            for rel_start, rel_end, raw in memo[segment]:
+                start, end = candidate.start() + rel_start, candidate.start() + rel_end
+                score = self._score(text, start, end, raw)
                 if score is not None:
-                    found[key] = score
+                    found.setdefault((start, end), score)
         return [Span(start, end, score) for (start, end), score in found.items()]
+
+    def _match(self, segment: str) -> list[tuple[int, int, str]]:
+        regions = self.regions[:1] if segment.startswith("+") else self.regions
+        for region in regions:
+            matches = [
+                (m.start, m.end, m.raw_string)
+                for m in phonenumbers.PhoneNumberMatcher(
+                    segment, region, leniency=phonenumbers.Leniency.VALID
+                )
+            ]
+            if matches:
+                return matches
+        return []
 
     @staticmethod
     def _score(text: str, start: int, end: int, raw: str) -> float | None:

@@ -16,9 +16,7 @@ class PrivateKeyRecognizer(RegexRecognizer):
     RULES = (
         Rule(
             "pem_block",
-            re.compile(
-                rf"-----BEGIN {_LABEL}-----[\s\S]{{0,20000}}?-----END {_LABEL}-----"
-            ),
+            re.compile(rf"-----BEGIN {_LABEL}-----[\s\S]{{0,20000}}?-----END {_LABEL}-----"),
             1.0,
         ),
         Rule(

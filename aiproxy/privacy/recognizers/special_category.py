@@ -11,7 +11,9 @@ import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
-_OBJECT = r"(?:[\w'’\-]+\s+){0,3}[\w'’\-]+"  # the condition/belief named after the predicate
+_OBJECT = (
+    r"(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+"  # the condition/belief named after the predicate
+)
 _CONDITIONS = (
     r"cancer|diabetes|epilepsy|asthma|depression|anxiety|bipolar(?:\s+disorder)?|schizophrenia"
     r"|dementia|alzheimer'?s|parkinson'?s|autism|adhd|hiv|aids|multiple sclerosis|lupus"
@@ -43,8 +45,7 @@ _RULES_BY_CATEGORY = {
         rf"\b(?:has|had|have)\s+(?:type\s+[12]\s+|stage\s+\w+\s+|chronic\s+|severe\s+)?"
         rf"(?:{_CONDITIONS})\b",
         r"\b(?:is|am|are|was)\s+(?:hiv|HIV)[\s\-]positive\b",
-        r"\b(?:she|i|he|they|wife|partner|employee|patient)\s+(?:is|am|was|are)\s+"
-        r"(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
+        r"\b(?:is|am|was|are)\s+(?:now\s+)?(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
         r"|antiretrovirals|lithium|prozac|sertraline)\b",
         r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"

@@ -8,30 +8,38 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 #: Common street types (USPS Publication 28 / Royal Mail usage), with their abbreviations.
 _SUFFIX = (
-    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
-    r"|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres"
-    r"|Gardens|Gdns|Row|Mews|Hill|Walk|Grove|Park|Trail|Trl|Loop|Alley|Aly|Plaza|Plz|Point|Pt"
-    r"|Ridge|Rdg|Run|Path|Pike|Turnpike|Expressway|Expy|Freeway|Fwy|Crossing|Xing|Commons"
-    r"|Heights|Hts|Estates|Meadows?|Mdws?|Springs?|Spgs?|Fields?|Flds?|Harbou?r|Hbr|Isle"
-    r"|Junction|Jct|Landing|Lndg|Manor|Mnr|Mill|Mls|Orchard|Pass|Port|Prairie|Ranch|Shores?"
-    r"|Station|Sta|Summit|Smt|Valley|Vly|View|Vw|Villages?|Vlg|Vista|Vis|Well|Wells|Woods?"
-    r"|Brook|Brk|Creek|Crk|Canyon|Cyn|Cove|Cv|Glen|Gln|Green|Grn|Haven|Hvn|Hollow|Holw|Lake|Lakes"
-    r"|Lk|Lks|Mount|Mt|Mountain|Mtn|Oval|Pines?|Plains?|Ramp|Rest|River|Riv|Route|Rte|Causeway"
-    r"|Embankment|Parade|Quay|Wharf|Rise|Vale|Wynd|Yard|Approach|Broadway|Gate|Esplanade"
+    r"Street|St|Streets|Avenue|Ave|Av|Road|Rd|Roads|Boulevard|Blvd|Lane|Ln|Drive|Dr|Drives"
+    r"|Court|Ct|Courts|Place|Pl|Terrace|Ter|Way|Ways|Parkway|Pkwy|Circle|Cir|Circles|Highway"
+    r"|Hwy|Square|Sq|Squares|Close|Crescent|Cres|Gardens?|Gdns|Row|Mews|Hills?|Walks?|Groves?"
+    r"|Parks?|Trail|Trl|Trace|Track|Loop|Alley|Aly|Plaza|Plz|Points?|Pt|Ridges?|Rdg|Run|Path"
+    r"|Pike|Turnpike|Expressway|Expy|Freeway|Fwy|Motorway|Skyway|Crossing|Xing|Crossroads?"
+    r"|Commons?|Heights|Hts|Estates?|Meadows?|Mdws?|Springs?|Fields?|Harbou?rs?|Hbr|Isles?"
+    r"|Islands?|Junctions?|Jct|Landing|Manors?|Mills?|Orchard|Pass|Passage|Ports?|Prairie"
+    r"|Ranch|Shores?|Shoals?|Station|Sta|Summit|Valleys?|Vly|Views?|Villages?|Vlg|Ville|Vista"
+    r"|Wells?|Woods?|Brooks?|Creek|Crk|Canyon|Cove|Coves|Glens?|Greens?|Haven|Hollow|Lakes?"
+    r"|Mount|Mt|Mountains?|Oval|Pines?|Plains?|Ramp|Rest|River|Route|Rte|Causeway|Embankment"
+    r"|Parade|Quay|Wharf|Rise|Vale|Wynd|Yard|Approach|Broadway|Gate|Gateway|Esplanade|Mall"
+    r"|Dam|Inlet|Club|Camp|Bay|Bend|Bluffs?|Bottom|Branch|Bridge|Burgs?|Bypass|Cape|Center"
+    r"|Centre|Cliffs?|Corners?|Course|Crest|Curve|Dale|Divide|Extension|Falls|Ferry|Flats?"
+    r"|Ford|Forest|Forge|Forks?|Fort|Keys?|Knolls?|Lights?|Lock|Locks|Lodge|Neck|Overpass"
+    r"|Radial|Rapids?|Spurs?|Stream|Throughway|Tunnel|Unions?|Underpass|Viaduct|Wall"
 )
-_NAME_WORD = r"(?:[A-Z0-9][\w'’.\-]*|de|la|del|of|the|du|van|von)"
+_NAME_WORD = r"(?:[A-Z0-9][\w'\u2019.\-]*|de|la|del|of|the|du|van|von)"
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w\-]{1,6})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _CITY_TAIL = (
-    rf"(?:,?[ \t]*\n?[ \t]*(?:[A-Z][\w'’\-]+[ \t]){{0,3}}[A-Z][\w'’\-]+,?[ \t]+"
+    rf"(?:,?[ \t]*\n?[ \t]*(?:[A-Z][\w'\u2019\-]+[ \t]){{0,3}}[A-Z][\w'\u2019\-]+,?[ \t]+"
     rf"(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
 )
+_DIRECTION = r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)"
+#: A trailing ", City" that ends the clause belongs to the address.
+_TRAILING_CITY = r"(?:,[ \t]*[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+)?(?=[.;\n]|$))?"
 _US_UK = (
-    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:[\-–]\d{{1,5}})?,?\s+"
-    rf"(?:{_NAME_WORD}\s+){{1,4}}(?:{_SUFFIX})\b\.?{_UNIT}?{_CITY_TAIL}"
+    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:[\-\u2013]\d{{1,5}})?,?\s+"
+    rf"(?:{_NAME_WORD}\s+){{1,4}}(?:{_SUFFIX})\b\.?{_DIRECTION}?{_UNIT}?{_CITY_TAIL}{_TRAILING_CITY}"
 )
 _EU_SUFFIX_WORD = (
-    r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
+    r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
     r"|ufer|gracht|laan|straat|plein|kade|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata)"
 )
 _EU_PREFIX = (
@@ -39,37 +47,49 @@ _EU_PREFIX = (
     r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\.)"
 )
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüßéèàç\-]+)?"
-_EU_NAME = r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli)\s+)?[A-ZÀ-Ý][\w'’\-]+"
+_EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
+_EU_NAME = r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli)\s+)?[A-ZÀ-Ý][\w'\u2019\-]+"
 
 
 class StreetAddressRecognizer(RegexRecognizer):
-    """Address patterns are case-sensitive: capitalised street words keep prose out."""
+    """Address patterns are case-sensitive: capitalised street words keep prose out.
+
+    Scores sit above NER's so a street named after a person stays one address finding.
+    """
 
     ENTITY = "STREET_ADDRESS"
     RULES = (
-        Rule("us_uk", re.compile(_US_UK), 0.8),
+        Rule("us_uk", re.compile(_US_UK), 0.9),
         Rule(
             "eu_compound",
-            re.compile(rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}\s?[a-zA-Z]?\b{_EU_POSTAL_CITY}"),
-            0.8,
+            re.compile(
+                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}})?\s?[a-zA-Z]?\b{_EU_TAIL}"
+            ),
+            0.9,
         ),
         Rule(
             "eu_prefix_number_after",
             re.compile(
-                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+[A-ZÀ-Ý][\w'’\-]+){{0,3}},?\s+\d{{1,5}}"
-                rf"[a-zA-Z]?\b{_EU_POSTAL_CITY}"
+                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}},?\s+\d{{1,5}}"
+                rf"[a-zA-Z]?\b{_EU_TAIL}"
             ),
-            0.8,
+            0.9,
         ),
         Rule(
             "eu_number_first",
             re.compile(
                 rf"\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
-                rf"(?:\s+[A-ZÀ-Ý][\w'’\-]+){{0,3}}{_EU_POSTAL_CITY}"
+                rf"(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}}{_EU_TAIL}"
             ),
-            0.8,
+            0.9,
+        ),
+        Rule(
+            "romance_no_number",
+            re.compile(
+                rf"\b(?:rue|chemin|impasse|allée|quai|boulevard|avenue|calle|carrer|rua|viale"
+                rf"|piazza|corso)\s+{_EU_NAME}(?:[ \t]+[A-ZÀ-Ý][\w'\u2019\-]+){{0,2}}"
+                rf"{_TRAILING_CITY}"
+            ),
+            0.85,
         ),
     )
-
-    def prefilter(self, text: str) -> bool:
-        return any(c.isdigit() for c in text)

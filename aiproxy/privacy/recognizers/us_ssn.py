@@ -11,7 +11,7 @@ _CONTEXT = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "
 _NEVER_ISSUED = frozenset({"078051120", "219099999", "123456789"})
 
 
-class UsSsnRecognizer(RegexRecognizer):
+class SocialSecurityRecognizer(RegexRecognizer):
     """Dashed or spaced forms are distinctive; a bare nine-digit run usually is not an SSN."""
 
     ENTITY = "US_SSN"

@@ -5,8 +5,13 @@ Hand-written from support, engineering and HR vocabulary; never derived from a n
 
 from __future__ import annotations
 
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 #: Capitalised words that start sentences, headers, greetings and sign-offs.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = _words(
     """
     hi hello hey dear thanks thank regards cheers best sincerely kind warm yours ok okay
     yes no please note fyi re fw fwd subject from to cc bcc date time status priority
@@ -18,11 +23,12 @@ FUNCTION_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
     january february march april may june july august september october november december
     morning afternoon evening regarding following attached also hope sorry unfortunately
-    """.split()
+    crm hr it ops sales billing legal finance marketing finance security incident meeting
+    """
 )
 
 #: Product, tool and technical terms small NER models commonly mislabel as people or places.
-TECH_WORDS = frozenset(
+TECH_WORDS = _words(
     """
     slack jira zendesk salesforce hubspot stripe paypal github gitlab bitbucket jenkins
     docker kubernetes k8s helm terraform ansible aws azure gcp google microsoft apple amazon
@@ -34,15 +40,17 @@ TECH_WORDS = frozenset(
     openai anthropic claude gpt chatgpt llm ml ai pdf csv json yaml xml html css http https
     sql nosql vpn dns cdn ssl tls ssh ci cd qa uat prod staging dev sandbox beta alpha
     invoice refund billing checkout cart sku promo coupon webhook endpoint dashboard
-    """.split()
+    pixel iphone ipad macbook galaxy surface thinkpad kindle alexa siri spark airflow
+    snowflake databricks bigquery tableau looker revert merge deploy rollback hotfix
+    """
 )
 
 NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS
 
 #: Lower-case particles that appear inside personal names across many cultures.
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES = _words(
     """
     van von der den de del della di da do dos das du la le bin binti bint ibn al el ben
     ní ó ó' mac mc ter ten zu y e
-    """.split()
+    """
 )

@@ -1,0 +1,225 @@
+"""Recognizers in isolation: patterns, checksums and context rules, no spaCy model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from aiproxy.privacy.recognizers.base import RegexRecognizer
+from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer, luhn_ok
+from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
+from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
+from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer, iban_ok
+from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
+from aiproxy.privacy.recognizers.jwt import JwtRecognizer
+from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
+from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
+from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
+from aiproxy.privacy.recognizers.us_ssn import SocialSecurityRecognizer
+
+JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+    "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+)
+
+
+def found(recognizer: RegexRecognizer, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in recognizer.spans(text)]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "AKIAIOSFODNN7EXAMPLE",
+        "ghp_" + "a1B2" * 9,
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+        "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
+        "sk-proj-" + "Ab3dEf6hIj9kLmNoPqRsTuVwXyZ012345",
+        "sk-ant-api03-" + "x" * 40,
+        "AIzaSyD3kL9mQ2xR7tV5wN8pB4cF6hJ1gY0uE2s",
+    ],
+)
+def test_vendor_key_is_flagged_when_prefix_matches(key: str) -> None:
+    assert found(ApiKeyRecognizer(), f"token: {key} end") == [key]
+
+
+def test_jwt_is_flagged_when_header_decodes_to_json() -> None:
+    assert found(JwtRecognizer(), f"Authorization: Bearer {JWT}") == [JWT]
+
+
+def test_jwt_lookalike_is_ignored_when_header_is_not_json() -> None:
+    assert found(JwtRecognizer(), "eyAbCdEfGhIjKl.AbCdEfGhIjKlMn.AbCdEfGhIjKl") == []
+
+
+def test_private_key_block_is_flagged_when_complete_or_truncated() -> None:
+    block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"
+    assert block in found(PrivateKeyRecognizer(), f"key:\n{block}\nthanks")
+    truncated = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC"
+    assert any(v.startswith(truncated) for v in found(PrivateKeyRecognizer(), truncated))
+
+
+def test_only_password_is_flagged_when_url_has_userinfo() -> None:
+    text = "DATABASE_URL=postgres://app:S3cr3t-Pa55@db.internal:5432/orders"
+    assert "S3cr3t-Pa55" in found(CredentialRecognizer(), text)
+    assert found(EmailAddressRecognizer(), text) == []
+
+
+def test_password_with_empty_user_is_flagged_when_in_redis_url() -> None:
+    assert found(CredentialRecognizer(), "redis://:Rb7kP2mX9qLz4T@cache:6379/0") == [
+        "Rb7kP2mX9qLz4T"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("password=hunter2hunter2", "hunter2hunter2"),
+        ('api_key: "4f9a1c7e2b8d4e6fa03b"', "4f9a1c7e2b8d4e6fa03b"),
+        ("client_secret = 'Zx9-Qw2Er4Ty6'", "Zx9-Qw2Er4Ty6"),
+        ("my password is Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ],
+)
+def test_assignment_value_is_flagged_when_key_names_a_secret(text: str, value: str) -> None:
+    assert value in found(CredentialRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password=${DB_PASSWORD}",
+        "api_key: <your-api-key>",
+        "password: ********",
+        "the password is incorrect",
+        "token = os.environ['TOKEN']",
+    ],
+)
+def test_placeholder_is_ignored_when_value_is_not_a_secret(text: str) -> None:
+    assert found(CredentialRecognizer(), text) == []
+
+
+def test_aws_secret_is_flagged_only_when_aws_context_is_near() -> None:
+    secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    assert secret in found(CredentialRecognizer(), f"AWS secret key {secret}")
+    assert found(CredentialRecognizer(), f"checksum {secret}") == []
+
+
+def test_luhn_accepts_valid_and_rejects_off_by_one() -> None:
+    assert luhn_ok("4111111111111111")
+    assert not luhn_ok("4111111111111112")
+
+
+@pytest.mark.parametrize("card", ["4111 1111 1111 1111", "5425-2334-3010-9903", "378282246310005"])
+def test_card_is_flagged_when_grouped_and_luhn_valid(card: str) -> None:
+    assert found(CardNumberRecognizer(), f"paid with {card}.") == [card]
+
+
+@pytest.mark.parametrize(
+    "text", ["order 4111111111111112", "4111 1111-1111 1111", "tracking 1234567890123456"]
+)
+def test_card_lookalike_is_ignored_when_checks_fail(text: str) -> None:
+    assert found(CardNumberRecognizer(), text) == []
+
+
+def test_ssn_is_flagged_when_dashed_and_valid() -> None:
+    assert found(SocialSecurityRecognizer(), "SSN 512-44-3197") == ["512-44-3197"]
+
+
+@pytest.mark.parametrize("ssn", ["000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567"])
+def test_ssn_is_ignored_when_area_group_or_serial_invalid(ssn: str) -> None:
+    assert found(SocialSecurityRecognizer(), f"SSN {ssn}") == []
+
+
+def test_bare_nine_digits_are_ssn_only_when_context_says_so() -> None:
+    assert found(SocialSecurityRecognizer(), "social security number 512443197") == ["512443197"]
+    assert found(SocialSecurityRecognizer(), "batch 512443197 shipped") == []
+
+
+def test_iban_is_flagged_when_mod97_holds() -> None:
+    assert iban_ok("DE89370400440532013000")
+    assert not iban_ok("DE89370400440532013001")
+    text = "IBAN GB33 BUKB 2020 1555 5555 55, thanks"
+    assert found(IbanCodeRecognizer(), text) == ["GB33 BUKB 2020 1555 5555 55"]
+
+
+@pytest.mark.parametrize("address", ["203.0.113.9", "2001:db8:85a3::8a2e:370:7334", "fe80::1"])
+def test_ip_is_flagged_when_valid(address: str) -> None:
+    assert found(IpAddressRecognizer(), f"from {address} at noon") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["upgrade to 1.2.3", "version 10.0.0.1 released", "v1.2.3.4", "at 12:30:45", "999.1.1.1"],
+)
+def test_ip_lookalike_is_ignored_when_version_or_time(text: str) -> None:
+    assert found(IpAddressRecognizer(), text) == []
+
+
+def test_phone_is_flagged_when_international_format() -> None:
+    spans = PhoneNumberRecognizer().spans("Call me on +44 20 7946 0958 tomorrow")
+    assert [(s.start, s.end) for s in spans] == [(11, 27)]
+
+
+@pytest.mark.parametrize(
+    "text", ["order 4155550123 shipped", "version 2.14.3", "invoice 2024-118", "id 1234567"]
+)
+def test_phone_lookalike_is_ignored_when_identifier(text: str) -> None:
+    assert PhoneNumberRecognizer().spans(text) == []
+
+
+def test_date_is_birth_date_only_when_cued() -> None:
+    assert found(DateOfBirthRecognizer(), "born on 12 March 1984") == ["12 March 1984"]
+    assert found(DateOfBirthRecognizer(), "DOB: 03/11/1988") == ["03/11/1988"]
+    assert found(DateOfBirthRecognizer(), "shipped on 12 March 1984") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was diagnosed with diabetes last year.",
+        "The patient is HIV positive.",
+        "She is pregnant.",
+        "He is a practicing Muslim.",
+        "Alex identifies as gay.",
+        "She is a member of the Labour party.",
+    ],
+)
+def test_special_category_is_flagged_when_stated_about_a_person(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health check endpoint returns 200.",
+        "The Christmas sale starts Friday.",
+        "She took a political science course.",
+        "The app suffers from memory leaks.",
+        "We are recovering from the outage.",
+    ],
+)
+def test_special_category_is_ignored_when_only_topic_words(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "742 Evergreen Terrace",
+        "221B Baker Street",
+        "1600 Pennsylvania Avenue NW",
+        "Friedrichstraße 68, 10117 Berlin",
+        "Calle de Alcalá 48",
+        "9 Rue de la Paix",
+    ],
+)
+def test_street_address_is_flagged_when_number_name_and_type(address: str) -> None:
+    assert any(
+        address.split(",")[0] in v for v in found(StreetAddressRecognizer(), f"at {address}.")
+    )
+
+
+def test_street_lookalike_is_ignored_when_lowercase_prose() -> None:
+    assert found(StreetAddressRecognizer(), "we shipped 3 features down the road") == []
