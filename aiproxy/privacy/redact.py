@@ -49,29 +49,44 @@ def detection_spec(rules: Redaction, policy_version: str) -> DetectionSpec:
     )
 
 
-async def redact(
-    body: dict[str, Any],
-    dialect: str,
-    rules: Redaction,
-    analyzer: Analyzer,
-    *,
-    policy_version: str,
-    hash_key: bytes,
-) -> Redacted:
-    """Redact `body` per `rules`; raises `BlockedEntities` if a blocked type is present."""
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Every text slot of a request with its findings, before any action is applied."""
+
+    slots: Sequence[TextSlot]
+    findings: Sequence[Sequence[Finding]]
+
+    def counts(self, kinds: frozenset[str] | None = None) -> Counter[str]:
+        return Counter(
+            f.entity_type
+            for found in self.findings
+            for f in found
+            if kinds is None or f.entity_type in kinds
+        )
+
+
+async def detect(
+    body: dict[str, Any], dialect: str, rules: Redaction, analyzer: Analyzer, policy_version: str
+) -> Detection:
+    """Find what `rules` asks for in every text slot, in one batched detection call."""
     spec = detection_spec(rules, policy_version)
     if not spec.entities:
-        return Redacted(body)
+        return Detection((), ())
     slots = text_slots(body, dialect)
     if not slots:
-        return Redacted(body)
-    findings = await _detect(analyzer, slots, spec)
-    _refuse_blocked(findings, frozenset(rules.block))
-    pseudonyms = PseudonymMap(_placeholders_in(slots))
+        return Detection((), ())
+    return Detection(slots, await _detect(analyzer, slots, spec))
+
+
+def apply_actions(
+    body: dict[str, Any], detection: Detection, rules: Redaction, hash_key: bytes
+) -> Redacted:
+    """Replace every finding with its action's output; skips nothing, blocks nothing."""
+    pseudonyms = PseudonymMap(_placeholders_in(detection.slots))
     context = ActionContext(pseudonyms=pseudonyms, hash_key=hash_key)
     counts: Counter[str] = Counter()
     replacements: dict[Path, str] = {}
-    for slot, found in zip(slots, findings, strict=True):
+    for slot, found in zip(detection.slots, detection.findings, strict=True):
         found = _without_overlaps(found)
         if not found:
             continue
@@ -95,6 +110,23 @@ async def redact(
     )
 
 
+async def redact(
+    body: dict[str, Any],
+    dialect: str,
+    rules: Redaction,
+    analyzer: Analyzer,
+    *,
+    policy_version: str,
+    hash_key: bytes,
+) -> Redacted:
+    """Redact `body` per `rules`; raises `BlockedEntities` if a blocked type is present."""
+    detection = await detect(body, dialect, rules, analyzer, policy_version)
+    if not detection.slots:
+        return Redacted(body)
+    refuse_blocked(detection, frozenset(rules.block))
+    return apply_actions(body, detection, rules, hash_key)
+
+
 async def _detect(
     analyzer: Analyzer, slots: Sequence[TextSlot], spec: DetectionSpec
 ) -> list[list[Finding]]:
@@ -105,7 +137,9 @@ async def _detect(
     except AIProxyError:
         raise
     except Exception as exc:
-        raise DetectionFailed("personal data detection failed; request not sent") from exc
+        raise DetectionFailed(
+            f"personal data detection failed ({type(exc).__name__}); request not sent"
+        ) from None
     if len(results) != len(texts):
         raise DetectionFailed("personal data detection returned an incomplete result")
     return [_usable(found, len(text), spec) for found, text in zip(results, texts, strict=True)]
@@ -135,8 +169,8 @@ def _without_overlaps(ordered: Sequence[Finding]) -> list[Finding]:
     return kept
 
 
-def _refuse_blocked(findings: Sequence[Sequence[Finding]], block: frozenset[str]) -> None:
-    blocked = Counter(f.entity_type for found in findings for f in found if f.entity_type in block)
+def refuse_blocked(detection: Detection, block: frozenset[str]) -> None:
+    blocked = detection.counts(block)
     if blocked:
         summary = ", ".join(
             f"{kind}\N{MULTIPLICATION SIGN}{count}" for kind, count in sorted(blocked.items())

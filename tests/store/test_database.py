@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
+from asyncio.subprocess import PIPE
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,10 +18,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import create_async_engine
 
+import aiproxy
 from aiproxy.store.database import MIGRATIONS_DIR, Database, DatabaseUnavailable
 from aiproxy.store.tables import ApiKeyRow, Base, PrincipalRow, UserRow
 from tests.store.conftest import sqlite_url
 
+REPO_ROOT = Path(aiproxy.__file__).resolve().parent.parent
 UNREACHABLE = "postgresql+asyncpg://aiproxy:hunter2@127.0.0.1:1/nowhere"
 
 
@@ -65,11 +70,60 @@ async def test_connect_keeps_data_when_run_again(database_url: str) -> None:
         await second.close()
 
 
-async def test_connect_migrates_once_when_replicas_start_together(database_url: str) -> None:
-    replicas = await asyncio.gather(*(Database.connect(database_url) for _ in range(4)))
+# Each replica imports, says "ready", then waits for "go", so their migrations really overlap.
+_REPLICA = """
+import asyncio, sys
+from aiproxy.store.database import Database
+async def start(url):
+    await (await Database.connect(url)).close()
+print("ready", flush=True)
+sys.stdin.readline()
+asyncio.run(start(sys.argv[1]))
+"""
+
+
+async def test_connect_migrates_once_when_replica_processes_start_together(
+    database_url: str,
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    replicas = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            _REPLICA,
+            database_url,
+            stdin=PIPE,
+            stdout=PIPE,
+            stderr=PIPE,
+            env=env,
+        )
+        for _ in range(3)
+    ]
+    for replica in replicas:
+        assert replica.stdout is not None
+        assert await replica.stdout.readline() == b"ready\n"
+    for replica in replicas:
+        assert replica.stdin is not None
+        replica.stdin.write(b"go\n")
+    outcomes = [await replica.communicate() for replica in replicas]
+    failures = [
+        err.decode() for (_, err), r in zip(outcomes, replicas, strict=True) if r.returncode
+    ]
+    assert failures == []
+    db = await Database.connect(database_url)
     try:
-        async with replicas[0].engine.connect() as connection:
+        async with db.engine.connect() as connection:
             assert await connection.run_sync(_revision) == _head()
+    finally:
+        await db.close()
+
+
+async def test_connect_migrates_once_when_one_process_connects_concurrently(
+    database_url: str,
+) -> None:
+    async with asyncio.timeout(60):
+        replicas = await asyncio.gather(*(Database.connect(database_url) for _ in range(4)))
+    try:
         assert all([await replica.ping() for replica in replicas])
     finally:
         for replica in replicas:
