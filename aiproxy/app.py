@@ -99,6 +99,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
                 keyring=keyring,
                 ready=True,
             )
+            stack.push_async_callback(services.background.drain)
             app.state.pipeline = Pipeline(services)
             log.info("aiproxy ready: policy %s version %s", loaded.path, loaded.version)
             yield

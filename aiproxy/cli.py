@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TypeAlias
 
 from aiproxy.auth.keys import KeyStore, KeyStoreError
 from aiproxy.auth.roles import AssignmentError, RoleStore
@@ -177,7 +178,7 @@ async def _users_list(args: argparse.Namespace) -> None:
 # --- wiring ------------------------------------------------------------------------------
 
 Handler = Callable[[argparse.Namespace], int]
-Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def _sync(command: Callable[[argparse.Namespace], Coroutine[object, None, None]]) -> Handler:

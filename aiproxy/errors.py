@@ -10,14 +10,24 @@
     │   ├── OverTokenBudget           400 over_token_budget
     │   ├── BlockedEntities           400 blocked_entities
     │   ├── StatefulRequestRefused    400 stateful_request_refused
-    │   └── ModelNotServed            400 model_not_served
+    │   ├── ModelNotServed            400 model_not_served
+    │   └── JustificationRequired     400 justification_required
     ├── BodyTooLarge                  413 body_too_large
     ├── NotFound                      404 not_found
+    ├── Conflict                      409 conflict
+    ├── Gone                          410 gone                  (expired or erased records)
     ├── Unauthenticated               401 unauthenticated
     ├── Forbidden                     403 forbidden
     │   ├── UserNotAllowed            403 user_not_allowed
+    │   ├── UserSuspended             403 user_suspended
+    │   ├── ConsentWithdrawn          403 consent_withdrawn
     │   ├── ModelNotAllowed           403 model_not_allowed
-    │   └── NoCompliantProvider       403 no_compliant_provider
+    │   ├── NoCompliantProvider       403 no_compliant_provider
+    │   ├── AdminRequired             403 admin_required
+    │   └── ReviewerRequired          403 reviewer_required
+    ├── TooManyRequests               429 too_many_requests
+    │   ├── RateLimited               429 rate_limited          (retry after the window)
+    │   └── QuotaExceeded             429 quota_exceeded        (daily tokens used up)
     ├── DetectionFailed               503 detection_failed      (fail closed)
     ├── ProviderNotConfigured         503 provider_not_configured
     └── UpstreamError                 502 upstream_error
@@ -90,6 +100,10 @@ class ModelNotServed(BadRequest):
     code = "model_not_served"
 
 
+class JustificationRequired(BadRequest):
+    code = "justification_required"
+
+
 class BodyTooLarge(AIProxyError):
     status = 413
     code = "body_too_large"
@@ -98,6 +112,16 @@ class BodyTooLarge(AIProxyError):
 class NotFound(AIProxyError):
     status = 404
     code = "not_found"
+
+
+class Conflict(AIProxyError):
+    status = 409
+    code = "conflict"
+
+
+class Gone(AIProxyError):
+    status = 410
+    code = "gone"
 
 
 class Unauthenticated(AIProxyError):
@@ -112,6 +136,40 @@ class Forbidden(AIProxyError):
 
 class UserNotAllowed(Forbidden):
     code = "user_not_allowed"
+
+
+class UserSuspended(Forbidden):
+    code = "user_suspended"
+
+
+class ConsentWithdrawn(Forbidden):
+    code = "consent_withdrawn"
+
+
+class AdminRequired(Forbidden):
+    code = "admin_required"
+
+
+class ReviewerRequired(Forbidden):
+    code = "reviewer_required"
+
+
+class TooManyRequests(AIProxyError):
+    status = 429
+    code = "too_many_requests"
+
+    def __init__(self, message: str, *, retry_after: int, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.headers["retry-after"] = str(max(1, retry_after))
+
+
+class RateLimited(TooManyRequests):
+    code = "rate_limited"
+    retryable = True
+
+
+class QuotaExceeded(TooManyRequests):
+    code = "quota_exceeded"
 
 
 class ModelNotAllowed(Forbidden):

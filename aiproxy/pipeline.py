@@ -15,8 +15,8 @@ from typing import Any
 from aiproxy.auth.identity import claims
 from aiproxy.auth.principal import Principal
 from aiproxy.errors import MalformedBody, Unauthenticated
+from aiproxy.hooks import ExchangeRecord, GateContext
 from aiproxy.policy.decide import Decision, decide, resolve_feature
-from aiproxy.privacy.findings import Analyzer
 from aiproxy.privacy.minimize import Minimized, minimize
 from aiproxy.privacy.redact import Redacted, redact
 from aiproxy.privacy.texts import attachment_kinds, text_slots
@@ -72,32 +72,36 @@ class Pipeline:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    async def prepare(self, call: Call) -> Prepared:
+    async def prepare(self, call: Call, record: ExchangeRecord) -> Prepared:
+        """Steps 1-7. `record` is filled in as each step completes, so a refusal is recorded
+        with everything known up to the step that refused."""
         s = self.services
         runtime = s.runtime  # one policy snapshot for the whole request
         policy = runtime.loaded.policy
-        model = model_of(call.body)
+        record.policy_version = runtime.loaded.version
         said = claims(call.headers)
 
         principal = await self.authenticate(said.key)  # 1
+        record.principal = principal.name
         user = said.user or principal.name  # 2
+        record.user, record.user_pseudonym = user, s.keyring.user_pseudonym(user)
         roles = await s.roles.roles_for(user)
         feature_name = resolve_feature(policy, said.feature, principal.bound_feature)  # 3
+        record.feature = feature_name
+        model = record.model = model_of(call.body)
         decision = decide(policy, feature_name, roles, model)
+        await self.check_gates(call, principal.name, user, decision, model)
         minimized = self.minimize(call.dialect, call.body, decision, model)  # 4
-        redacted = await self.redact(
-            call.dialect,
-            minimized,
-            decision,
-            s.analyzer,  # 5
-            runtime.loaded.version,
-        )
+        record.dropped_fields = minimized.dropped_fields
+        record.input_tokens = minimized.input_tokens
+        redacted = await self.redact(call.dialect, minimized, decision, runtime.loaded.version)  # 5
+        record.redactions, record.actions = dict(redacted.counts), dict(redacted.actions)
         adapter = route(runtime.adapters, model, call.dialect, decision.feature.require)  # 6
-        outbound = adapter.enforce(  # 7
-            call.dialect,
-            redacted.body,
-            EnforceContext(decision.feature, s.keyring.user_pseudonym(user), call.headers),
-        )
+        record.provider = adapter.name
+        enforce_ctx = EnforceContext(decision.feature, record.user_pseudonym, call.headers)
+        outbound = adapter.enforce(call.dialect, redacted.body, enforce_ctx)  # 7
+        record.enforced, record.request_body = tuple(outbound.forced), outbound.body
+        record.stream = bool(outbound.body.get("stream"))
         return Prepared(
             call,
             principal,
@@ -116,6 +120,13 @@ class Pipeline:
         request = adapter.build_request(prepared.call.dialect, prepared.outbound, prepared.model)
         return await send(adapter.client, adapter.name, request)
 
+    async def check_gates(
+        self, call: Call, principal: str, user: str, decision: Decision, model: str
+    ) -> None:
+        ctx = GateContext(call.request_id, principal, user, decision, model)
+        for gate in self.services.gates:
+            await gate.check(ctx)
+
     async def authenticate(self, key: str) -> Principal:
         principal = await self.services.keys.authenticate(key)
         if principal is None:
@@ -129,7 +140,8 @@ class Pipeline:
 
         def count(candidate: dict[str, Any]) -> int:
             slots = text_slots(candidate, dialect)
-            units = len(candidate.get("messages") or []) or 1
+            history = candidate.get("messages") or candidate.get("input")
+            units = len(history) if isinstance(history, list) else 1
             return count_request(counter, model, (slot.text for slot in slots), units)
 
         return minimize(
@@ -137,18 +149,13 @@ class Pipeline:
         )
 
     async def redact(
-        self,
-        dialect: Dialect,
-        minimized: Minimized,
-        decision: Decision,
-        analyzer: Analyzer,
-        policy_version: str,
+        self, dialect: Dialect, minimized: Minimized, decision: Decision, policy_version: str
     ) -> Redacted:
         return await redact(
             minimized.body,
             dialect,
             decision.feature.redact,
-            analyzer,
+            self.services.analyzer,
             policy_version=policy_version,
             hash_key=self.services.keyring.derive("hash-action"),
         )

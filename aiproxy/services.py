@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from aiproxy.auth.keys import KeyStore
 from aiproxy.auth.roles import RoleStore
+from aiproxy.background import BackgroundWork
+from aiproxy.hooks import AccessGate, ExchangeObserver
 from aiproxy.keyring import Keyring
 from aiproxy.policy.loader import LoadedPolicy
 from aiproxy.privacy.findings import Analyzer
@@ -33,4 +37,11 @@ class Services:
     tokens: TokenCounter
     analyzer: Analyzer
     keyring: Keyring
+    background: BackgroundWork = field(default_factory=BackgroundWork)
+    #: Step 3 checks beyond roles (suspension, consent, quotas, rate limits).
+    gates: list[AccessGate] = field(default_factory=list)
+    #: Step 10 consumers of every finished call (metrics, audit, usage, prompt log).
+    observers: list[ExchangeObserver] = field(default_factory=list)
+    #: Injectable so retention and quotas can be tested without waiting.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     ready: bool = field(default=False)

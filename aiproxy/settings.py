@@ -30,8 +30,8 @@ class Settings(BaseSettings):
     tokenizer_download: bool = False
 
     def resolved_detection_workers(self) -> int:
-        return self.detection_workers if self.detection_workers is not None else (
-            os.cpu_count() or 1
+        return (
+            self.detection_workers if self.detection_workers is not None else (os.cpu_count() or 1)
         )
 
     def resolved_database_url(self) -> str:

@@ -47,7 +47,10 @@ class RunningServer:
         self.port: int = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            app, lifespan="on", log_level="warning", access_log=False,
+            app,
+            lifespan="on",
+            log_level="warning",
+            access_log=False,
             timeout_graceful_shutdown=5,
         )
         self.server = uvicorn.Server(config)

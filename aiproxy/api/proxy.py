@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from aiproxy.api.errors import Shape, error_response
+from aiproxy.api.exchange import Exchange
 from aiproxy.api.relay import relay
 from aiproxy.auth.identity import claims
 from aiproxy.errors import AIProxyError, BodyTooLarge, MalformedBody, Unauthenticated
@@ -47,14 +48,18 @@ def _pipeline(request: Request) -> Pipeline:
 async def _handle(request: Request, dialect: Dialect, shape: Shape) -> Response:
     pipeline = _pipeline(request)
     request_id = new_request_id()
+    exchange = Exchange(pipeline.services, dialect, request_id)
     try:
         limit = pipeline.services.runtime.loaded.policy.max_body_bytes
         body = await read_json(request, limit)
         call = Call(dialect, body, {k.lower(): v for k, v in request.headers.items()}, request_id)
-        prepared = await pipeline.prepare(call)
+        prepared = await pipeline.prepare(call, exchange.record)
+        exchange.upstream_started()
         upstream = await pipeline.forward(prepared)
-        return await relay(prepared, upstream, shape)
+        return await relay(prepared, upstream, shape, exchange)
     except AIProxyError as error:
+        exchange.refused(error)
+        exchange.finish()
         return error_response(error, shape, request_id)
 
 

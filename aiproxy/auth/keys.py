@@ -139,7 +139,7 @@ class KeyStore:
         """Every key, oldest first, revoked ones included; secrets are never stored to show."""
         async with self._db.session() as session:
             rows = await session.execute(_keys().order_by(ApiKeyRow.created_at, ApiKeyRow.id))
-            return [_info(key, owner) for key, owner in rows.tuples()]
+            return [_info(key, owner) for key, owner in rows]
 
     @staticmethod
     async def _principal(session: AsyncSession, name: str, kind: PrincipalKind) -> PrincipalRow:

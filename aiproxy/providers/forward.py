@@ -51,7 +51,8 @@ class Upstream:
 
     @property
     def is_event_stream(self) -> bool:
-        return self.response.headers.get("content-type", "").startswith("text/event-stream")
+        content_type: str = self.response.headers.get("content-type", "")
+        return content_type.startswith("text/event-stream")
 
     async def read(self) -> bytes:
         with translate_httpx_errors(self.provider):

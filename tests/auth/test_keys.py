@@ -47,7 +47,7 @@ async def test_only_secret_hash_is_stored_when_key_is_created(keys: KeyStore, db
     secret = plaintext.split("_", 2)[2]
     async with db.session() as session:
         row = (await session.scalars(select(ApiKeyRow))).one()
-    stored = [str(getattr(row, column)) for column in ApiKeyRow.__table__.columns.keys()]
+    stored = [str(getattr(row, column.key)) for column in ApiKeyRow.__table__.columns]
     assert not any(secret in value for value in stored)
     assert row.secret_hash == hashlib.sha256(secret.encode()).hexdigest()
 
