@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from aiproxy.api import ops, proxy
+from aiproxy.api import ops, privacy, proxy
 from aiproxy.api.errors import Shape, error_response
 from aiproxy.auth.keys import KeyStore
 from aiproxy.auth.roles import RoleStore
@@ -105,7 +105,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
             yield
 
     return Starlette(
-        routes=[*proxy.routes, *ops.routes],
+        routes=[*proxy.routes, *privacy.routes, *ops.routes],
         lifespan=lifespan,
         exception_handlers={HTTPException: _http_error, Exception: _unexpected},
     )

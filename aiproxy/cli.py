@@ -20,7 +20,7 @@ from aiproxy.auth.keys import KeyStore, KeyStoreError
 from aiproxy.auth.roles import AssignmentError, RoleStore
 from aiproxy.demo import DemoError, demo_policy_path, prepare_demo
 from aiproxy.errors import PolicyError
-from aiproxy.policy.loader import LoadedPolicy, load_policy
+from aiproxy.policy.loader import load_policy
 from aiproxy.policy.schema import Policy
 from aiproxy.settings import Settings
 from aiproxy.store.database import Database, DatabaseUnavailable
@@ -100,7 +100,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_policy_check(args: argparse.Namespace) -> int:
-    loaded: LoadedPolicy = load_policy(args.path)
+    loaded = load_policy(args.path)
     p = loaded.policy
     print(
         f"ok: {len(p.providers)} providers, {len(p.features)} features, "

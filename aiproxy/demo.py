@@ -39,7 +39,7 @@ def demo_policy_path() -> Path:
 def first_request(base_url: str, feature: str, model: str) -> str:
     """How to call the demo with curl and with the OpenAI SDK; the key comes from $AIPROXY_KEY."""
     messages = [
-        {"role": "user", "content": "Summarize: Jane Doe (jane@example.com) cannot log in."}
+        {"role": "user", "content": "Hi, I am Jane Doe (jane@example.com). What can you do?"}
     ]
     body = json.dumps({"model": model, "messages": messages})
     headers = json.dumps({"X-AIProxy-User": DEMO_USER, "X-AIProxy-Feature": feature})

@@ -14,6 +14,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -116,7 +117,8 @@ class Database:
         database = cls(engine)
         try:
             await database._migrate()
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, OSError, CommandError) as exc:
+            # CommandError: the database is at a revision this version does not know (newer).
             await engine.dispose()
             reason = getattr(exc, "orig", None) or exc
             raise DatabaseUnavailable(f"cannot open database {safe_url}: {reason}") from None

@@ -1,5 +1,5 @@
 """The stores under test run on every database backend the store tests use."""
 
-from tests.store.conftest import database_url, db
+from tests.store.conftest import backend, db, shared_postgres
 
-__all__ = ["database_url", "db"]
+__all__ = ["backend", "db", "shared_postgres"]

@@ -1,9 +1,10 @@
 """Databases for tests: a fresh SQLite file, and a fresh PostgreSQL database when configured.
 
 Set AIPROXY_TEST_POSTGRES_URL (a postgresql+asyncpg:// URL to any database on the server) to
-run every database test on PostgreSQL too. Each test gets its own `aiproxy_test_<random>`
-database, dropped afterwards, so parallel runs on one server never collide. When the variable
-is set but the server cannot be reached, the tests fail rather than skip.
+run every database test on PostgreSQL too. Every database created there is named
+`aiproxy_test_<random>` and dropped afterwards, so runs sharing one server never collide:
+one per run for `db` (emptied after each test), one per test for `database_url`. When the
+variable is set but the server cannot be reached, the tests fail rather than skip.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
 from aiproxy.store.database import Database
+from aiproxy.store.tables import Base
 
 POSTGRES_ENV = "AIPROXY_TEST_POSTGRES_URL"
 
@@ -51,24 +53,71 @@ def sqlite_url(folder: Path) -> str:
     return f"sqlite+aiosqlite:///{(folder / 'data' / 'aiproxy.db').as_posix()}"
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """The URL of an empty database; runs each test once per backend."""
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path)
-        return
+def _postgres_server() -> str:
     server_url = os.environ.get(POSTGRES_ENV)
     if not server_url:
         pytest.skip(f"{POSTGRES_ENV} is not set")
-    async with scratch_postgres_database(server_url) as url:
-        yield url
+    return server_url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Runs each database test once per backend."""
+    return str(request.param)
 
 
 @pytest.fixture
-async def db(database_url: str) -> AsyncIterator[Database]:
-    """A migrated database, closed after the test."""
-    database = await Database.connect(database_url)
+async def database_url(backend: str, tmp_path: Path) -> AsyncIterator[str]:
+    """The URL of a brand-new, empty database (for tests of migrations and connecting)."""
+    if backend == "sqlite":
+        yield sqlite_url(tmp_path)
+        return
+    async with scratch_postgres_database(_postgres_server()) as url:
+        yield url
+
+
+class SharedPostgres:
+    """The run's one migrated PostgreSQL database, created on first use (creating is slow)."""
+
+    def __init__(self) -> None:
+        self._stack = AsyncExitStack()
+        self._database: Database | None = None
+
+    async def get(self) -> Database:
+        if self._database is None:
+            server = _postgres_server()
+            url = await self._stack.enter_async_context(scratch_postgres_database(server))
+            self._database = await Database.connect(url)
+            self._stack.push_async_callback(self._database.close)
+        return self._database
+
+    async def close(self) -> None:
+        await self._stack.aclose()
+
+
+@pytest.fixture(scope="session")
+async def shared_postgres() -> AsyncIterator[SharedPostgres]:
+    shared = SharedPostgres()
+    yield shared
+    await shared.close()
+
+
+@pytest.fixture
+async def db(
+    backend: str, tmp_path: Path, shared_postgres: SharedPostgres
+) -> AsyncIterator[Database]:
+    """A migrated, empty database; the shared PostgreSQL one is emptied after each test."""
+    if backend == "sqlite":
+        database = await Database.connect(sqlite_url(tmp_path))
+        try:
+            yield database
+        finally:
+            await database.close()
+        return
+    shared = await shared_postgres.get()
     try:
-        yield database
+        yield shared
     finally:
-        await database.close()
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        async with shared.session() as session:
+            await session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))

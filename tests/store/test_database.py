@@ -214,3 +214,12 @@ async def test_connect_creates_folder_and_enables_wal_when_sqlite_file_is_new(
         assert (mode, foreign_keys) == ("wal", 1)
     finally:
         await db.close()
+
+
+async def test_connect_refuses_when_database_is_from_a_newer_version(database_url: str) -> None:
+    db = await Database.connect(database_url)
+    async with db.session() as session:
+        await session.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    await db.close()
+    with pytest.raises(DatabaseUnavailable, match="from_the_future"):
+        await Database.connect(database_url)
