@@ -67,9 +67,9 @@ async def analyze(request: Request) -> Response:
             "start": f.start,
             "end": f.end,
             "score": round(f.score, 3),
-            "action": "block" if f.entity_type in block else rules.actions.get(
-                f.entity_type, rules.action
-            ),
+            "action": "block"
+            if f.entity_type in block
+            else rules.actions.get(f.entity_type, rules.action),
         }
         for slot, found in zip(detection.slots, detection.findings, strict=True)
         for f in found

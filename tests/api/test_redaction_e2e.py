@@ -66,11 +66,15 @@ def test_anthropic_stream_is_restored_across_chunk_boundaries(
 ) -> None:
     upstream.piece_size = piece_size
     c = anthropic.Anthropic(
-        api_key=proxy.key, base_url=proxy.url, max_retries=0,
+        api_key=proxy.key,
+        base_url=proxy.url,
+        max_retries=0,
         default_headers={"X-AIProxy-User": "alice", "X-AIProxy-Feature": "support-claude"},
     )
     with c.messages.stream(
-        model="claude-test", max_tokens=200, system=f"The agent is {VALUES['name']}.",
+        model="claude-test",
+        max_tokens=200,
+        system=f"The agent is {VALUES['name']}.",
         messages=[{"role": "user", "content": PROMPT}],
     ) as stream:
         text = "".join(stream.text_stream)
@@ -99,10 +103,17 @@ def test_same_value_gets_same_placeholder_across_messages_and_tool_calls(
     messages = [
         {"role": "system", "content": f"Escalations go to {email}."},
         {"role": "user", "content": f"Please email {email} about the refund."},
-        {"role": "assistant", "content": None, "tool_calls": [{
-            "id": "call_1", "type": "function",
-            "function": {"name": "send_email", "arguments": json.dumps({"to": email})},
-        }]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "send_email", "arguments": json.dumps({"to": email})},
+                }
+            ],
+        },
         {"role": "tool", "tool_call_id": "call_1", "content": f"sent to {email}"},
     ]
     client(proxy).chat.completions.create(model="gpt-test", messages=messages)  # type: ignore[arg-type]
@@ -117,10 +128,17 @@ def test_same_value_gets_same_placeholder_across_messages_and_tool_calls(
 def test_tool_call_arguments_in_the_answer_are_restored(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    upstream.then(Behaviour(tool_calls=[{
-        "id": "call_9", "type": "function",
-        "function": {"name": "lookup", "arguments": '{"customer": "<PERSON_1>"}'},
-    }]))
+    upstream.then(
+        Behaviour(
+            tool_calls=[
+                {
+                    "id": "call_9",
+                    "type": "function",
+                    "function": {"name": "lookup", "arguments": '{"customer": "<PERSON_1>"}'},
+                }
+            ]
+        )
+    )
     answer = client(proxy).chat.completions.create(
         model="gpt-test", messages=[{"role": "user", "content": PROMPT}]
     )
@@ -186,15 +204,18 @@ def test_analyze_reports_findings_blocks_and_redacted_text(proxy: Proxy) -> None
     for value in VALUES.values():
         assert value not in result["redacted_text"]
     email = next(f for f in result["findings"] if f["type"] == "EMAIL_ADDRESS")
-    assert PROMPT[email["start"]:email["end"]] == VALUES["email"]
+    assert PROMPT[email["start"] : email["end"]] == VALUES["email"]
 
 
 def test_analyze_accepts_a_whole_chat_request(proxy: Proxy) -> None:
     response = httpx.post(
         proxy.url + "/v1/privacy/analyze",
         headers={"authorization": f"Bearer {proxy.key}"},
-        json={"feature": "support", "api": "chat",
-              "request": {"model": "gpt-test", "messages": [{"role": "user", "content": PROMPT}]}},
+        json={
+            "feature": "support",
+            "api": "chat",
+            "request": {"model": "gpt-test", "messages": [{"role": "user", "content": PROMPT}]},
+        },
     )
     result = response.json()
     assert result["would_send"] is True
