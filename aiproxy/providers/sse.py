@@ -13,12 +13,16 @@ class SSEEvent:
     event: str | None = None
     #: Lines other than event/data (id:, retry:, comments), kept so relaying is faithful.
     extra: tuple[str, ...] = ()
+    #: False for comment-only blocks (keep-alives): relayed without a data line, so clients
+    #: that parse every data line as JSON do not see an empty one.
+    has_data: bool = True
 
     def encode(self) -> bytes:
         lines = list(self.extra)
         if self.event is not None:
             lines.append(f"event: {self.event}")
-        lines.extend(f"data: {line}" for line in self.data.split("\n"))
+        if self.has_data:
+            lines.extend(f"data: {line}" for line in self.data.split("\n"))
         return ("\n".join(lines) + "\n\n").encode()
 
 
@@ -66,7 +70,9 @@ class SSEDecoder:
         if line == "":
             if not self._data and self._event is None and not self._extra:
                 return None
-            event = SSEEvent("\n".join(self._data), self._event, tuple(self._extra))
+            event = SSEEvent(
+                "\n".join(self._data), self._event, tuple(self._extra), bool(self._data)
+            )
             self._data, self._event, self._extra = [], None, []
             return event
         field, _, value = line.partition(":")

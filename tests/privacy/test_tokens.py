@@ -1,0 +1,33 @@
+"""Token counting works offline and uses the bundled encoding when the exact one is absent."""
+
+from __future__ import annotations
+
+from aiproxy.privacy.tokens import OFFLINE_ENCODING, TokenCounter, count_request
+
+
+def test_unknown_models_count_with_the_offline_encoding() -> None:
+    counter = TokenCounter()
+    assert counter.encoding_for("my-local-model").name == OFFLINE_ENCODING
+    assert counter.count_text("my-local-model", "hello world") == 2
+
+
+def test_known_model_without_a_cached_encoding_falls_back_without_network(
+    monkeypatch: object, tmp_path: object
+) -> None:
+    import os
+
+    os.environ["TIKTOKEN_CACHE_DIR"] = str(tmp_path)
+    try:
+        counter = TokenCounter(allow_download=False)
+        assert counter.encoding_for("gpt-4o-mini").name == OFFLINE_ENCODING
+    finally:
+        del os.environ["TIKTOKEN_CACHE_DIR"]
+
+
+def test_special_token_text_is_counted_not_rejected() -> None:
+    assert TokenCounter().count_text("x", "<|endoftext|>") > 0
+
+
+def test_request_count_adds_framing_per_message() -> None:
+    counter = TokenCounter()
+    assert count_request(counter, "x", ["hello", "world"], 2) == 2 + 8
