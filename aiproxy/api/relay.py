@@ -8,7 +8,7 @@ held back from a stream. The exchange record gets the unrestored response for st
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from starlette.responses import Response, StreamingResponse
@@ -33,6 +33,10 @@ def proxy_headers(prepared: Prepared) -> dict[str, str]:
         headers["x-aiproxy-enforced"] = ", ".join(prepared.outbound.forced)
     if prepared.minimized.dropped_fields:
         headers["x-aiproxy-dropped"] = ", ".join(prepared.minimized.dropped_fields)
+    if prepared.redacted.counts:
+        headers["x-aiproxy-redacted"] = ", ".join(
+            f"{kind}={count}" for kind, count in sorted(prepared.redacted.counts.items())
+        )
     if prepared.minimized.truncated_turns:
         headers["x-aiproxy-truncated-turns"] = str(prepared.minimized.truncated_turns)
     return headers
@@ -44,7 +48,7 @@ async def relay(
     headers = {**relayed_headers(upstream.response), **proxy_headers(prepared)}
     if upstream.status == 200 and upstream.is_event_stream:
         return StreamingResponse(
-            _stream(prepared, upstream, shape, exchange),
+            exchange.services.metrics.streaming(_stream(prepared, upstream, shape, exchange)),
             media_type="text/event-stream",
             headers={**headers, "cache-control": "no-cache", "x-accel-buffering": "no"},
         )
@@ -72,7 +76,7 @@ def _json(raw: bytes) -> Any:
 
 async def _stream(
     prepared: Prepared, upstream: Upstream, shape: Shape, exchange: Exchange
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     decoder = SSEDecoder()
     restorer = stream_restorer(prepared.call.dialect, prepared.redacted.pseudonyms)
     usage = StreamUsage(prepared.call.dialect)

@@ -39,12 +39,15 @@ def assert_nothing_leaked(upstream: FakeUpstream) -> None:
 def test_personal_values_never_reach_the_upstream_and_are_restored(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    answer = client(proxy).chat.completions.create(
+    raw = client(proxy).chat.completions.with_raw_response.create(
         model="gpt-test", messages=[{"role": "user", "content": PROMPT}]
     )
     assert_nothing_leaked(upstream)
     assert "<PERSON_1>" in sent_text(upstream)
-    assert answer.choices[0].message.content == f"Echo: {PROMPT}"
+    assert raw.parse().choices[0].message.content == f"Echo: {PROMPT}"
+    assert raw.headers["x-aiproxy-redacted"] == (
+        "CREDIT_CARD=1, EMAIL_ADDRESS=1, PERSON=1, PHONE_NUMBER=1"
+    )
 
 
 @pytest.mark.parametrize("piece_size", [1, 2, 3, 5, 7])
