@@ -16,7 +16,7 @@ from starlette.routing import Route
 from aiproxy.api.errors import error_response
 from aiproxy.api.proxy import read_json
 from aiproxy.auth.identity import presented_key
-from aiproxy.errors import AIProxyError, MalformedBody, Unauthenticated, UnknownFeature
+from aiproxy.errors import AIProxyError, MalformedBody, UnknownFeature
 from aiproxy.pipeline import Pipeline
 from aiproxy.privacy.redact import apply_actions, detect
 from aiproxy.privacy.texts import DIALECTS, describe
@@ -45,9 +45,7 @@ async def analyze(request: Request) -> Response:
     pipeline: Pipeline = request.app.state.pipeline
     services = pipeline.services
     try:
-        principal = await services.keys.authenticate(presented_key(request.headers))
-        if principal is None:
-            raise Unauthenticated("invalid or revoked API key")
+        await pipeline.authenticate(presented_key(request.headers))
         body = await read_json(request, services.runtime.loaded.policy.max_body_bytes)
         name, api, inner = _parse(body, request.headers.get("x-aiproxy-feature"))
         loaded = services.runtime.loaded

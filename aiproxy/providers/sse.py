@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
+
+#: SSE line endings only: str.splitlines would also split on U+2028 and friends inside JSON.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(slots=True)
@@ -37,28 +42,21 @@ class SSEDecoder:
         self._data: list[str] = []
         self._event: str | None = None
         self._extra: list[str] = []
-        self._pending = b""
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
-        raw = self._pending + chunk
-        try:
-            text = raw.decode("utf-8")
-            self._pending = b""
-        except UnicodeDecodeError as exc:
-            # A multi-byte character split across chunks: keep its first bytes for the next feed.
-            text = raw[: exc.start].decode("utf-8")
-            self._pending = raw[exc.start :]
-        self._buffer += text
+        # Incremental: a multi-byte character split across chunks is completed by the next one.
+        self._buffer += self._decoder.decode(chunk)
         events: list[SSEEvent] = []
-        while True:
-            cut = _line_end(self._buffer)
-            if cut is None:
-                break
-            line, sep_len = self._buffer[: cut[0]], cut[1]
-            self._buffer = self._buffer[cut[0] + sep_len :]
-            event = self._line(line)
+        cursor = 0
+        for match in _LINE_END.finditer(self._buffer):
+            if match.group() == "\r" and match.end() == len(self._buffer):
+                break  # may be the first half of a \r\n split across chunks
+            event = self._line(self._buffer[cursor : match.start()])
+            cursor = match.end()
             if event is not None:
                 events.append(event)
+        self._buffer = self._buffer[cursor:]
         return events
 
     def close(self) -> list[SSEEvent]:
@@ -84,14 +82,3 @@ class SSEDecoder:
         else:
             self._extra.append(line)
         return None
-
-
-def _line_end(buffer: str) -> tuple[int, int] | None:
-    for index, char in enumerate(buffer):
-        if char == "\n":
-            return index, 1
-        if char == "\r":
-            if index + 1 < len(buffer):
-                return index, 2 if buffer[index + 1] == "\n" else 1
-            return None  # may be the first half of \r\n
-    return None
