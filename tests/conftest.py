@@ -13,6 +13,7 @@ from aiproxy.app import create_app
 from aiproxy.keyring import generate_master_key
 from aiproxy.pipeline import Pipeline
 from aiproxy.privacy.engine import DetectionService
+from aiproxy.privacy.findings import Analyzer
 from aiproxy.settings import Settings
 from tests.fake_upstream import FakeUpstream
 from tests.harness import RunningServer, ServerLoop
@@ -76,7 +77,7 @@ def render_policy(name: str, upstream_url: str, target: Path) -> Path:
 
 def start_proxy(
     server_loop: ServerLoop,
-    analyzer: DetectionService,
+    analyzer: Analyzer,
     upstream: FakeUpstream,
     tmp: Path,
     policy: str = "proxy.yaml",

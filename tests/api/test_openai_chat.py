@@ -271,7 +271,7 @@ def test_wrong_types_get_a_clear_error(proxy: Proxy, upstream: FakeUpstream) -> 
 def test_oversized_body_is_refused_before_it_is_read(proxy: Proxy) -> None:
     response = httpx.post(
         proxy.url + "/v1/chat/completions",
-        content=b"x" * 300_000,
+        content=b"x" * 2_500_000,
         headers={"authorization": f"Bearer {proxy.key}"},
     )
     assert response.status_code == 413

@@ -224,3 +224,22 @@ def test_analyze_accepts_a_whole_chat_request(proxy: Proxy) -> None:
     assert result["would_send"] is True
     assert result["findings"][0]["location"].startswith("messages[0]")
     assert VALUES["card"] not in json.dumps(result["redacted_request"])
+
+
+def test_one_megabyte_prompt_is_redacted_end_to_end(proxy: Proxy, upstream: FakeUpstream) -> None:
+    filler = "The quarterly report covers revenue, churn and the support backlog in detail. "
+    body = filler * 6000  # about 470 KB of plain business prose around the values
+    text = f"{PROMPT} {body}{VALUES['email']} {body}Signed, {VALUES['name']}."
+    assert len(text.encode()) > 900_000
+    answer = client(proxy, feature="bulk").chat.completions.create(
+        model="gpt-test", messages=[{"role": "user", "content": text}], timeout=120
+    )
+    assert_nothing_leaked_except_card(upstream)
+    assert answer.choices[0].message.content == f"Echo: {text}"
+
+
+def assert_nothing_leaked_except_card(upstream: FakeUpstream) -> None:
+    """The bulk feature does not redact cards; everything it does redact must be gone."""
+    text = sent_text(upstream)
+    for key in ("name", "email", "phone"):
+        assert VALUES[key] not in text
