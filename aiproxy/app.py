@@ -9,21 +9,28 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 
-from aiproxy.api import ops, privacy, proxy
+from aiproxy.admin.setup import access_control
+from aiproxy.api import admin as admin_api
+from aiproxy.api import annex, ops, privacy, proxy, review, subjects
 from aiproxy.api.errors import Shape, error_response
+from aiproxy.api.request_id import RequestIdMiddleware, request_id_of
 from aiproxy.auth.keys import KeyStore
 from aiproxy.auth.roles import RoleStore
 from aiproxy.errors import AIProxyError, BadRequest, NotFound, PolicyError
 from aiproxy.keyring import Keyring, load_master_key
+from aiproxy.observability.install import install as install_observability
 from aiproxy.pipeline import Pipeline
 from aiproxy.policy.loader import load_policy
 from aiproxy.privacy.engine import DetectionService
 from aiproxy.privacy.findings import Analyzer
 from aiproxy.privacy.tokens import TokenCounter
 from aiproxy.providers.registry import build_adapters, close_adapters
+from aiproxy.records.crypto import verify_master_key
+from aiproxy.records.setup import prompt_logging
 from aiproxy.services import PolicyRuntime, Services
 from aiproxy.settings import Settings
 from aiproxy.store.database import Database
@@ -50,8 +57,10 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     """Last resort: log where it failed (type and frames only, never messages that might hold
     content) and answer with a generic error."""
     frames = "; ".join(f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__))
-    log.error("unhandled %s at %s", type(exc).__name__, frames)
-    return error_response(AIProxyError("internal error"), _shape(request), None)
+    request_id = request_id_of(request)
+    fields = {"request_id": request_id}
+    log.error("unhandled %s at %s", type(exc).__name__, frames, extra={"fields": fields})
+    return error_response(AIProxyError("internal error"), _shape(request), request_id)
 
 
 def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starlette:
@@ -76,6 +85,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
         async with AsyncExitStack() as stack:
             database = await Database.connect(settings.resolved_database_url())
             stack.push_async_callback(database.close)
+            await verify_master_key(database, keyring)
             adapters = build_adapters(loaded.policy)
             stack.push_async_callback(close_adapters, adapters)
             engine = analyzer
@@ -99,13 +109,26 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
                 keyring=keyring,
                 ready=True,
             )
+            install_observability(services)
+            stack.callback(services.metrics.close)
+            app.state.admin = await stack.enter_async_context(access_control(services))
+            await stack.enter_async_context(prompt_logging(services))
             stack.push_async_callback(services.background.drain)
             app.state.pipeline = Pipeline(services)
             log.info("aiproxy ready: policy %s version %s", loaded.path, loaded.version)
             yield
 
     return Starlette(
-        routes=[*proxy.routes, *privacy.routes, *ops.routes],
+        routes=[
+            *proxy.routes,
+            *privacy.routes,
+            *ops.routes,
+            *annex.routes,
+            *admin_api.routes,
+            *review.routes,
+            *subjects.routes,
+        ],
         lifespan=lifespan,
+        middleware=[Middleware(RequestIdMiddleware)],
         exception_handlers={HTTPException: _http_error, Exception: _unexpected},
     )

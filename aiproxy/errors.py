@@ -11,7 +11,8 @@
     │   ├── BlockedEntities           400 blocked_entities
     │   ├── StatefulRequestRefused    400 stateful_request_refused
     │   ├── ModelNotServed            400 model_not_served
-    │   └── JustificationRequired     400 justification_required
+    │   ├── JustificationRequired     400 justification_required
+    │   └── PolicyInvalid             400 policy_invalid        (a reload refused)
     ├── BodyTooLarge                  413 body_too_large
     ├── NotFound                      404 not_found
     ├── Conflict                      409 conflict
@@ -102,6 +103,12 @@ class ModelNotServed(BadRequest):
 
 class JustificationRequired(BadRequest):
     code = "justification_required"
+
+
+class PolicyInvalid(BadRequest):
+    """A policy reload was refused; `details["problems"]` lists each problem with its path."""
+
+    code = "policy_invalid"
 
 
 class BodyTooLarge(AIProxyError):

@@ -60,6 +60,8 @@ class ExchangeRecord:
     upstream_ms: float = 0.0
     redactions: Mapping[str, int] = field(default_factory=dict)
     actions: Mapping[str, str] = field(default_factory=dict)
+    #: Blocked entity types found in a refused call, with their counts (never the values).
+    blocked: Mapping[str, int] = field(default_factory=dict)
     enforced: tuple[str, ...] = ()
     dropped_fields: tuple[str, ...] = ()
     #: The redacted request exactly as sent upstream (None when refused before step 8).

@@ -11,6 +11,7 @@ from aiproxy.auth.roles import RoleStore
 from aiproxy.background import BackgroundWork
 from aiproxy.hooks import AccessGate, ExchangeObserver
 from aiproxy.keyring import Keyring
+from aiproxy.observability.metrics import Metrics
 from aiproxy.policy.loader import LoadedPolicy
 from aiproxy.privacy.findings import Analyzer
 from aiproxy.privacy.tokens import TokenCounter
@@ -38,6 +39,8 @@ class Services:
     analyzer: Analyzer
     keyring: Keyring
     background: BackgroundWork = field(default_factory=BackgroundWork)
+    #: Prometheus instruments (GET /metrics); observers, relay and log purges feed them.
+    metrics: Metrics = field(default_factory=Metrics)
     #: Step 3 checks beyond roles (suspension, consent, quotas, rate limits).
     gates: list[AccessGate] = field(default_factory=list)
     #: Step 10 consumers of every finished call (metrics, audit, usage, prompt log).

@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     #: Defaults to a SQLite file in data_dir; a postgresql+asyncpg:// URL for several replicas.
     database_url: str | None = None
     redis_url: str | None = None
+    #: Prefix of every Redis key aiproxy writes (deployments or test runs sharing one Redis).
+    redis_prefix: str = "aiproxy:"
     #: Base64 key-encryption key; in the demo a generated one is kept in data_dir (0600).
     master_key: SecretStr | None = None
     data_dir: Path = DEFAULT_DATA_DIR
@@ -28,6 +30,8 @@ class Settings(BaseSettings):
     detection_timeout_seconds: float = Field(10.0, gt=0)
     #: Allow tiktoken to download a model's exact encoding; otherwise use a cached or offline one.
     tokenizer_download: bool = False
+    #: How often the server destroys expired prompt-log keys and rows.
+    purge_interval_seconds: float = Field(300.0, gt=0)
 
     def resolved_detection_workers(self) -> int:
         return (

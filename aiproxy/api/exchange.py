@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from aiproxy.errors import AIProxyError, UpstreamError
+from aiproxy.errors import AIProxyError, BlockedEntities, UpstreamError
 from aiproxy.hooks import ExchangeRecord
 from aiproxy.providers.usage import Usage
 from aiproxy.services import Services
@@ -44,6 +44,9 @@ class Exchange:
         self.record.status = error.status
         self.record.reason_code = error.code
         self.record.outcome = "upstream_error" if isinstance(error, UpstreamError) else "refused"
+        if isinstance(error, BlockedEntities):  # types and counts only: safe to keep
+            counts = error.details.get("counts", {})
+            self.record.blocked = {str(k): int(v) for k, v in counts.items()}
 
     def finish(self, status: int | None = None, outcome: str | None = None) -> None:
         """Complete the record once and hand it to every observer in the background."""

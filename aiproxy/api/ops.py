@@ -1,4 +1,4 @@
-"""Operational endpoints: liveness and readiness."""
+"""Operational endpoints: liveness, readiness and Prometheus metrics."""
 
 from __future__ import annotations
 
@@ -30,7 +30,22 @@ async def readyz(request: Request) -> Response:
     return JSONResponse(body, status_code=200 if ok else 503)
 
 
+async def metrics(request: Request) -> Response:
+    """Prometheus exposition (OpenMetrics, with request-id exemplars, when the scraper asks).
+
+    Unauthenticated like /healthz: it holds no content or identities, only policy names and
+    counts. Expose it on an internal network only."""
+    pipeline: Pipeline | None = getattr(request.app.state, "pipeline", None)
+    if pipeline is None:
+        return JSONResponse({"status": "not_ready"}, status_code=503)
+    services = pipeline.services
+    services.metrics.policy_loaded(services.runtime.loaded.version)  # follows reloads
+    body, content_type = services.metrics.render(request.headers.get("accept"))
+    return Response(body, headers={"content-type": content_type})
+
+
 routes = [
     Route("/healthz", healthz, methods=["GET"]),
     Route("/readyz", readyz, methods=["GET"]),
+    Route("/metrics", metrics, methods=["GET"]),
 ]

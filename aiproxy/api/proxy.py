@@ -13,8 +13,9 @@ from starlette.routing import Route
 from aiproxy.api.errors import Shape, error_response
 from aiproxy.api.exchange import Exchange
 from aiproxy.api.relay import relay
+from aiproxy.api.request_id import request_id_of
 from aiproxy.auth.identity import claims
-from aiproxy.errors import AIProxyError, BodyTooLarge, MalformedBody, Unauthenticated
+from aiproxy.errors import AIProxyError, BodyTooLarge, MalformedBody
 from aiproxy.pipeline import Call, Pipeline, new_request_id
 from aiproxy.policy.decide import models_for, resolve_feature
 from aiproxy.providers.base import Dialect
@@ -47,7 +48,7 @@ def _pipeline(request: Request) -> Pipeline:
 
 async def _handle(request: Request, dialect: Dialect, shape: Shape) -> Response:
     pipeline = _pipeline(request)
-    request_id = new_request_id()
+    request_id = request_id_of(request) or new_request_id()
     exchange = Exchange(pipeline.services, dialect, request_id)
     try:
         limit = pipeline.services.runtime.loaded.policy.max_body_bytes
@@ -85,9 +86,7 @@ async def list_models(request: Request) -> Response:
     try:
         headers = {k.lower(): v for k, v in request.headers.items()}
         said = claims(headers)
-        principal = await pipeline.services.keys.authenticate(said.key)
-        if principal is None:
-            raise Unauthenticated("invalid or revoked API key")
+        principal = await pipeline.authenticate(said.key)
         policy = pipeline.services.runtime.loaded.policy
         feature = None
         if said.feature or principal.bound_feature:

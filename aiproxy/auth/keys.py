@@ -90,14 +90,24 @@ class KeyStore:
         self, principal: str, kind: PrincipalKind = "service", feature: str | None = None
     ) -> tuple[KeyInfo, str]:
         """Issue a key; the plaintext is returned here once and can never be recovered."""
+        async with self._db.session(immediate=True) as session:
+            return await self.create_in(session, principal, kind, feature)
+
+    async def create_in(
+        self,
+        session: AsyncSession,
+        principal: str,
+        kind: PrincipalKind = "service",
+        feature: str | None = None,
+    ) -> tuple[KeyInfo, str]:
+        """`create` inside the caller's transaction (so an audit entry can commit with it)."""
         _check_name("principal", principal)
         if kind not in ("service", "person"):
             raise KeyStoreError(f"invalid principal kind {kind!r}: use 'service' or 'person'")
         if feature is not None:
             _check_name("feature", feature)
-        async with self._db.session(immediate=True) as session:
-            owner = await self._principal(session, principal, kind)
-            return await self._issue(session, owner, feature)
+        owner = await self._principal(session, principal, kind)
+        return await self._issue(session, owner, feature)
 
     async def authenticate(self, presented: str) -> Principal | None:
         """The principal behind a presented key, or None if it is unknown, wrong or revoked."""
@@ -124,16 +134,25 @@ class KeyStore:
     async def revoke(self, key_id: str) -> KeyInfo:
         """Revoke a key at once; requests presenting it fail from now on."""
         async with self._db.session(immediate=True) as session:
-            key, owner = await self._active_key(session, key_id)
-            key.revoked_at = utcnow()
-            return _info(key, owner)
+            return await self.revoke_in(session, key_id)
+
+    async def revoke_in(self, session: AsyncSession, key_id: str) -> KeyInfo:
+        """`revoke` inside the caller's transaction."""
+        key, owner = await self._active_key(session, key_id)
+        key.revoked_at = utcnow()
+        await session.flush()
+        return _info(key, owner)
 
     async def rotate(self, key_id: str) -> tuple[KeyInfo, str]:
         """Revoke a key and issue its replacement (same principal and feature) atomically."""
         async with self._db.session(immediate=True) as session:
-            key, owner = await self._active_key(session, key_id)
-            key.revoked_at = utcnow()
-            return await self._issue(session, owner, key.feature)
+            return await self.rotate_in(session, key_id)
+
+    async def rotate_in(self, session: AsyncSession, key_id: str) -> tuple[KeyInfo, str]:
+        """`rotate` inside the caller's transaction."""
+        key, owner = await self._active_key(session, key_id)
+        key.revoked_at = utcnow()
+        return await self._issue(session, owner, key.feature)
 
     async def list(self) -> builtins.list[KeyInfo]:
         """Every key, oldest first, revoked ones included; secrets are never stored to show."""
@@ -175,7 +194,8 @@ class KeyStore:
 
     @staticmethod
     async def _active_key(session: AsyncSession, key_id: str) -> tuple[ApiKeyRow, PrincipalRow]:
-        row = (await session.execute(_keys().where(ApiKeyRow.id == key_id))).one_or_none()
+        query = _keys().where(ApiKeyRow.id == key_id).with_for_update(of=ApiKeyRow)
+        row = (await session.execute(query)).one_or_none()
         if row is None:
             raise UnknownKey(f"no API key with id {key_id!r}")
         key, owner = row

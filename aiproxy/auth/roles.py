@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from aiproxy.store.database import Database
 from aiproxy.store.tables import NAME_LENGTH, SUBJECT_LENGTH, RoleAssignmentRow, utcnow
@@ -63,12 +64,50 @@ class RoleStore:
     async def revoke(self, subject: str, role: str, actor: str) -> RoleAssignment:
         """Take `role` away from `subject`; `actor` is for the caller's audit record."""
         _check("actor", actor)
-        async with self._db.session() as session:
+        # Read-then-write: on SQLite take the write lock up front, or a concurrent writer
+        # (usage counters, audit) makes the upgrade fail with "database is locked".
+        async with self._db.session(immediate=True) as session:
             row = await session.get(RoleAssignmentRow, (subject, role))
             if row is None:
                 raise NotAssigned(f"user {subject!r} does not have role {role!r}")
             await session.delete(row)
             return RoleAssignment(row.subject, row.role, row.granted_by, row.granted_at)
+
+    @staticmethod
+    async def grant_in(
+        session: AsyncSession, subject: str, role: str, actor: str
+    ) -> RoleAssignment:
+        """`grant` inside the caller's transaction (so an audit entry commits with it)."""
+        _check("user", subject)
+        _check("role", role, NAME_LENGTH)
+        _check("actor", actor)
+        if await session.get(RoleAssignmentRow, (subject, role)) is not None:
+            raise AlreadyGranted(f"user {subject!r} already has role {role!r}")
+        row = RoleAssignmentRow(subject=subject, role=role, granted_by=actor, granted_at=utcnow())
+        try:
+            async with session.begin_nested():
+                session.add(row)
+        except IntegrityError:  # granted by another replica between our read and write
+            raise AlreadyGranted(f"user {subject!r} already has role {role!r}") from None
+        return RoleAssignment(subject, role, actor, row.granted_at)
+
+    @staticmethod
+    async def revoke_in(session: AsyncSession, subject: str, role: str) -> RoleAssignment:
+        """`revoke` inside the caller's transaction."""
+        row = await session.get(RoleAssignmentRow, (subject, role), with_for_update=True)
+        if row is None:
+            raise NotAssigned(f"user {subject!r} does not have role {role!r}")
+        await session.delete(row)
+        await session.flush()
+        return RoleAssignment(row.subject, row.role, row.granted_by, row.granted_at)
+
+    @staticmethod
+    async def holders_in(session: AsyncSession, roles: frozenset[str]) -> set[str]:
+        """Every user holding any of `roles` (e.g. every admin), as the transaction sees it."""
+        if not roles:
+            return set()
+        query = select(RoleAssignmentRow.subject).where(RoleAssignmentRow.role.in_(roles))
+        return set(await session.scalars(query))
 
     async def roles_for(self, subject: str) -> frozenset[str]:
         """The roles `subject` holds now (checked on every request)."""

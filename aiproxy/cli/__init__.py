@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from aiproxy.auth.keys import KeyStoreError
 from aiproxy.auth.roles import AssignmentError
-from aiproxy.cli import keys, serve, users
+from aiproxy.cli import audit, docs, keys, logs, serve, users
 from aiproxy.cli.common import Handler, UsageError
 from aiproxy.demo import DemoError
-from aiproxy.errors import PolicyError
+from aiproxy.errors import AIProxyError, PolicyError
+from aiproxy.keyring import MasterKeyError
 from aiproxy.store.database import DatabaseUnavailable
 
-GROUPS = (serve, keys, users)
+GROUPS = (serve, keys, users, docs, audit, logs)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,7 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except UsageError as exc:
         return _fail(str(exc), 2)
-    except (KeyStoreError, AssignmentError, DatabaseUnavailable, DemoError) as exc:
+    except (KeyStoreError, AssignmentError, AIProxyError, DatabaseUnavailable, DemoError) as exc:
+        return _fail(str(exc))
+    except MasterKeyError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130

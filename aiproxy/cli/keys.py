@@ -1,16 +1,29 @@
-"""`aiproxy keys …`: issue, list, revoke and rotate API keys."""
+"""`aiproxy keys …`: issue, list, revoke and rotate API keys; every change is audited."""
 
 from __future__ import annotations
 
 import argparse
 
 from aiproxy.auth.keys import KeyStore
-from aiproxy.cli.common import Subcommands, add, database, group, show_new_key, stamp, sync, table
+from aiproxy.cli.audited import actions
+from aiproxy.cli.common import (
+    Subcommands,
+    actor,
+    add,
+    database,
+    group,
+    show_new_key,
+    stamp,
+    sync,
+    table,
+)
 
 
 async def _create(args: argparse.Namespace) -> None:
     async with database() as db:
-        info, plaintext = await KeyStore(db).create(args.principal, args.kind, args.feature)
+        info, plaintext = await actions(db, None).create_key(
+            actor(), args.principal, args.kind, args.feature
+        )
     scope = f", feature {info.feature}" if info.feature else ""
     show_new_key(info.id, plaintext, f"{info.kind} {info.principal!r}{scope}")
 
@@ -31,13 +44,13 @@ async def _list(args: argparse.Namespace) -> None:
 
 async def _revoke(args: argparse.Namespace) -> None:
     async with database() as db:
-        info = await KeyStore(db).revoke(args.key_id)
+        info = await actions(db, None).revoke_key(actor(), args.key_id)
     print(f"revoked API key {info.id} of {info.principal!r}")
 
 
 async def _rotate(args: argparse.Namespace) -> None:
     async with database() as db:
-        info, plaintext = await KeyStore(db).rotate(args.key_id)
+        info, plaintext = await actions(db, None).rotate_key(actor(), args.key_id)
     show_new_key(info.id, plaintext, f"{info.principal!r}, replacing {args.key_id} (revoked)")
 
 

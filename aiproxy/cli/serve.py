@@ -8,14 +8,26 @@ from pathlib import Path
 
 from aiproxy.cli.common import POLICY_HELP, Subcommands, add, database, group, policy_path
 from aiproxy.demo import demo_policy_path, prepare_demo
+from aiproxy.keyring import Keyring, load_master_key
 from aiproxy.policy.loader import load_policy
 from aiproxy.policy.schema import Policy
+from aiproxy.records.crypto import verify_master_key
 from aiproxy.settings import Settings
+
+
+async def _check_master_key(settings: Settings) -> None:
+    """Refuse a master key other than the database's before binding a port (one clear line
+    instead of a failed lifespan's traceback)."""
+    secret = settings.master_key.get_secret_value() if settings.master_key else None
+    keyring = Keyring(load_master_key(secret, settings.data_dir))
+    async with database() as db:
+        await verify_master_key(db, keyring)
 
 
 def _run_server(settings: Settings, policy: Path, host: str, port: int) -> int:
     from aiproxy import server  # imported late: the web stack is not needed by other commands
 
+    asyncio.run(_check_master_key(settings))
     server.run(settings.model_copy(update={"policy": policy}), host, port)
     return 0
 

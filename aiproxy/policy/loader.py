@@ -98,6 +98,11 @@ def _reference_problems(policy: Policy) -> list[str]:
                 )
         if "model" not in feature.allow_fields:
             problems.append(f"features.{fname}.allow_fields: must include 'model'")
+        if feature.log.retention_delta > policy.logs.max_retention_delta:
+            problems.append(
+                f"features.{fname}.log.retention: {feature.log.retention} exceeds "
+                f"logs.max_retention ({policy.logs.max_retention})"
+            )
     for rname, role in policy.roles.items():
         for i, feature_name in enumerate(role.features):
             if feature_name not in policy.features:

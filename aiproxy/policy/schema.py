@@ -112,6 +112,30 @@ class LogSettings(Strict):
         return parse_duration(self.retention)
 
 
+class LogLimits(Strict):
+    """Deployment-wide bounds on prompt logs; no feature may keep content longer."""
+
+    #: The longest any feature's `log.retention` may be.
+    max_retention: str = "30d"
+    #: How long rows without content (`log.content: none`, refusals) are kept.
+    metadata_retention: str = "90d"
+
+    @field_validator("max_retention", "metadata_retention")
+    @classmethod
+    def _duration(cls, value: str) -> str:
+        if parse_duration(value) <= timedelta(0):
+            raise ValueError(f"invalid duration {value!r}: must be longer than zero")
+        return value
+
+    @property
+    def max_retention_delta(self) -> timedelta:
+        return parse_duration(self.max_retention)
+
+    @property
+    def metadata_retention_delta(self) -> timedelta:
+        return parse_duration(self.metadata_retention)
+
+
 class Feature(Strict):
     purpose: str = Field(min_length=1)
     require: Requirements = Requirements()
@@ -128,10 +152,13 @@ class Feature(Strict):
     redact: Redaction = Redaction()
     log: LogSettings = LogSettings()
     consent: Literal["not_required", "required"] = "not_required"
+    #: Tokens the whole feature may use per UTC day, across all its users (unset: no cap).
+    daily_tokens: int | None = Field(None, gt=0)
 
 
 class Role(Strict):
     features: tuple[str, ...] = ()
+    #: Tokens one user may use per UTC day; a user with several roles gets the most generous.
     daily_tokens: int | None = Field(None, gt=0)
     requests_per_minute: int | None = Field(None, gt=0)
     review_logs: bool = False
@@ -145,6 +172,7 @@ class Policy(Strict):
     providers: dict[Name, Provider] = Field(min_length=1)
     features: dict[Name, Feature] = {}
     roles: dict[Name, Role] = {}
+    logs: LogLimits = LogLimits()
 
     def providers_for_model(self, model: str) -> list[tuple[str, Provider]]:
         return [(name, p) for name, p in self.providers.items() if model in p.models]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     false,
 )
@@ -114,3 +116,39 @@ class UserRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
     consent_withdrawn: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class AuditEventRow(Base):
+    """One entry of the hash-chained audit log; `seq` is its position in the one chain."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(SUBJECT_LENGTH), index=True)
+    action: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
+    subject: Mapped[str] = mapped_column(String(SUBJECT_LENGTH), index=True)
+    #: Canonical JSON (sorted keys), stored as text so the hashed bytes survive a round trip.
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The chain's single head row: locking it serialises appends across replicas."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class UsageCounterRow(Base):
+    """A usage counter for one window (a day of tokens, a minute of requests) when no Redis."""
+
+    __tablename__ = "usage_counters"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

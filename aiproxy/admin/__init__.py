@@ -1,0 +1,1 @@
+"""Admin operations shared by the admin API and the CLI: each one transaction, audited within it."""

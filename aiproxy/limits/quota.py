@@ -1,0 +1,68 @@
+"""Daily token quotas, per user (from their roles) and per feature (from the policy).
+
+The gate refuses a call once the day's count has reached the quota; the observer adds each
+successful call's tokens (provider-reported, or counted by aiproxy when none were reported)
+after the answer went out. A call admitted just under the quota may overshoot it by its own
+size: the size of an answer is known only once it has been generated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from aiproxy.errors import QuotaExceeded
+from aiproxy.hooks import ExchangeRecord, GateContext
+from aiproxy.limits.allowance import most_generous
+from aiproxy.limits.counters import Counters
+from aiproxy.limits.windows import day_ends, feature_tokens_key, seconds_until, user_tokens_key
+from aiproxy.policy.schema import Policy
+
+
+class QuotaGate:
+    def __init__(
+        self, counters: Counters, policy: Callable[[], Policy], clock: Callable[[], datetime]
+    ) -> None:
+        self._counters = counters
+        self._policy = policy
+        self._clock = clock
+
+    async def check(self, ctx: GateContext) -> None:
+        now = self._clock()
+        retry_after = seconds_until(day_ends(now), now)
+        user_limit = most_generous(self._policy(), ctx.decision.granting_roles, "daily_tokens")
+        if user_limit is not None:
+            used = await self._counters.get(user_tokens_key(ctx.user, now))
+            if used >= user_limit:
+                raise QuotaExceeded(
+                    f"daily token quota of {user_limit} used up for this user",
+                    retry_after=retry_after,
+                )
+        feature_limit = ctx.decision.feature.daily_tokens
+        if feature_limit is not None:
+            used = await self._counters.get(feature_tokens_key(ctx.decision.feature_name, now))
+            if used >= feature_limit:
+                raise QuotaExceeded(
+                    f"daily token quota of {feature_limit} used up for feature "
+                    f"{ctx.decision.feature_name!r}",
+                    retry_after=retry_after,
+                )
+
+
+class UsageObserver:
+    """Counts the tokens of every successful call against its user's and feature's day."""
+
+    def __init__(self, counters: Counters, clock: Callable[[], datetime]) -> None:
+        self._counters = counters
+        self._clock = clock
+
+    async def observe(self, record: ExchangeRecord) -> None:
+        if record.outcome != "ok" or record.user is None or record.feature is None:
+            return
+        tokens = (record.input_tokens or 0) + (record.output_tokens or 0)
+        if tokens <= 0:
+            return
+        now = self._clock()
+        ends = day_ends(now)
+        await self._counters.add(user_tokens_key(record.user, now), tokens, ends)
+        await self._counters.add(feature_tokens_key(record.feature, now), tokens, ends)

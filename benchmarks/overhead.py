@@ -1,0 +1,253 @@
+"""Latency aiproxy adds over calling the same fake upstream directly, measured in one run.
+
+Run: python benchmarks/overhead.py [--workers N] [--scale 0.5]
+Starts a fake upstream and the real proxy (`aiproxy serve`, its own policy, data directory,
+key and role) as separate processes, then sends 1 KB chat requests, each with five personal
+values no earlier request used, directly and through the proxy. Prints p50/p99 latency and
+the overhead at concurrency 1 and 32, requests/s at 32, the tenth turn of a conversation,
+streaming time to first token against detection time, and peak RSS per proxy process.
+Bounded: every phase has a fixed request count; the whole run takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+from overhead_data import Message, Traffic
+from overhead_procs import FEATURE, MODEL, USER, Proxy, children, peak_rss_mb, proxy, upstream
+
+T = TypeVar("T")
+Send = Callable[[list[dict[str, str]]], Awaitable[float]]
+TARGETS = {"c1_p50": 25.0, "rps": 45.0, "turn10_ratio": 1.2, "ttft_slack": 5.0, "rss": 350.0}
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+class Client:
+    """Sends the same chat body directly or through the proxy; returns milliseconds."""
+
+    def __init__(self, http: httpx.AsyncClient, upstream_url: str, px: Proxy) -> None:
+        self.http, self.upstream_url, self.px = http, upstream_url, px
+
+    def _target(self, proxied: bool) -> tuple[str, dict[str, str]]:
+        if proxied:
+            auth = {"authorization": f"Bearer {self.px.key}", "x-aiproxy-user": USER}
+            return f"{self.px.url}/v1/chat/completions", auth
+        return f"{self.upstream_url}/v1/chat/completions", {"authorization": "Bearer sk-bench"}
+
+    async def chat(self, messages: list[dict[str, str]], proxied: bool) -> float:
+        url, headers = self._target(proxied)
+        body = {"model": MODEL, "messages": messages}
+        started = time.perf_counter()
+        response = await self.http.post(url, json=body, headers=headers)
+        elapsed = 1000 * (time.perf_counter() - started)
+        if response.status_code != 200:
+            raise RuntimeError(f"{'proxy' if proxied else 'upstream'}: {response.text[:300]}")
+        return elapsed
+
+    async def ttft(self, messages: list[dict[str, str]], proxied: bool) -> float:
+        """Milliseconds until the first SSE event carrying content arrives."""
+        url, headers = self._target(proxied)
+        body = {"model": MODEL, "messages": messages, "stream": True}
+        started = time.perf_counter()
+        first = None
+        async with self.http.stream("POST", url, json=body, headers=headers) as response:
+            async for line in response.aiter_lines():
+                if first is None and line.startswith("data: {"):
+                    delta = json.loads(line[6:])["choices"][0].get("delta", {})
+                    if delta.get("content"):
+                        first = 1000 * (time.perf_counter() - started)
+        if first is None:
+            raise RuntimeError("stream carried no content")
+        return first
+
+
+def user(message: Message) -> list[dict[str, str]]:
+    return [{"role": "user", "content": message.text}]
+
+
+async def interleaved(
+    traffic: Traffic, send: Callable[[list[dict[str, str]], bool], Awaitable[float]], n: int
+) -> tuple[list[float], list[float]]:
+    """Alternate direct and proxied calls so machine noise hits both alike."""
+    direct, proxied = [], []
+    for _ in range(n):
+        direct.append(await send(user(traffic.message()), False))
+        proxied.append(await send(user(traffic.message()), True))
+    return direct, proxied
+
+
+async def concurrent(
+    traffic: Traffic, client: Client, proxied: bool, n: int, c: int
+) -> tuple[list[float], float]:
+    messages = [user(traffic.message()) for _ in range(n)]
+    latencies: list[float] = []
+
+    async def worker() -> None:
+        while messages:
+            latencies.append(await client.chat(messages.pop(), proxied))
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(c)))
+    return latencies, n / (time.perf_counter() - started)
+
+
+async def tenth_turns(traffic: Traffic, client: Client, n: int) -> tuple[list[float], list[float]]:
+    """Turns 1..9 go through the proxy first (so they are cached), then turn 10 is timed."""
+    direct, proxied = [], []
+    for _ in range(n):
+        history: list[dict[str, str]] = []
+        for _turn in range(9):
+            history.append({"role": "user", "content": traffic.message().text})
+            await client.chat(history, True)
+            history.append({"role": "assistant", "content": traffic.reply()})
+        tenth = [*history, {"role": "user", "content": traffic.message().text}]
+        direct.append(await client.chat(tenth, False))
+        proxied.append(await client.chat(tenth, True))
+    return direct, proxied
+
+
+async def coverage(traffic: Traffic, client: Client, n: int) -> tuple[int, int]:
+    """How many of the generated personal values the proxy's dry run would redact."""
+    found = total = 0
+    for _ in range(n):
+        message = traffic.message()
+        response = await client.http.post(
+            f"{client.px.url}/v1/privacy/analyze",
+            json={"feature": FEATURE, "text": message.text},
+            headers={"authorization": f"Bearer {client.px.key}"},
+        )
+        spans = [(f["start"], f["end"]) for f in response.json()["findings"]]
+        for value in message.values:
+            start = message.text.index(value)
+            total += 1
+            found += any(s <= start and start + len(value) <= e for s, e in spans)
+    return found, total
+
+
+def detection_ms(traffic: Traffic, n: int) -> tuple[float, str]:
+    """Detector.analyze_batch time for the same kind of request, in this process, as a worker
+    runs it (the proxy is idle by now)."""
+    from threadpoolctl import threadpool_info
+
+    from aiproxy.privacy import engine
+    from aiproxy.privacy.detect import Detector
+    from aiproxy.privacy.findings import DetectionSpec
+
+    detector = Detector()
+    limit = getattr(engine, "limit_native_threads", None)
+    if limit is not None:
+        limit()
+    blas = ", ".join(
+        f"{i['internal_api']} {i.get('architecture', '?')} x{i['num_threads']}"
+        for i in threadpool_info()
+    )
+    spec = DetectionSpec(
+        entities=frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN",
+                            "IBAN_CODE", "SECRET", "IP_ADDRESS", "STREET_ADDRESS", "LOCATION"})
+    )  # fmt: skip
+    for _ in range(5):
+        detector.analyze_batch([traffic.message().text], spec)
+    times = []
+    for _ in range(n):
+        text = traffic.message().text
+        started = time.perf_counter()
+        detector.analyze_batch([text], spec)
+        times.append(1000 * (time.perf_counter() - started))
+    return statistics.median(times), blas
+
+
+def row(label: str, direct: list[float], proxied: list[float]) -> tuple[str, float]:
+    d50, d99, p50, p99 = (pct(x, q) for x in (direct, proxied) for q in (0.5, 0.99))
+    line = (
+        f"{label:<30}{d50:>8.1f}{d99:>8.1f}{p50:>9.1f}{p99:>8.1f}{p50 - d50:>9.1f}{p99 - d99:>8.1f}"
+    )
+    print(line)
+    return line, p50 - d50
+
+
+async def progress(name: str, work: Awaitable[T]) -> T:
+    started = time.perf_counter()
+    result = await work
+    print(f"  {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    return result
+
+
+async def run(args: argparse.Namespace, upstream_url: str, px: Proxy) -> None:
+    def scaled(n: int) -> int:
+        return max(4, int(n * args.scale))
+
+    traffic = Traffic(args.seed)
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+        client = Client(http, upstream_url, px)
+        found, total = await progress("coverage", coverage(traffic, client, 10))
+        await progress("warm-up", interleaved(traffic, client.chat, 20))
+        c1 = await progress("c=1", interleaved(traffic, client.chat, scaled(200)))
+        d32, d_rps = await progress("c=32 direct", concurrent(traffic, client, False, scaled(640), 32))
+        p32, p_rps = await progress("c=32 proxied", concurrent(traffic, client, True, scaled(640), 32))
+        turn10 = await progress("tenth turn", tenth_turns(traffic, client, scaled(20)))
+        ttft = await progress("streaming", interleaved(traffic, client.ttft, scaled(100)))
+    rss = [peak_rss_mb(px.pid), *(peak_rss_mb(pid) for pid in children(px.pid))]
+    detect, blas = detection_ms(traffic, scaled(100))
+
+    print(f"\nworkers={args.workers or 'default'}  BLAS: {blas}")
+    print(f"dry-run coverage of generated values: {found}/{total}")
+    print(f"{'ms':<30}{'direct':>8}{'':>8}{'proxied':>9}{'':>8}{'overhead':>9}{'':>8}")
+    print(f"{'':<30}{'p50':>8}{'p99':>8}{'p50':>9}{'p99':>8}{'p50':>9}{'p99':>8}")
+    _, over1 = row("c=1   one message (1 KB)", *c1)
+    row("c=32  one message (1 KB)", d32, p32)
+    _, over10 = row("c=1   tenth turn (10 KB)", *turn10)
+    _, over_ttft = row("c=1   streaming TTFT", *ttft)
+    print(f"\nrequests/s at c=32: direct {d_rps:.1f}, proxied {p_rps:.1f}")
+    print(f"detection time, same request (in-process p50): {detect:.1f} ms")
+    for cmd, mb in rss:
+        print(f"peak RSS {mb:7.1f} MB  {cmd[:90]}")
+    worst = max(mb for _, mb in rss)
+    print("\ntargets:")
+    checks = [
+        (f"p50 overhead c=1 {over1:.1f} ms <= {TARGETS['c1_p50']:g}", over1 <= TARGETS["c1_p50"]),
+        (f"proxied {p_rps:.1f} req/s >= {TARGETS['rps']:g} at c=32", p_rps >= TARGETS["rps"]),
+        (
+            f"tenth turn {over10:.1f} ms = {over10 / over1:.2f}x one message <= 1.2x",
+            over10 <= TARGETS["turn10_ratio"] * over1,
+        ),
+        (
+            f"TTFT overhead {over_ttft:.1f} ms <= detection {detect:.1f} + 5 ms",
+            over_ttft <= detect + TARGETS["ttft_slack"],
+        ),
+        (f"peak RSS {worst:.0f} MB <= {TARGETS['rss']:g} per process", worst <= TARGETS["rss"]),
+    ]
+    for text, ok in checks:
+        print(f"  [{'ok' if ok else 'MISS'}] {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, help="AIPROXY_DETECTION_WORKERS (default: cores)")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply request counts")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    env: dict[str, Any] = {}
+    if args.workers is not None:
+        env["AIPROXY_DETECTION_WORKERS"] = str(args.workers)
+    with tempfile.TemporaryDirectory(prefix="aiproxy-bench-") as tmp, upstream() as up:
+        with proxy(up, Path(tmp), env) as px:
+            asyncio.run(run(args, up, px))
+
+
+if __name__ == "__main__":
+    main()
