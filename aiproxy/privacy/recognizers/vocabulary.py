@@ -47,6 +47,30 @@ TECH_WORDS = _words(
 
 NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS
 
+#: Common words that are capitalised only because they start a sentence. None is a given name
+#: in any culture we know of (so no "Will", "May", "Mark", "Can", "Bill", "Grace", "Don"):
+#: a sentence-initial word from this list never makes NER worth running.
+SENTENCE_STARTERS = _words(
+    """
+    a an the this that these those there here it its i i'm i've i'd i'll we we're we've
+    you you're your yours he she they they're their them his her our us my me
+    is are was were be been being am do does did done has have had having would could should
+    shall must might not no yes if when whenever while where which what who whom whose why how
+    because since until unless although though but and or nor so yet then than also just only
+    even still already now soon later again once after before during about above below under
+    over into onto from with without within for of on at by to as per via all any each every
+    some most many more much few several both either neither other another such same own
+    according additionally anyway apparently as basically besides certainly clearly currently
+    finally first second third last next meanwhile moreover otherwise overall perhaps
+    previously probably similarly therefore thus instead indeed initially however ideally
+    actually please let lets let's see check make take send keep find get give use try note
+    looks seems sounds thank thanks sorry ok okay sure great good fine well oh ah hmm
+    version build release step item section part chapter table figure example attached
+    attachment update updated fixed added removed changed new old our their everything
+    something nothing anything someone anyone everyone nobody
+    """
+)
+
 #: Lower-case particles that appear inside personal names across many cultures.
 NAME_PARTICLES = _words(
     """
