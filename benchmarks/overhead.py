@@ -25,7 +25,17 @@ from typing import Any, TypeVar
 
 import httpx
 from overhead_data import Message, Traffic
-from overhead_procs import FEATURE, MODEL, USER, Proxy, children, peak_rss_mb, proxy, upstream
+from overhead_procs import (
+    FEATURE,
+    MODEL,
+    USER,
+    Proxy,
+    children,
+    cpu_seconds,
+    peak_rss_mb,
+    proxy,
+    upstream,
+)
 
 T = TypeVar("T")
 Send = Callable[[list[dict[str, str]]], Awaitable[float]]
@@ -92,8 +102,9 @@ async def interleaved(
 
 
 async def concurrent(
-    traffic: Traffic, client: Client, proxied: bool, n: int, c: int
-) -> tuple[list[float], float]:
+    traffic: Traffic, client: Client, proxied: bool, n: int, c: int, groups: dict[str, list[int]]
+) -> tuple[list[float], float, dict[str, float]]:
+    """Latencies, requests/s, and CPU milliseconds per request used by each process group."""
     messages = [user(traffic.message()) for _ in range(n)]
     latencies: list[float] = []
 
@@ -101,9 +112,12 @@ async def concurrent(
         while messages:
             latencies.append(await client.chat(messages.pop(), proxied))
 
+    cpu = {name: cpu_seconds(pids) for name, pids in groups.items()}
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(c)))
-    return latencies, n / (time.perf_counter() - started)
+    elapsed = time.perf_counter() - started
+    used = {name: 1000 * (cpu_seconds(pids) - cpu[name]) / n for name, pids in groups.items()}
+    return latencies, n / elapsed, used
 
 
 async def tenth_turns(traffic: Traffic, client: Client, n: int) -> tuple[list[float], list[float]]:
@@ -187,7 +201,7 @@ async def progress(name: str, work: Awaitable[T]) -> T:
     return result
 
 
-async def run(args: argparse.Namespace, upstream_url: str, px: Proxy) -> None:
+async def run(args: argparse.Namespace, upstream_url: str, upstream_pid: int, px: Proxy) -> None:
     def scaled(n: int) -> int:
         return max(4, int(n * args.scale))
 
@@ -198,8 +212,19 @@ async def run(args: argparse.Namespace, upstream_url: str, px: Proxy) -> None:
         found, total = await progress("coverage", coverage(traffic, client, 10))
         await progress("warm-up", interleaved(traffic, client.chat, 20))
         c1 = await progress("c=1", interleaved(traffic, client.chat, scaled(200)))
-        d32, d_rps = await progress("c=32 direct", concurrent(traffic, client, False, scaled(640), 32))
-        p32, p_rps = await progress("c=32 proxied", concurrent(traffic, client, True, scaled(640), 32))
+        n32 = scaled(640)
+        groups = {
+            "proxy": [px.pid],
+            "workers": children(px.pid),
+            "upstream": [upstream_pid],
+            "client": [0],
+        }
+        d32, d_rps, d_cpu = await progress(
+            "c=32 direct", concurrent(traffic, client, False, n32, 32, groups)
+        )
+        p32, p_rps, p_cpu = await progress(
+            "c=32 proxied", concurrent(traffic, client, True, n32, 32, groups)
+        )
         turn10 = await progress("tenth turn", tenth_turns(traffic, client, scaled(20)))
         ttft = await progress("streaming", interleaved(traffic, client.ttft, scaled(100)))
     rss = [peak_rss_mb(px.pid), *(peak_rss_mb(pid) for pid in children(px.pid))]
@@ -214,6 +239,11 @@ async def run(args: argparse.Namespace, upstream_url: str, px: Proxy) -> None:
     _, over10 = row("c=1   tenth turn (10 KB)", *turn10)
     _, over_ttft = row("c=1   streaming TTFT", *ttft)
     print(f"\nrequests/s at c=32: direct {d_rps:.1f}, proxied {p_rps:.1f}")
+    for label, used in (("direct", d_cpu), ("proxied", p_cpu)):
+        parts = ", ".join(f"{name} {ms:.1f}" for name, ms in used.items())
+        total = sum(used.values())
+        print(f"CPU ms/request at c=32, {label}: {parts}; total {total:.1f}", end="")
+        print(f" (2 idle cores: ~{2000 / total:.0f} req/s)" if total else "")
     print(f"detection time, same request (in-process p50): {detect:.1f} ms")
     for cmd, mb in rss:
         print(f"peak RSS {mb:7.1f} MB  {cmd[:90]}")
@@ -241,15 +271,21 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="AIPROXY_DETECTION_WORKERS (default: cores)")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply request counts")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--no-detection", action="store_true", help="policy with no entities: proxy cost alone"
+    )
     args = parser.parse_args()
     # Stopped by a signal, still stop the proxy and upstream: `finally` blocks run on SystemExit.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     env: dict[str, Any] = {}
     if args.workers is not None:
         env["AIPROXY_DETECTION_WORKERS"] = str(args.workers)
-    with tempfile.TemporaryDirectory(prefix="aiproxy-bench-") as tmp, upstream() as up:
-        with proxy(up, Path(tmp), env) as px:
-            asyncio.run(run(args, up, px))
+    with (
+        tempfile.TemporaryDirectory(prefix="aiproxy-bench-") as tmp,
+        upstream() as (up, up_pid),
+        proxy(up, Path(tmp), env, detect=not args.no_detection) as px,
+    ):
+        asyncio.run(run(args, up, up_pid, px))
 
 
 if __name__ == "__main__":

@@ -17,12 +17,12 @@ import phonenumbers
 FIRST = """Amara Bogdan Chiara Dmitri Elif Farah Gustavo Hana Ifeoma Jonas Kavya Lars Mei
 Nikolai Oluwaseun Priya Quentin Rosalind Santiago Tomasz Ulrike Valentina Wei Ximena Yusuf
 Zainab Aleksander Beatriz Cormac Dagny Emeka Fatima Giorgos Hiroshi Ingrid Jamal Keiko Leila
-Mateus Nadia Olivier Pilar Rahul Saoirse Tariq Ugo Vivienne Wojciech Yara Zoltan""".split()
+Mateus Nadia Olivier Pilar Rahul Saoirse Tariq Ugo Vivienne Wojciech Yara Zoltan""".split()  # noqa: SIM905
 LAST = """Okafor Novak Rossi Ivanova Yilmaz Haddad Pereira Tanaka Eze Lindqvist Raghunathan
 Andersen Zhang Volkov Adeyemi Sharma Dubois Whitfield Castillo Kowalski Brandt Moretti
 Nakamura Alvarez Demir Mensah Johansson Fitzgerald Oyelaran Gunnarsdottir Nwosu Bakr
 Karamanlis Sato Halvorsen Rahimi Matsumoto Oliveira Petrenko Laurent Navarro Iyer
-Donnelly Qureshi Obi Lefebvre Wiśniewski Farouk Szabo""".split()
+Donnelly Qureshi Obi Lefebvre Wiśniewski Farouk Szabo""".split()  # noqa: SIM905
 DOMAINS = ["example.com", "mail.example.org", "corp.example.net", "example.co.uk", "example.de"]
 PRODUCTS = ["Acme Cloud", "Ledger Pro", "the Android app", "Sprocket CRM", "the billing portal"]
 FILLER = [
@@ -91,10 +91,12 @@ class Traffic:
                 kind = self._rng.randrange(3)
                 if kind == 0:
                     area = self._rng.choice([212, 312, 415, 617, 646, 702, 818, 917])
-                    number = f"({area}) {self._rng.randrange(201, 999)}-{self._rng.randrange(10**4):04d}"
+                    exchange, line = self._rng.randrange(201, 999), self._rng.randrange(10**4)
+                    number = f"({area}) {exchange}-{line:04d}"
                     region = "US"
                 elif kind == 1:
-                    number = f"+44 7{self._rng.randrange(400, 999)} {self._rng.randrange(10**6):06d}"
+                    prefix, line = self._rng.randrange(400, 999), self._rng.randrange(10**6)
+                    number = f"+44 7{prefix} {line:06d}"
                     region = "GB"
                 else:
                     number = f"+49 30 {self._rng.randrange(10**7, 10**8)}"

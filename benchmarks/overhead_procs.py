@@ -22,6 +22,10 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURE, ROLE, USER, MODEL = "bench", "bench-user", "user-1", "gpt-bench"
+ENTITIES = (
+    "[PERSON, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN, IBAN_CODE, SECRET, IP_ADDRESS,"
+    " STREET_ADDRESS, LOCATION]"
+)
 POLICY = """version: 1
 max_body_bytes: 2000000
 providers:
@@ -39,8 +43,7 @@ features:
     allow_fields: [model, messages, stream, max_tokens]
     max_input_tokens: 100000
     redact:
-      entities: [PERSON, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN, IBAN_CODE, SECRET,
-                 IP_ADDRESS, STREET_ADDRESS, LOCATION]
+      entities: {entities}
       action: pseudonymize
     log: {{retention: 72h, content: redacted}}
 roles:
@@ -90,38 +93,45 @@ class Proxy:
 
 
 @contextmanager
-def upstream() -> Iterator[str]:
+def upstream() -> Iterator[tuple[str, int]]:
+    """(URL, pid) of the fake upstream."""
     port = free_port()
     cmd = [sys.executable, __file__, str(port)]
-    process = subprocess.Popen(cmd, cwd=ROOT, env=_env({}))
+    process = subprocess.Popen(cmd, cwd=ROOT, env=_env({}))  # noqa: S603
     try:
         _wait(f"http://127.0.0.1:{port}/healthz", process)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", process.pid
     finally:
         _stop(process)
 
 
 @contextmanager
-def proxy(upstream_url: str, workdir: Path, env: dict[str, str]) -> Iterator[Proxy]:
-    """`aiproxy serve` with its own policy, data directory and database, a key and a role."""
+def proxy(
+    upstream_url: str, workdir: Path, env: dict[str, str], detect: bool = True
+) -> Iterator[Proxy]:
+    """`aiproxy serve` with its own policy, data directory and database, a key and a role.
+    `detect=False` gives the feature no entities: what the proxy costs without detection."""
     policy = workdir / "policy.yaml"
+    entities = ENTITIES if detect else "[]"
     policy.write_text(
-        POLICY.format(upstream=upstream_url, feature=FEATURE, role=ROLE, model=MODEL)
+        POLICY.format(
+            upstream=upstream_url, feature=FEATURE, role=ROLE, model=MODEL, entities=entities
+        )
     )
     full = _env({"AIPROXY_DATA_DIR": str(workdir / "data"), "AIPROXY_POLICY": str(policy), **env})
     cli = [sys.executable, "-m", "aiproxy.cli"]
-    key = subprocess.run(
+    key = subprocess.run(  # noqa: S603
         [*cli, "keys", "create", "--principal", "bench", "--feature", FEATURE],
         cwd=ROOT, env=full, check=True, capture_output=True, text=True,
     ).stdout.strip()  # fmt: skip
-    subprocess.run(
+    subprocess.run(  # noqa: S603
         [*cli, "users", "grant", USER, ROLE, "--policy", str(policy)],
         cwd=ROOT, env=full, check=True, capture_output=True,
     )  # fmt: skip
     port = free_port()
     cmd = [*cli, "serve", "--policy", str(policy), "--port", str(port)]
     log = (workdir / "proxy.log").open("wb")
-    process = subprocess.Popen(cmd, cwd=ROOT, env=full, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(cmd, cwd=ROOT, env=full, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
     try:
         _wait(f"http://127.0.0.1:{port}/readyz", process)
         yield Proxy(f"http://127.0.0.1:{port}", key, process.pid)
@@ -136,6 +146,19 @@ def children(pid: int) -> list[int]:
         text = (task / "children").read_text().split()
         found.extend(int(child) for child in text)
     return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the processes have used so far (this process for pid 0)."""
+    total = 0.0
+    for pid in pids:
+        if pid == 0:
+            times = os.times()
+            total += times.user + times.system
+            continue
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def peak_rss_mb(pid: int) -> tuple[str, float]:

@@ -149,9 +149,7 @@ class Detector:
     def _artifacts(self, chunks: Sequence[_Chunk], entities: Sequence[str]) -> list[NlpArtifacts]:
         wants_ner = not NER_ENTITIES.isdisjoint(entities)
         views = [ner_view(chunk.text) if wants_ner else None for chunk in chunks]
-        docs = iter(
-            self._nlp.pipe((v for v in views if v is not None), batch_size=_NER_BATCH_SIZE)
-        )
+        docs = iter(self._nlp.pipe((v for v in views if v is not None), batch_size=_NER_BATCH_SIZE))
         empty = Doc(self._nlp.vocab)
         return [_artifacts_of(empty if view is None else next(docs)) for view in views]
 

@@ -4,25 +4,34 @@ spaCy holds the GIL, so real parallelism needs processes: each worker builds its
 `Detector` once, in the pool initializer. `workers=0` runs one detector in a thread of this
 process instead (tests, small deployments). Every failure or timeout becomes
 `DetectionFailed`, whose message names only the failure's type, never the text.
+
+Texts wait in one queue and each worker slot takes work as soon as it is free: an idle
+service sends a request's texts at once (no added latency), while under load every text
+that arrived during a worker's last call goes in its next call, one `nlp.pipe` batch,
+which costs less per text than separate calls and crosses the process boundary once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import multiprocessing
 import os
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Protocol
 
 from aiproxy.errors import DetectionFailed
 from aiproxy.privacy.detect import DEFAULT_SPACY_MODEL, Detector, SpacyModelNotInstalled
 from aiproxy.privacy.findings import DetectionSpec, Finding
 
-#: Texts at least this long (in total) are split across workers rather than sent to one.
+#: Texts at least this long (in total) are split across idle workers rather than sent to one.
 SPLIT_THRESHOLD_CHARS = 8_000
+#: A worker call takes at most this much text, so one call stays well inside the timeout.
+MAX_BATCH_CHARS = 200_000
 
 
 class DetectorLike(Protocol):
@@ -65,6 +74,20 @@ def _worker_analyze(texts: Sequence[str], spec: DetectionSpec) -> list[list[Find
     return _worker_detector().analyze_batch(texts, spec)
 
 
+@dataclass(eq=False, slots=True)
+class _Job:
+    """One text waiting for a worker, and the request (`owner`) that waits for it."""
+
+    text: str
+    spec: DetectionSpec
+    owner: int
+    future: asyncio.Future[list[Finding]]
+
+
+def _failure(exc: BaseException) -> DetectionFailed:
+    return DetectionFailed(f"detection failed ({type(exc).__name__})")
+
+
 def _cache_key(text: str, spec: DetectionSpec) -> bytes:
     """A digest, so the cache holds no customer text, only what was found where."""
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32)
@@ -94,6 +117,10 @@ class DetectionService:
         self._cache: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()
         self._executor: Executor | None = None
         self._local: DetectorLike | None = None
+        self._queue: deque[_Job] = deque()
+        self._idle = 0
+        self._owners = itertools.count()
+        self._calls: set[asyncio.Task[None]] = set()
         self.cache_hits = 0
         self.cache_misses = 0
 
@@ -119,6 +146,7 @@ class DetectionService:
             self._local = await loop.run_in_executor(
                 self._executor, self._factory, self._spacy_model
             )
+            self._idle = 1
             return
         self._executor = ProcessPoolExecutor(
             self._workers,
@@ -132,9 +160,14 @@ class DetectionService:
                 loop.run_in_executor(self._executor, _worker_ping) for _ in range(self._workers)
             ]
             pids.update(await asyncio.gather(*pings))
+        self._idle = self._workers
 
     async def close(self) -> None:
         executor, self._executor, self._local = self._executor, None, None
+        self._idle = 0
+        for job in self._queue:
+            job.future.cancel()
+        self._queue.clear()
         if executor is not None:
             await asyncio.to_thread(executor.shutdown, True, cancel_futures=True)
         self._cache.clear()
@@ -165,40 +198,99 @@ class DetectionService:
     async def _run(self, texts: list[str], spec: DetectionSpec) -> list[list[Finding]]:
         if self._executor is None:
             raise DetectionFailed("detection service is not started")
+        loop = asyncio.get_running_loop()
+        owner = next(self._owners)
+        jobs = [_Job(text, spec, owner, loop.create_future()) for text in texts]
+        self._queue.extend(jobs)
+        self._dispatch()
         try:
-            batches = _split(texts, self.parallelism)
-            calls = [self._submit(batch, spec) for batch in batches]
-            results = await asyncio.wait_for(asyncio.gather(*calls), self._timeout)
+            waiting = asyncio.gather(*(job.future for job in jobs))
+            return list(await asyncio.wait_for(waiting, self._timeout))
         except TimeoutError:
             raise DetectionFailed(f"detection timed out after {self._timeout:g}s") from None
+        except DetectionFailed as failed:  # set by a worker slot: a fresh one, unchained
+            raise DetectionFailed(failed.message) from None
         except Exception as exc:
-            raise DetectionFailed(f"detection failed ({type(exc).__name__})") from None
-        merged = [findings for batch in results for findings in batch]
-        if len(merged) != len(texts):
-            raise DetectionFailed("detection returned a wrong number of results")
-        return merged
+            raise _failure(exc) from None
+        finally:
+            for job in jobs:  # queued texts nobody awaits any more are never analysed
+                if not job.future.done():
+                    job.future.cancel()
+                elif not job.future.cancelled():
+                    job.future.exception()  # mark retrieved: no "never retrieved" log line
 
-    async def _submit(self, texts: list[str], spec: DetectionSpec) -> list[list[Finding]]:
+    def _dispatch(self) -> None:
+        """Hand queued texts to every idle worker slot; called on arrival and on completion."""
+        while self._idle and self._executor is not None:
+            batch = self._take()
+            if not batch:
+                return
+            self._idle -= 1
+            task = asyncio.get_running_loop().create_task(self._execute(batch))
+            self._calls.add(task)
+            task.add_done_callback(self._calls.discard)
+
+    def _take(self) -> list[_Job]:
+        """The oldest waiting text and those queued after it for the same spec, up to this
+        slot's share: a large request is split across the idle workers."""
+        while self._queue and self._queue[0].future.done():
+            self._queue.popleft()
+        if not self._queue:
+            return []
+        spec = self._queue[0].spec
+        same = [job for job in self._queue if job.spec == spec and not job.future.done()]
+        total = sum(len(job.text) for job in same)
+        share = total / self._idle if total >= SPLIT_THRESHOLD_CHARS else total
+        batch: list[_Job] = []
+        size = 0
+        for job in same:
+            if batch and (size >= share or size + len(job.text) > MAX_BATCH_CHARS):
+                break
+            batch.append(job)
+            size += len(job.text)
+        taken = {id(job) for job in batch}
+        self._queue = deque(job for job in self._queue if id(job) not in taken)
+        return batch
+
+    async def _execute(self, batch: list[_Job]) -> None:
+        try:
+            failure = await self._attempt(batch)
+            owners = sorted({job.owner for job in batch})
+            if failure is not None and len(owners) > 1:
+                # One request's text must not fail another's: retry each request on its own.
+                for owner in owners:
+                    group = [job for job in batch if job.owner == owner]
+                    self._fail(group, await self._attempt(group))
+            else:
+                self._fail(batch, failure)
+        finally:
+            self._fail(batch, DetectionFailed("detection service closed"))  # only if unsettled
+            self._idle += 1
+            self._dispatch()
+
+    async def _attempt(self, jobs: list[_Job]) -> DetectionFailed | None:
+        """Analyse `jobs` in one call and resolve their futures, or say why it failed."""
+        try:
+            results = await self._call([job.text for job in jobs], jobs[0].spec)
+            if len(results) != len(jobs):
+                raise DetectionFailed("detection returned a wrong number of results")
+        except Exception as exc:
+            return _failure(exc)
+        for job, findings in zip(jobs, results, strict=True):
+            if not job.future.done():
+                job.future.set_result(findings)
+        return None
+
+    @staticmethod
+    def _fail(jobs: list[_Job], failure: DetectionFailed | None) -> None:
+        for job in jobs:
+            if failure is not None and not job.future.done():
+                job.future.set_exception(failure)
+
+    async def _call(self, texts: list[str], spec: DetectionSpec) -> list[list[Finding]]:
         loop = asyncio.get_running_loop()
         if self._local is not None:
             return await loop.run_in_executor(
                 self._executor, self._local.analyze_batch, texts, spec
             )
         return await loop.run_in_executor(self._executor, _worker_analyze, texts, spec)
-
-
-def _split(texts: list[str], parts: int) -> list[list[str]]:
-    """Contiguous batches of similar total size, so big requests use every worker."""
-    total = sum(len(t) for t in texts)
-    if parts <= 1 or len(texts) == 1 or total < SPLIT_THRESHOLD_CHARS:
-        return [texts]
-    target = total / parts
-    batches: list[list[str]] = [[]]
-    size = 0
-    for text in texts:
-        if batches[-1] and size >= target and len(batches) < parts:
-            batches.append([])
-            size = 0
-        batches[-1].append(text)
-        size += len(text)
-    return batches

@@ -10,7 +10,6 @@ import pytest
 from aiproxy.privacy.detect import (
     Detector,
     SpacyModelNotInstalled,
-    _worth_ner,
     resolve_overlaps,
     split_chunks,
 )
@@ -102,10 +101,10 @@ def test_batch_matches_single_calls_when_texts_differ(detector: Detector) -> Non
     assert detector.analyze_batch(texts, ALL) == [detector.analyze(t, ALL) for t in texts]
 
 
-def test_ner_is_skipped_when_text_has_no_capital_letter() -> None:
-    assert not _worth_ner("all lower case text with kwame@example.com")
-    assert not _worth_ner("Hi")
-    assert _worth_ner("Kwame called")
+def test_name_is_found_when_ner_reads_only_its_window(detector: Detector) -> None:
+    filler = "the export job failed again after the last deployment. " * 40
+    text = f"{filler}Escalated to Oluwaseun Adeyemi in billing. {filler}"
+    assert values(text, detector.analyze(text, ALL)) == {"Oluwaseun Adeyemi": "PERSON"}
 
 
 def test_overlaps_resolve_by_score_then_length_when_spans_collide() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 
@@ -39,6 +40,21 @@ class SlowDetector(FailingDetector):
     def analyze_batch(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Finding]]:
         time.sleep(0.5)
         return [[] for _ in texts]
+
+
+class BatchRecordingDetector:
+    """Slow enough that requests pile up while it works; records each call's texts and
+    fails any call that holds a text marked poison."""
+
+    def __init__(self, model: str) -> None:
+        self.calls: list[list[str]] = []
+
+    def analyze_batch(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Finding]]:
+        self.calls.append(list(texts))
+        time.sleep(0.1)
+        if any("poison" in text for text in texts):
+            raise ValueError("bad text")
+        return [[Finding("PERSON", 0, 1, 0.9)] for _ in texts]
 
 
 def broken_factory(model: str) -> CountingDetector:
@@ -122,5 +138,40 @@ async def test_process_worker_matches_in_process_when_started(detector: Detector
     try:
         texts = ["Ask Priyanka Raghunathan at priyanka@example.in", "nothing to see"]
         assert await service.analyze_many(texts, SPEC) == detector.analyze_batch(texts, SPEC)
+    finally:
+        await service.close()
+
+
+async def test_waiting_requests_share_one_call_when_worker_is_busy() -> None:
+    service = await started(BatchRecordingDetector)
+    try:
+        first = asyncio.ensure_future(service.analyze_many(["first"], SPEC))
+        await asyncio.sleep(0.02)  # the worker is now busy with "first"
+        rest = [service.analyze_many([f"text {i}", f"more {i}"], SPEC) for i in range(3)]
+        results = await asyncio.gather(first, *rest)
+        assert all(len(found) == 1 for result in results for found in result)
+        calls = service._local.calls  # type: ignore[union-attr]
+        assert calls[0] == ["first"]
+        assert sorted(calls[1]) == sorted(f"{w} {i}" for i in range(3) for w in ("text", "more"))
+    finally:
+        await service.close()
+
+
+async def test_other_requests_succeed_when_a_batched_text_fails() -> None:
+    service = await started(BatchRecordingDetector)
+    try:
+        first = asyncio.ensure_future(service.analyze_many(["first"], SPEC))
+        await asyncio.sleep(0.02)
+        bad = asyncio.ensure_future(service.analyze_many(["poison pill"], SPEC))
+        good = asyncio.ensure_future(service.analyze_many(["fine text"], SPEC))
+        await first
+        assert await good == [[Finding("PERSON", 0, 1, 0.9)]]
+        with pytest.raises(DetectionFailed, match="ValueError"):
+            await bad
+        assert service._local.calls[1:] == [  # type: ignore[union-attr]
+            ["poison pill", "fine text"],
+            ["poison pill"],
+            ["fine text"],
+        ]
     finally:
         await service.close()

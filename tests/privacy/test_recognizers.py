@@ -13,6 +13,7 @@ from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer, iban_ok
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
+from aiproxy.privacy.recognizers.ner_scope import ner_view
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
 from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
 from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
@@ -223,3 +224,32 @@ def test_street_address_is_flagged_when_number_name_and_type(address: str) -> No
 
 def test_street_lookalike_is_ignored_when_lowercase_prose() -> None:
     assert found(StreetAddressRecognizer(), "we shipped 3 features down the road") == []
+
+
+def test_ner_view_keeps_offsets_when_it_blanks_text() -> None:
+    text = "The invoice was paid twice. " * 10 + "Escalated to Kwame Mensah today."
+    view = ner_view(text, context=2)
+    assert view is not None and len(view) == len(text)
+    start = text.index("Kwame Mensah")
+    assert view[start : start + 12] == "Kwame Mensah"
+    assert view[:30].strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all lower case text with kwame@example.com",
+        "Hi",
+        "The refund was issued. Please check the export job on Monday.",
+        "Thanks, Support",
+    ],
+)
+def test_ner_view_is_empty_when_no_word_could_start_a_name(text: str) -> None:
+    assert ner_view(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Kwame called", "The refund for Kwame was issued.", "Will Smith called.", "in Lyon"]
+)
+def test_ner_view_keeps_text_when_a_word_could_start_a_name(text: str) -> None:
+    assert ner_view(text) == text

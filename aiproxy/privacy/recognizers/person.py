@@ -74,6 +74,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 else None
 
 
+def _word_char(text: str, index: int) -> bool:
+    """What regex `\\w` matches, at `index` of `text` (False outside it)."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
 def _plausible_ner_name(value: str) -> bool:
     if any(c.isdigit() or c in "@/_=#<>{}[]|\\" for c in value):
         return False
@@ -136,8 +144,18 @@ class PersonRecognizer(LocalRecognizer):
             needles.update(
                 part for part in _CONNECTOR.split(value) if len(part) >= 3 and _is_name_word(part)
             )
-        if not needles:
-            return
-        alternation = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
-        for match in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
-            found.setdefault(match.span(), 0.8)
+        # Whole-word occurrences, longest needle first at each position, non-overlapping
+        # left to right: what one regex alternation finds, without compiling one per text.
+        longest: dict[int, int] = {}
+        for needle in needles:
+            start = text.find(needle)
+            while start >= 0:
+                end = start + len(needle)
+                if not _word_char(text, start - 1) and not _word_char(text, end):
+                    longest[start] = max(longest.get(start, 0), end)
+                start = text.find(needle, start + 1)
+        cursor = 0
+        for start in sorted(longest):
+            if start >= cursor:
+                found.setdefault((start, longest[start]), 0.8)
+                cursor = longest[start]
