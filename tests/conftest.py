@@ -15,6 +15,7 @@ from aiproxy.pipeline import Pipeline
 from aiproxy.privacy.engine import DetectionService
 from aiproxy.privacy.findings import Analyzer
 from aiproxy.settings import Settings
+from tests import sdk
 from tests.fake_upstream import FakeUpstream
 from tests.harness import RunningServer, ServerLoop
 
@@ -108,6 +109,12 @@ def proxy(
     running = start_proxy(server_loop, analyzer, upstream, tmp_path_factory.mktemp("proxy"))
     yield running
     running.server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _close_sdk_clients() -> Iterator[None]:
+    yield
+    sdk.close_all()
 
 
 @pytest.fixture(autouse=True)

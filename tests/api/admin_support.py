@@ -13,6 +13,7 @@ import pytest
 
 from aiproxy.privacy.engine import DetectionService
 from aiproxy.services import Services
+from tests import sdk
 from tests.conftest import Proxy, start_proxy
 from tests.fake_upstream import FakeUpstream
 from tests.harness import ServerLoop
@@ -36,7 +37,7 @@ class AdminProxy:
         self.proxy.server.run(self.services.background.drain())
 
     def ai(self, user: str, feature: str = "support") -> openai.OpenAI:
-        return openai.OpenAI(
+        return sdk.openai_client(
             api_key=self.proxy.key,
             base_url=self.proxy.url + "/v1",
             max_retries=0,

@@ -6,6 +6,7 @@ import anthropic
 import httpx
 import pytest
 
+from tests import sdk
 from tests.conftest import Proxy
 from tests.fake_upstream import Behaviour, FakeUpstream
 
@@ -13,7 +14,7 @@ from tests.fake_upstream import Behaviour, FakeUpstream
 def client(
     proxy: Proxy, user: str = "alice", feature: str = "support-claude", **headers: str
 ) -> anthropic.Anthropic:
-    return anthropic.Anthropic(
+    return sdk.anthropic_client(
         api_key=proxy.key,
         base_url=proxy.url,
         max_retries=0,

@@ -11,6 +11,7 @@ import pytest
 
 from aiproxy.privacy.engine import DetectionService
 from aiproxy.privacy.findings import DetectionSpec, Finding
+from tests import sdk
 from tests.conftest import Proxy, start_proxy
 from tests.fake_upstream import FakeUpstream
 from tests.harness import ServerLoop
@@ -52,7 +53,7 @@ def broken_proxy(
 
 
 def ask(proxy: Proxy) -> None:
-    openai.OpenAI(
+    sdk.openai_client(
         api_key=proxy.key,
         base_url=proxy.url + "/v1",
         max_retries=0,

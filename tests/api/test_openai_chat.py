@@ -8,6 +8,7 @@ import httpx
 import openai
 import pytest
 
+from tests import sdk
 from tests.conftest import Proxy
 from tests.fake_upstream import Behaviour, FakeUpstream
 
@@ -15,7 +16,7 @@ from tests.fake_upstream import Behaviour, FakeUpstream
 def client(
     proxy: Proxy, user: str = "alice", feature: str = "support", key: str | None = None
 ) -> openai.OpenAI:
-    return openai.OpenAI(
+    return sdk.openai_client(
         api_key=key or proxy.key,
         base_url=proxy.url + "/v1",
         max_retries=0,
@@ -148,7 +149,7 @@ def test_feature_no_provider_meets_is_refused_and_nothing_is_sent(
         import anthropic
 
         with pytest.raises(anthropic.PermissionDeniedError) as caught:
-            anthropic.Anthropic(
+            sdk.anthropic_client(
                 api_key=proxy.key,
                 base_url=proxy.url,
                 max_retries=0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
+from tests import sdk
 from tests.api.test_openai_chat import ask, client
 from tests.conftest import Proxy
 from tests.fake_upstream import FakeUpstream
@@ -51,7 +52,7 @@ def test_models_lists_only_what_the_user_may_use(proxy: Proxy) -> None:
     assert models == {"gpt-test"}
     every = {
         m.id
-        for m in openai.OpenAI(
+        for m in sdk.openai_client(
             api_key=proxy.key,
             base_url=proxy.url + "/v1",
             default_headers={"X-AIProxy-User": "alice"},
@@ -59,7 +60,7 @@ def test_models_lists_only_what_the_user_may_use(proxy: Proxy) -> None:
     }
     assert {"gpt-test", "claude-test", "embed-test"} <= every
     none = list(
-        openai.OpenAI(
+        sdk.openai_client(
             api_key=proxy.key,
             base_url=proxy.url + "/v1",
             default_headers={"X-AIProxy-User": "nobody"},
@@ -98,7 +99,7 @@ def test_key_bound_to_a_feature_cannot_be_used_for_another(
 ) -> None:
     bound = proxy.create_key("embedder", feature="embeddings")
     proxy.grant("embedder", "agent")
-    result = openai.OpenAI(api_key=bound, base_url=proxy.url + "/v1", max_retries=0)
+    result = sdk.openai_client(api_key=bound, base_url=proxy.url + "/v1", max_retries=0)
     result.embeddings.create(model="embed-test", input="hello")
     with pytest.raises(openai.PermissionDeniedError):
         client(proxy, key=bound).chat.completions.create(model="gpt-test", messages=ask("x"))

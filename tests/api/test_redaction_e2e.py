@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-import anthropic
 import httpx
 import openai
 import pytest
 
+from tests import sdk
 from tests.api.test_openai_chat import client
 from tests.conftest import Proxy
 from tests.fake_upstream import Behaviour, FakeUpstream
@@ -68,7 +68,7 @@ def test_anthropic_stream_is_restored_across_chunk_boundaries(
     proxy: Proxy, upstream: FakeUpstream, piece_size: int
 ) -> None:
     upstream.piece_size = piece_size
-    c = anthropic.Anthropic(
+    c = sdk.anthropic_client(
         api_key=proxy.key,
         base_url=proxy.url,
         max_retries=0,
