@@ -18,6 +18,7 @@ from aiproxy.api import admin as admin_api
 from aiproxy.api import annex, ops, privacy, proxy, review, subjects
 from aiproxy.api.errors import Shape, error_response
 from aiproxy.api.request_id import RequestIdMiddleware, request_id_of
+from aiproxy.auth.cache import AccessCaches
 from aiproxy.auth.keys import KeyStore
 from aiproxy.auth.roles import RoleStore
 from aiproxy.errors import AIProxyError, BadRequest, NotFound, PolicyError
@@ -107,6 +108,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> Starl
                 tokens=TokenCounter(allow_download=settings.tokenizer_download),
                 analyzer=engine,
                 keyring=keyring,
+                access=AccessCaches(settings.access_cache_seconds),
                 ready=True,
             )
             install_observability(services)

@@ -7,6 +7,7 @@ relayed (see aiproxy.api.relay), because a stream is restored and accounted as i
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ class Pipeline:
         record.principal = principal.name
         user = said.user or principal.name  # 2
         record.user, record.user_pseudonym = user, s.keyring.user_pseudonym(user)
-        roles = await s.roles.roles_for(user)
+        roles = await s.access.roles.get(user, lambda: s.roles.roles_for(user))
         feature_name = resolve_feature(policy, said.feature, principal.bound_feature)  # 3
         record.feature = feature_name
         model = record.model = model_of(call.body)
@@ -128,7 +129,9 @@ class Pipeline:
             await gate.check(ctx)
 
     async def authenticate(self, key: str) -> Principal:
-        principal = await self.services.keys.authenticate(key)
+        s = self.services
+        digest = hashlib.sha256(key.encode()).hexdigest()  # the cache never holds the key
+        principal = await s.access.principals.get(digest, lambda: s.keys.authenticate(key))
         if principal is None:
             raise Unauthenticated("invalid or revoked API key")
         return principal

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from aiproxy.auth.cache import AccessCaches
 from aiproxy.auth.keys import KeyStore
 from aiproxy.auth.roles import RoleStore
 from aiproxy.background import BackgroundWork
@@ -47,4 +48,6 @@ class Services:
     observers: list[ExchangeObserver] = field(default_factory=list)
     #: Injectable so retention and quotas can be tested without waiting.
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    #: Short-lived copies of keys, roles and standing (AIPROXY_ACCESS_CACHE_SECONDS).
+    access: AccessCaches = field(default_factory=lambda: AccessCaches(0))
     ready: bool = field(default=False)

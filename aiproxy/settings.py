@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     #: Detection worker processes; unset means one per core, 0 runs detection in a thread.
     detection_workers: int | None = Field(None, ge=0)
     detection_timeout_seconds: float = Field(10.0, gt=0)
+    #: How long a replica may act on a key, role or suspension it read; admin changes made
+    #: through any replica take effect within this bound (0 reads the database every time).
+    access_cache_seconds: float = Field(1.0, ge=0, le=5)
     #: Allow tiktoken to download a model's exact encoding; otherwise use a cached or offline one.
     tokenizer_download: bool = False
     #: How often the server destroys expired prompt-log keys and rows.

@@ -64,10 +64,13 @@ class Proxy:
         return key
 
     def grant(self, user: str, role: str) -> None:
+        """Like an admin grant through this replica: applied, and its access cache cleared."""
         self.server.run(self.pipeline.services.roles.grant(user, role, "tests"))
+        self.pipeline.services.access.clear()
 
     def revoke(self, user: str, role: str) -> None:
         self.server.run(self.pipeline.services.roles.revoke(user, role, "tests"))
+        self.pipeline.services.access.clear()
 
 
 def render_policy(name: str, upstream_url: str, target: Path) -> Path:

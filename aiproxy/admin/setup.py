@@ -46,7 +46,7 @@ async def access_control(services: Services) -> AsyncIterator[AdminState]:
     users = UserStore(services.database)
     services.gates.extend(
         [
-            StandingGate(users),
+            StandingGate(users, services.access.standing),
             RateLimitGate(counters, policy, now),
             QuotaGate(counters, policy, now),
         ]

@@ -75,7 +75,11 @@ def admin_endpoint(handler: AdminHandler) -> Callable[[Request], Awaitable[Respo
         try:
             principal = await require_flag(request, "admin")
             state: AdminState = request.app.state.admin
-            return await handler(AdminCall(request, principal, services_of(request), state))
+            services = services_of(request)
+            response = await handler(AdminCall(request, principal, services, state))
+            if request.method != "GET":
+                services.access.clear()  # this replica applies its own change at once
+            return response
         except AIProxyError as error:
             return admin_error(error)
 
