@@ -64,5 +64,5 @@ class UsageObserver:
             return
         now = self._clock()
         ends = day_ends(now)
-        await self._counters.add(user_tokens_key(record.user, now), tokens, ends)
-        await self._counters.add(feature_tokens_key(record.feature, now), tokens, ends)
+        keys = (user_tokens_key(record.user, now), feature_tokens_key(record.feature, now))
+        await self._counters.add_many(dict.fromkeys(keys, tokens), ends)
