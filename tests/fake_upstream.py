@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from aiproxy.providers import echo
+from aiproxy.providers import echo, shapes
 
 
 @dataclass
@@ -100,17 +100,17 @@ class FakeUpstream:
         if dialect == "embeddings":
             raw = body.get("input")
             inputs = [raw] if isinstance(raw, str) else list(raw)
-            return JSONResponse(echo.embeddings_body(model, inputs))
+            return JSONResponse(shapes.embeddings_body(model, inputs))
         prompt = echo.last_user_text(dialect, body)
         reply = behaviour.reply if behaviour.reply is not None else f"Echo: {prompt}"
         if behaviour.tool_calls is not None:
             return JSONResponse(_tool_call_response(model, behaviour.tool_calls))
         if not body.get("stream"):
             return JSONResponse(
-                echo.response_body(dialect, model, reply, prompt), headers=behaviour.headers
+                shapes.response_body(dialect, model, reply, prompt), headers=behaviour.headers
             )
         pieces = [reply[i : i + self.piece_size] for i in range(0, len(reply), self.piece_size)]
-        events = list(echo.stream_events(dialect, model, reply, prompt, pieces))
+        events = list(shapes.stream_events(dialect, model, reply, prompt, pieces))
         if behaviour.cut_after is not None:
             events = events[: behaviour.cut_after]
         return StreamingResponse(
