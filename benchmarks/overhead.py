@@ -274,6 +274,12 @@ def main() -> None:
     parser.add_argument(
         "--no-detection", action="store_true", help="policy with no entities: proxy cost alone"
     )
+    parser.add_argument(
+        "--log-content",
+        choices=("redacted", "none"),
+        default="redacted",
+        help="prompt-log content mode of the benchmark feature (none: metadata only)",
+    )
     args = parser.parse_args()
     # Stopped by a signal, still stop the proxy and upstream: `finally` blocks run on SystemExit.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -283,7 +289,7 @@ def main() -> None:
     with (
         tempfile.TemporaryDirectory(prefix="aiproxy-bench-") as tmp,
         upstream() as (up, up_pid),
-        proxy(up, Path(tmp), env, detect=not args.no_detection) as px,
+        proxy(up, Path(tmp), env, not args.no_detection, args.log_content) as px,
     ):
         asyncio.run(run(args, up, up_pid, px))
 

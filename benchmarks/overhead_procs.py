@@ -45,7 +45,7 @@ features:
     redact:
       entities: {entities}
       action: pseudonymize
-    log: {{retention: 72h, content: redacted}}
+    log: {{retention: 72h, content: {log_content}}}
 roles:
   {role}: {{features: [{feature}]}}
 """
@@ -107,15 +107,25 @@ def upstream() -> Iterator[tuple[str, int]]:
 
 @contextmanager
 def proxy(
-    upstream_url: str, workdir: Path, env: dict[str, str], detect: bool = True
+    upstream_url: str,
+    workdir: Path,
+    env: dict[str, str],
+    detect: bool = True,
+    log_content: str = "redacted",
 ) -> Iterator[Proxy]:
     """`aiproxy serve` with its own policy, data directory and database, a key and a role.
-    `detect=False` gives the feature no entities: what the proxy costs without detection."""
+    `detect=False` gives the feature no entities: what the proxy costs without detection;
+    `log_content="none"` keeps only metadata in the prompt log: what content logging costs."""
     policy = workdir / "policy.yaml"
     entities = ENTITIES if detect else "[]"
     policy.write_text(
         POLICY.format(
-            upstream=upstream_url, feature=FEATURE, role=ROLE, model=MODEL, entities=entities
+            upstream=upstream_url,
+            feature=FEATURE,
+            role=ROLE,
+            model=MODEL,
+            entities=entities,
+            log_content=log_content,
         )
     )
     full = _env({"AIPROXY_DATA_DIR": str(workdir / "data"), "AIPROXY_POLICY": str(policy), **env})

@@ -7,6 +7,7 @@ nothing here is a module global, so tests open as many independent databases as 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -55,6 +56,26 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(database)
 
 
+def _enable_wal(cursor: Any) -> None:
+    """Switch the file to WAL once (the mode is stored in the file).
+
+    Switching needs a moment with no other transaction open, and SQLite answers "locked" at once
+    instead of waiting, so replicas starting together retry for up to the busy timeout.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        cursor.execute("PRAGMA journal_mode")
+        if str(cursor.fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except Exception as exc:  # the driver wraps sqlite3.OperationalError in its own class
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)  # runs on the driver's thread, never on the event loop
+
+
 def _install_sqlite_hooks(engine: AsyncEngine) -> None:
     """Make SQLite behave like a real transactional database.
 
@@ -69,7 +90,7 @@ def _install_sqlite_hooks(engine: AsyncEngine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(cursor)
         # In WAL mode NORMAL is still crash-safe for the application; only an OS crash or power
         # loss can roll back the last commits. It saves an fsync per write on the request path.
         cursor.execute("PRAGMA synchronous = NORMAL")
