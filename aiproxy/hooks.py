@@ -15,6 +15,10 @@ from typing import Any, Protocol
 
 from aiproxy.policy.decide import Decision
 
+#: Recorded instead of a model name the policy does not know: the caller chose that string, and
+#: it could be anything, so it never reaches logs, metrics, the audit log or the prompt log.
+UNKNOWN_MODEL = "unknown"
+
 
 @dataclass(frozen=True)
 class GateContext:

@@ -16,7 +16,7 @@ from typing import Any
 from aiproxy.auth.identity import claims
 from aiproxy.auth.principal import Principal
 from aiproxy.errors import MalformedBody, Unauthenticated
-from aiproxy.hooks import ExchangeRecord, GateContext
+from aiproxy.hooks import UNKNOWN_MODEL, ExchangeRecord, GateContext
 from aiproxy.policy.decide import Decision, decide, resolve_feature
 from aiproxy.privacy.minimize import Minimized, minimize
 from aiproxy.privacy.redact import Redacted, redact
@@ -89,7 +89,9 @@ class Pipeline:
         roles = await s.access.roles.get(user, lambda: s.roles.roles_for(user))
         feature_name = resolve_feature(policy, said.feature, principal.bound_feature)  # 3
         record.feature = feature_name
-        model = record.model = model_of(call.body)
+        model = model_of(call.body)
+        # The caller chooses this string: only a name the policy knows goes into any record.
+        record.model = model if policy.serves(model) else UNKNOWN_MODEL
         decision = decide(policy, feature_name, roles, model)
         await self.check_gates(call, principal.name, user, decision, model)
         minimized = self.minimize(call.dialect, call.body, decision, model)  # 4
@@ -140,12 +142,18 @@ class Pipeline:
         self, dialect: Dialect, body: dict[str, Any], decision: Decision, model: str
     ) -> Minimized:
         counter = self.services.tokens
+        known: dict[str, int] = {}  # history truncation recounts: encode each text once
+
+        def tokens_of(text: str) -> int:
+            if text not in known:
+                known[text] = counter.count_text(model, text)
+            return known[text]
 
         def count(candidate: dict[str, Any]) -> int:
             slots = text_slots(candidate, dialect)
             history = candidate.get("messages") or candidate.get("input")
             units = len(history) if isinstance(history, list) else 1
-            return count_request(counter, model, (slot.text for slot in slots), units)
+            return count_request((tokens_of(slot.text) for slot in slots), units)
 
         return minimize(
             body, dialect, decision.feature, lambda b: attachment_kinds(b, dialect), count

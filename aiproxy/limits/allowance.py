@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Literal
 
+from aiproxy.limits.counters import Counters
 from aiproxy.policy.schema import Policy
 
 LimitField = Literal["daily_tokens", "requests_per_minute"]
@@ -22,3 +24,14 @@ def most_generous(policy: Policy, granting_roles: Iterable[str], field: LimitFie
             return None
         limits.append(value)
     return max(limits) if limits else None
+
+
+class CountingGate:
+    """What rate limits and quotas share: counters, the policy in force, and the clock."""
+
+    def __init__(
+        self, counters: Counters, policy: Callable[[], Policy], clock: Callable[[], datetime]
+    ) -> None:
+        self._counters = counters
+        self._policy = policy
+        self._clock = clock

@@ -13,20 +13,12 @@ from datetime import datetime
 
 from aiproxy.errors import QuotaExceeded
 from aiproxy.hooks import ExchangeRecord, GateContext
-from aiproxy.limits.allowance import most_generous
+from aiproxy.limits.allowance import CountingGate, most_generous
 from aiproxy.limits.counters import Counters
 from aiproxy.limits.windows import day_ends, feature_tokens_key, seconds_until, user_tokens_key
-from aiproxy.policy.schema import Policy
 
 
-class QuotaGate:
-    def __init__(
-        self, counters: Counters, policy: Callable[[], Policy], clock: Callable[[], datetime]
-    ) -> None:
-        self._counters = counters
-        self._policy = policy
-        self._clock = clock
-
+class QuotaGate(CountingGate):
     async def check(self, ctx: GateContext) -> None:
         now = self._clock()
         retry_after = seconds_until(day_ends(now), now)

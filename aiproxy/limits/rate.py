@@ -7,25 +7,13 @@ limit across two adjacent windows, never more than the limit within one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from aiproxy.errors import RateLimited
 from aiproxy.hooks import GateContext
-from aiproxy.limits.allowance import most_generous
-from aiproxy.limits.counters import Counters
+from aiproxy.limits.allowance import CountingGate, most_generous
 from aiproxy.limits.windows import minute_ends, requests_key, seconds_until
-from aiproxy.policy.schema import Policy
 
 
-class RateLimitGate:
-    def __init__(
-        self, counters: Counters, policy: Callable[[], Policy], clock: Callable[[], datetime]
-    ) -> None:
-        self._counters = counters
-        self._policy = policy
-        self._clock = clock
-
+class RateLimitGate(CountingGate):
     async def check(self, ctx: GateContext) -> None:
         limit = most_generous(self._policy(), ctx.decision.granting_roles, "requests_per_minute")
         if limit is None:

@@ -64,7 +64,7 @@ class Provider(Strict):
 
     @field_validator("base_url")
     @classmethod
-    def _https_or_loopback(cls, value: str | None) -> str | None:
+    def _http_url(cls, value: str | None) -> str | None:
         if value is None:
             return value
         if not re.match(r"^https?://[^\s/]+", value):
@@ -174,5 +174,6 @@ class Policy(Strict):
     roles: dict[Name, Role] = {}
     logs: LogLimits = LogLimits()
 
-    def providers_for_model(self, model: str) -> list[tuple[str, Provider]]:
-        return [(name, p) for name, p in self.providers.items() if model in p.models]
+    def serves(self, model: str) -> bool:
+        """Whether any provider of the policy offers this model."""
+        return any(model in provider.models for provider in self.providers.values())

@@ -12,7 +12,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import tiktoken
 import tiktoken.load
@@ -73,15 +72,7 @@ class TokenCounter:
     def count_text(self, model: str, text: str) -> int:
         return len(self.encoding_for(model).encode(text, disallowed_special=()))
 
-    def count_texts(self, model: str, texts: Iterable[str]) -> int:
-        encoding = self.encoding_for(model)
-        return sum(len(encoding.encode(t, disallowed_special=())) for t in texts)
 
-
-def count_request(counter: TokenCounter, model: str, texts: Iterable[str], units: int) -> int:
-    """Input tokens of a request: its texts plus framing overhead per message-like unit."""
-    return counter.count_texts(model, texts) + MESSAGE_OVERHEAD * units
-
-
-def is_text_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+def count_request(text_tokens: Iterable[int], units: int) -> int:
+    """Input tokens of a request: its texts' counts plus framing overhead per message-like unit."""
+    return sum(text_tokens) + MESSAGE_OVERHEAD * units

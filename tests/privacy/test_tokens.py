@@ -30,4 +30,5 @@ def test_special_token_text_is_counted_not_rejected() -> None:
 
 def test_request_count_adds_framing_per_message() -> None:
     counter = TokenCounter()
-    assert count_request(counter, "x", ["hello", "world"], 2) == 2 + 8
+    counts = [counter.count_text("x", text) for text in ("hello", "world")]
+    assert count_request(counts, 2) == 2 + 8
