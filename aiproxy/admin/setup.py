@@ -52,7 +52,10 @@ async def access_control(services: Services) -> AsyncIterator[AdminState]:
         ]
     )
     services.observers.extend(
-        [UsageObserver(counters, now), RefusalAuditor(services.database, now)]
+        [
+            UsageObserver(counters, now, services.background),
+            RefusalAuditor(services.database, now),
+        ]
     )
     reloader = PolicyReloader(services, now)
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from aiproxy.background import BackgroundWork, Coalescer
 from aiproxy.errors import QuotaExceeded
 from aiproxy.hooks import ExchangeRecord, GateContext
 from aiproxy.limits.allowance import CountingGate, most_generous
@@ -42,11 +43,20 @@ class QuotaGate(CountingGate):
 
 
 class UsageObserver:
-    """Counts the tokens of every successful call against its user's and feature's day."""
+    """Counts the tokens of every successful call against its user's and feature's day.
 
-    def __init__(self, counters: Counters, clock: Callable[[], datetime]) -> None:
+    Calls that finish while an earlier write is in flight are summed per counter and written
+    together: under load a user's day costs one increment per batch, not one per call.
+    """
+
+    def __init__(
+        self, counters: Counters, clock: Callable[[], datetime], background: BackgroundWork
+    ) -> None:
         self._counters = counters
         self._clock = clock
+        self._queue: Coalescer[tuple[datetime, tuple[str, ...], int]] = Coalescer(
+            self._write, background, "usage counters"
+        )
 
     async def observe(self, record: ExchangeRecord) -> None:
         if record.outcome != "ok" or record.user is None or record.feature is None:
@@ -57,4 +67,13 @@ class UsageObserver:
         now = self._clock()
         ends = day_ends(now)
         keys = (user_tokens_key(record.user, now), feature_tokens_key(record.feature, now))
-        await self._counters.add_many(dict.fromkeys(keys, tokens), ends)
+        self._queue.submit((ends, keys, tokens))
+
+    async def _write(self, batch: list[tuple[datetime, tuple[str, ...], int]]) -> None:
+        windows: dict[datetime, dict[str, int]] = {}
+        for ends, keys, tokens in batch:
+            amounts = windows.setdefault(ends, {})
+            for key in keys:
+                amounts[key] = amounts.get(key, 0) + tokens
+        for ends, amounts in windows.items():
+            await self._counters.add_many(amounts, ends)

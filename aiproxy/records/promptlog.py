@@ -6,8 +6,10 @@ response exactly as it came back, so the log never holds the original personal v
 Each entry has its own id (`log_…`): callers may choose request ids, so a repeated request id
 gets a second entry instead of hiding the call from the log.
 
-Crash safety: each row is written in one transaction of its own (with its data key, if that
-window's key is new), so a crash leaves a call either fully logged or not at all. Usage
+Crash safety: rows are written in transactions (with their data key, if that window's key is
+new), so a crash leaves a call either fully logged or not at all. Under load the rows of
+several calls share one transaction (`Coalescer`); if that transaction fails, each row is
+retried in a transaction of its own so one bad row cannot take the others with it. Usage
 accounting is another observer and commits separately (its counters may live in Redis, which
 no SQL transaction can span); both run after the response and are drained at shutdown, so
 only a hard crash can lose them, and only for the calls in flight. The log row carries the
@@ -25,6 +27,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from aiproxy.background import BackgroundWork, Coalescer
 from aiproxy.hooks import ExchangeRecord
 from aiproxy.policy.schema import Policy
 from aiproxy.records.crypto import LogCipher
@@ -84,17 +87,38 @@ def metadata_row(record: ExchangeRecord, expires_at: datetime) -> PromptLogRow:
 class PromptLog:
     """Observer that writes each finished call to the prompt log."""
 
-    def __init__(self, database: Database, cipher: LogCipher, policy: Callable[[], Policy]) -> None:
+    def __init__(
+        self,
+        database: Database,
+        cipher: LogCipher,
+        policy: Callable[[], Policy],
+        background: BackgroundWork,
+    ) -> None:
         self._database = database
         self._cipher = cipher
         #: Read per call, so a policy reload changes retention for the calls after it.
         self._policy = policy
+        self._queue: Coalescer[ExchangeRecord] = Coalescer(self._write, background, "prompt log")
 
     async def observe(self, record: ExchangeRecord) -> None:
         if record.principal is None:
             return  # no valid key: nobody's call, nothing to review (and no write to flood)
-        async with self._database.session(immediate=True) as session:
-            await self.stage(session, record)
+        self._queue.submit(record)
+
+    async def _write(self, records: list[ExchangeRecord]) -> None:
+        try:
+            async with self._database.session(immediate=True) as session:
+                for record in records:
+                    await self.stage(session, record)
+        except Exception:
+            if len(records) == 1:
+                raise
+            for record in records:  # alone, so one failing row loses only itself
+                try:
+                    async with self._database.session(immediate=True) as session:
+                        await self.stage(session, record)
+                except Exception as exc:
+                    log.error("prompt log entry lost: %s", type(exc).__name__)
 
     async def stage(self, session: AsyncSession, record: ExchangeRecord) -> None:
         """Add the call's row to `session`'s transaction (committed with it)."""

@@ -21,7 +21,9 @@ async def prompt_logging(services: Services) -> AsyncIterator[PromptLog]:
     def policy() -> Policy:  # read per call: a reload changes retention from then on
         return services.runtime.loaded.policy
 
-    prompt_log = PromptLog(services.database, LogCipher(services.keyring), policy)
+    prompt_log = PromptLog(
+        services.database, LogCipher(services.keyring), policy, services.background
+    )
     services.observers.append(prompt_log)
     async with purge_schedule(services, services.settings.purge_interval_seconds):
         yield prompt_log

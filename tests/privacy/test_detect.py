@@ -7,9 +7,14 @@ import time
 
 import pytest
 
+import spacy
+
 from aiproxy.privacy.detect import (
+    _UNUSED_PIPES,
+    DEFAULT_SPACY_MODEL,
     Detector,
     SpacyModelNotInstalled,
+    load_pipeline,
     resolve_overlaps,
     split_chunks,
 )
@@ -151,3 +156,21 @@ def test_time_grows_linearly_when_text_grows_to_one_megabyte(detector: Detector)
 def test_clear_error_names_setting_when_model_missing() -> None:
     with pytest.raises(SpacyModelNotInstalled, match="AIPROXY_SPACY_MODEL"):
         Detector("en_core_web_lg_not_installed")
+
+
+def test_ner_gives_the_same_entities_without_the_shared_tok2vec() -> None:
+    # en_core_web_sm's NER embeds tokens itself: the shared tok2vec only fed the excluded
+    # tagger and parser, so dropping it must not change a single entity.
+    lean = load_pipeline(DEFAULT_SPACY_MODEL)
+    full = spacy.load(DEFAULT_SPACY_MODEL, exclude=list(_UNUSED_PIPES))
+    assert lean.pipe_names == ["ner"] and full.pipe_names == ["tok2vec", "ner"]
+    texts = [
+        "Escalated to Oluwaseun Adeyemi in billing; she lives in Lagos, Nigeria.",
+        "Dagny Thorvaldsen moved from Bergen to 27 Kirkegata last week.",
+        "The Frankfurt region of Acme Cloud was down on Tuesday, per Microsoft.",
+    ]
+
+    def ents(nlp: spacy.language.Language) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+
+    assert ents(lean) == ents(full) and any(ents(full))

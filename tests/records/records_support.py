@@ -6,6 +6,7 @@ import base64
 from datetime import UTC, datetime
 from typing import Any
 
+from aiproxy.background import BackgroundWork
 from aiproxy.hooks import ExchangeRecord
 from aiproxy.keyring import Keyring, generate_master_key
 from aiproxy.policy.loader import parse_policy
@@ -60,6 +61,20 @@ def record(
     return ExchangeRecord(request_id, at, "chat", **values)
 
 
-def prompt_log(db: Database, ring: Keyring) -> PromptLog:
-    rules = policy()
-    return PromptLog(db, LogCipher(ring), lambda: rules)
+class WrittenLog:
+    """A prompt log whose `observe` returns once the entry is written (the app writes in the
+    background and drains at shutdown; tests want each write done before they look)."""
+
+    def __init__(self, db: Database, ring: Keyring) -> None:
+        rules = policy()
+        self.background = BackgroundWork()
+        self.log = PromptLog(db, LogCipher(ring), lambda: rules, self.background)
+
+    async def observe(self, *records: ExchangeRecord) -> None:
+        for item in records:  # queued together: written as one batch
+            await self.log.observe(item)
+        await self.background.drain()
+
+
+def prompt_log(db: Database, ring: Keyring) -> WrittenLog:
+    return WrittenLog(db, ring)

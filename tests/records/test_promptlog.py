@@ -83,7 +83,7 @@ def test_retention_is_capped_by_the_global_maximum() -> None:
 
 
 async def test_stage_joins_the_callers_transaction(db: Database) -> None:
-    log: PromptLog = prompt_log(db, keyring())
+    log: PromptLog = prompt_log(db, keyring()).log
     try:
         async with db.session() as session:
             await log.stage(session, record("req_1"))
@@ -91,3 +91,15 @@ async def test_stage_joins_the_callers_transaction(db: Database) -> None:
     except RuntimeError:
         pass
     assert await _rows(db) == []
+
+
+async def test_calls_queued_together_are_all_written(db: Database) -> None:
+    await prompt_log(db, keyring()).observe(*(record(f"req_{n}") for n in range(5)))
+    assert [r.request_id for r in await _rows(db)] == [f"req_{n}" for n in range(5)]
+
+
+async def test_a_failing_entry_does_not_take_its_batch_with_it(db: Database) -> None:
+    # Content that cannot be serialised fails its own write; the batch is retried entry by entry.
+    broken = record("req_2", request_body={"messages": [object()]})
+    await prompt_log(db, keyring()).observe(record("req_1"), broken, record("req_3"))
+    assert [r.request_id for r in await _rows(db)] == ["req_1", "req_3"]
