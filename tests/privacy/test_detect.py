@@ -6,7 +6,6 @@ import itertools
 import time
 
 import pytest
-
 import spacy
 
 from aiproxy.privacy.detect import (
