@@ -68,6 +68,15 @@ def test_only_password_is_flagged_when_url_has_userinfo() -> None:
     assert found(EmailAddressRecognizer(), text) == []
 
 
+@pytest.mark.parametrize("password", ["Qx7#vLp2!nRt", "a!b#c$d%e&f9"])
+def test_password_with_symbols_is_not_cut_by_an_address_when_in_url(password: str) -> None:
+    # The tail after "!" or "#" reads like the local part of an address at the host: the
+    # address must not win over the credential, or the head of the password goes upstream.
+    text = f"https://deployer:{password}@git.internal.example/ops/infra.git"
+    assert found(CredentialRecognizer(), text) == [password]
+    assert found(EmailAddressRecognizer(), text) == []
+
+
 def test_password_with_empty_user_is_flagged_when_in_redis_url() -> None:
     assert found(CredentialRecognizer(), "redis://:Rb7kP2mX9qLz4T@cache:6379/0") == [
         "Rb7kP2mX9qLz4T"

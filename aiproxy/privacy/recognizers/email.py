@@ -6,7 +6,7 @@ import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
-_URL_USERINFO = re.compile(r"://[^\s/@]*:$")
+_URL_USERINFO = re.compile(r"://[^\s/@]*:[^\s/@]*$")
 
 
 class EmailAddressRecognizer(RegexRecognizer):

@@ -8,6 +8,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -39,7 +40,9 @@ class LocationRecognizer(LocalRecognizer):
             return []
         spans = []
         for ent in nlp_artifacts.entities:
-            if not _plausible_place(ent.text):
+            if not _plausible_place(ent.text) or names_a_thing(
+                text, ent.start_char, ent.end_char, place=True
+            ):
                 continue
             if ent.label_ in _PLACE_LABELS:
                 spans.append(Span(ent.start_char, ent.end_char, 0.75))

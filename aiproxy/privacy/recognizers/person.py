@@ -8,6 +8,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
@@ -131,8 +132,11 @@ class PersonRecognizer(LocalRecognizer):
                 trimmed = _trim(text, *pair.span("name"))
                 if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                     found.setdefault(trimmed, 0.6)
+        found = {span: score for span, score in found.items() if not names_a_thing(text, *span)}
         self._add_repeats(text, found)
-        return [Span(s, e, score) for (s, e), score in found.items()]
+        return [
+            Span(s, e, score) for (s, e), score in found.items() if not names_a_thing(text, s, e)
+        ]
 
     @staticmethod
     def _add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:

@@ -1,0 +1,67 @@
+"""Context that shows a capitalised word names a thing, not a person or a person's place.
+
+Business text is full of products, teams, plans, companies and sites written like names
+("the Atlas kiosk", "Team Phoenix", "Orion Analytics", "the Frankfurt region", "Max, our
+support bot"). NER tags many of them PERSON or GPE; the words around them say otherwise.
+Each rule reads only the span's own words and its immediate neighbours, so it never hides
+a name that is introduced as a person ("Dr. Atlas", "for Maria Orion").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARTICLE = r"the|our|your|their|its"
+#: Immediately before the span: people are not "the Priya" (places are: "the Oslo office").
+_ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
+#: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:Team|Project|Story|Epic|Release|Operation|Codename)"
+    r"|\b(?i:codename|code-named|dubbed|branded))\s+$"
+)
+#: The span's first word when NER took the article or label into it ("The Kiwi").
+_LEADING = re.compile(rf"^(?:(?i:{_ARTICLE})|Team|Project|Story|Epic|Release)\s")
+_COMPANY = (
+    r"Ltd|Limited|GmbH|Inc|LLC|LLP|PLC|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|KK|Pty|Corp"
+    r"|Corporation|Company|Co|Group|Holdings|Partners|Logistics|Analytics|Freight|Energie"
+    r"|Energy|Solutions|Systems|Technologies|Tech|Labs|Software|Consulting|Bank|Insurance"
+    r"|Foods|Motors|Media|Studios|Networks|Capital|Ventures|Industries|Enterprises"
+    r"|Pharma|Health|Airlines|Airways|Telecom|Mobile|Cloud|Robotics|Digital|Retail"
+)
+_COMPANY_AFTER = re.compile(rf"^\s+(?:{_COMPANY})\b\.?")
+_COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
+#: Where people work: "the Oslo team", "the Wellington office" say where a person is.
+_WORKPLACE = r"team|teams|squad|crew|office|offices|branch|site|campus"
+#: Nouns a product, plan or site name modifies ("the Insights tab", "Lisbon and Porto stores").
+_THING = (
+    r"tab|view|page|screen|panel|menu|button|plan|plans|tier|kiosk"
+    r"|module|contract|hub|region|regions|zone|store|stores|mall"
+    r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature"
+    r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
+    r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
+    r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product"
+    r"|products|engine|library|package|theme|portal|rollout|migration|bundle|subscription"
+)
+_BEFORE_NOUN = r"^(?:\s+(?:and|or|&)\s+[A-Z][\w'\-]*)?(?:\s+[a-z][\w\-]*)?\s+"
+_THING_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_THING})\b")
+_WORKPLACE_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_WORKPLACE})\b")
+#: "Max, our support bot", "Ada, the onboarding assistant".
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:our|the|a|an|your)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
+)
+#: "bump Helios to 2.9.14", "Falcon v2.1".
+_VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
+
+
+def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
+    """True when the words around text[start:end] show it names a product, team, company,
+    plan or site rather than a person, or (`place`) rather than where a person is."""
+    value, before, after = text[start:end], text[max(0, start - 20) : start], text[end : end + 60]
+    if _LEADING.match(value) or _COMPANY_LAST.search(value) or _LABEL_BEFORE.search(before):
+        return True
+    if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
+        return True
+    return any(
+        rule.match(after) for rule in (_COMPANY_AFTER, _THING_AFTER, _APPOSITIVE, _VERSION_AFTER)
+    )
