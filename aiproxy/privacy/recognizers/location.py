@@ -12,6 +12,12 @@ from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Where a person lives or works, said outright: the place after it counts even when NER
+#: does not know it ("based in Durban").
+_PLACE_CUE = re.compile(
+    r"\b(?:based|lives|living|located|resides|residing|relocated|relocating|moved|moving)"
+    r"\s+(?:in|to)\s+(?P<place>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?)"
+)
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 
@@ -50,4 +56,8 @@ class LocationRecognizer(LocalRecognizer):
                 before = text[max(0, ent.start_char - 6) : ent.start_char]
                 if _PLACE_BEFORE.search(before):
                     spans.append(Span(ent.start_char, ent.end_char, 0.6))
+        for cue in _PLACE_CUE.finditer(text):
+            start, end = cue.span("place")
+            if _plausible_place(cue.group("place")) and not names_a_thing(text, start, end, True):
+                spans.append(Span(start, end, 0.6))
         return to_results(self.ENTITY, spans, self)

@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.things import names_a_thing
-from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME
+from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME, SENTENCE_STARTERS
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
 #: Words that introduce a name: salutations, sign-offs, honorifics, "name is", labelled fields.
@@ -21,7 +21,9 @@ _CUE = re.compile(
     r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
     r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
     r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|(?:[Ee]mployee|[Cc]ustomer|[Cc]lient"
-    r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk)"
+    r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk"
+    r"|[Cc]ardholder|[Aa]ccount\s+holder|[Pp]assenger|[Gg]uest|[Pp]ing\s+from|[Uu]pdate\s+for"
+    r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z]))"
     r")\s+"
     r"|(?m:^|\b)(?:Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant"
     r"|Candidate|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
@@ -32,6 +34,11 @@ _SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?:(?P<stamp>\[[^\]\n]{{1,25}}\])[ \t]*)?"
     rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}}):[ \t]"
 )
+#: One line of a chat transcript: an optional stamp, a one-word speaker, what they said.
+_CHAT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
+    rf"(?P<name>{_WORD}):[ \t]+(?P<said>[^\n]*)"
+)
 _NAME_PAIR = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
 #: Two or more capitalised words after a preposition or before a reporting verb: how prose
 #: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
@@ -41,6 +48,16 @@ _PAIR_BEFORE = re.compile(
     r"|emailed|is|was|has|had|needs|prefers|mentioned|requested|confirmed|cannot|can't|will"
     r"|would|lives|moved|joined|left|signed|complained|replied|phoned|paid|ordered)\b"
 )
+#: Introductions that name the writer, written in lower case as often as not ("hi my name is
+#: lê văn tuấn"): the words after them are a name up to the first common word.
+_MY_NAME = re.compile(
+    rf"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am\s+called)\s+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+)
+_NOT_IN_NAME = {
+    *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
+    *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
+}
 #: "in Lyon", "near Bangalore": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
@@ -91,6 +108,23 @@ def _plausible_ner_name(value: str) -> bool:
     return any(c.isalpha() for c in value)
 
 
+def _lowercase_speakers(text: str) -> list[tuple[int, int]]:
+    """Speakers of a chat transcript written in lower case ("oksana: restarting now").
+
+    Only in a transcript, where at least two speakers say sentences, so "host: db1" config
+    lines are never one; role words (agent, customer, bot) are not names."""
+    lines = [m for m in _CHAT_LINE.finditer(text) if len(m.group("said").split()) >= 3]
+    if len({m.group("name").lower() for m in lines}) < 2:
+        return []
+    spans = []
+    for line in lines:
+        name = line.group("name")
+        common = name in NOT_A_NAME or name in SENTENCE_STARTERS
+        if name.islower() and name.isalpha() and len(name) >= 2 and not common:
+            spans.append(line.span("name"))
+    return spans
+
+
 class PersonRecognizer(LocalRecognizer):
     """Combines NER recall with cue rules for names small models miss (many non-Western)."""
 
@@ -122,11 +156,27 @@ class PersonRecognizer(LocalRecognizer):
             trimmed = _trim(text, after.start(), after.end()) if after else None
             if trimmed and trimmed[0] == cue.end():
                 found.setdefault(trimmed, 0.85)
-        for speaker in _SPEAKER.finditer(text):
-            trimmed = _trim(text, *speaker.span("name"))
+        speakers = [
+            s for s in _SPEAKER.finditer(text) if _trim(text, *s.span("name")) == s.span("name")
+        ]
+        # A transcript, where names take turns; config keys (REDIS_URL: ...) are no speakers.
+        names = {s.group("name") for s in speakers}
+        chat = len(names) >= 2 and not any("_" in n or n.isupper() for n in names)
+        for speaker in speakers:
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
-            if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
-                found.setdefault(trimmed, 0.7)
+            if speaker.group("stamp") or multiword or chat:
+                found.setdefault(speaker.span("name"), 0.7)
+        for span in _lowercase_speakers(text):
+            found.setdefault(span, 0.65)
+        for intro in _MY_NAME.finditer(text):
+            end = intro.start("name")
+            for word in re.finditer(_WORD, intro.group("name")):
+                lower = word.group().lower()
+                if lower in _NOT_IN_NAME or lower in NOT_A_NAME:
+                    break
+                end = intro.start("name") + word.end()
+            if end > intro.start("name"):
+                found.setdefault((intro.start("name"), end), 0.75)
         for pattern in (_PAIR_AFTER, _PAIR_BEFORE):
             for pair in pattern.finditer(text):
                 trimmed = _trim(text, *pair.span("name"))

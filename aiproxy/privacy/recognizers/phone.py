@@ -28,6 +28,10 @@ _NOT_PHONE = re.compile(
 )
 
 
+#: A date and time in a log line ("2024-04-11 10:02:33") reads as a dialable number.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
+
+
 class PhoneNumberRecognizer(LocalRecognizer):
     """Formatted or +-prefixed numbers count; bare digit runs need a phone word nearby."""
 
@@ -85,7 +89,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
     @staticmethod
     def _score(text: str, start: int, end: int, raw: str) -> float | None:
         before = window(text, start, start, before=24)
-        if _NOT_PHONE.search(before):
+        if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
             return None
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")
         has_context = any(word in window(text, start, end, before=40) for word in _PHONE_CONTEXT)

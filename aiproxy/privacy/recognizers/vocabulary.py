@@ -24,6 +24,8 @@ FUNCTION_WORDS = _words(
     january february march april may june july august september october november december
     morning afternoon evening regarding following attached also hope sorry unfortunately
     crm hr it ops sales billing legal finance marketing finance security incident meeting
+    agenda minutes voicemail transcript background changelog release notes memo reminder
+    christmas easter diwali eid hanukkah passover ramadan thanksgiving
     """
 )
 
