@@ -1,0 +1,85 @@
+"""Names of things (products, teams, companies, sites) are not people; people still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
+from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
+from aiproxy.privacy.recognizers.things import names_a_thing
+
+NAMES = DetectionSpec(entities=frozenset({"PERSON", "LOCATION"}))
+
+
+def _thing(text: str, value: str, place: bool = False) -> bool:
+    start = text.index(value)
+    return names_a_thing(text, start, start + len(value), place)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customers on the Starter plan will be migrated.", "Starter"),
+        ("Quarterly planning: Team Kestrel ships the new importer.", "Kestrel"),
+        ("We renewed with Nordlicht Energie GmbH for three years.", "Nordlicht Energie GmbH"),
+        ("Pricing for Vantor Analytics is attached.", "Vantor"),
+        ("Ask Ada, our onboarding assistant, for the policy.", "Ada"),
+        ("Deployment checklist: bump Helios to 2.9.14 first.", "Helios"),
+        ("The Lumen kiosk now supports contactless payment.", "Lumen"),
+        ("Now live in the Sydney and Osaka regions.", "Sydney"),
+    ],
+)
+def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:
+    assert _thing(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Escalated to Priya Raghunathan in billing.", "Priya Raghunathan"),
+        ("Aoife Brennan reports that the export fails.", "Aoife Brennan"),
+        ("Hi, this is Juliana Ferreira da Costa from purchasing.", "Juliana Ferreira da Costa"),
+        ("Kaveh raised that Oluwaseun Adeyemi covers two roles.", "Oluwaseun Adeyemi"),
+    ],
+)
+def test_context_leaves_a_person_when_introduced_as_one(text: str, value: str) -> None:
+    assert not _thing(text, value)
+
+
+def test_workplace_locates_a_person_but_is_no_person() -> None:
+    text = "Aroha Ngata from the Wellington office reports an outage."
+    assert not _thing(text, "Wellington", place=True)
+    assert _thing(text, "Wellington")
+
+
+def test_products_named_like_people_are_not_redacted(detector: Detector) -> None:
+    text = "Project Aurora is paused until the Contoso contract is renewed; the Atlas kiosk ships."
+    assert detector.analyze(text, NAMES) == []
+
+
+def test_lower_case_chat_speakers_are_people_in_a_transcript(detector: Detector) -> None:
+    chat = "oksana: the staging cluster is down again\nkemal: restarting it now, give me five"
+    values = {chat[f.start : f.end] for f in detector.analyze(chat, NAMES)}
+    assert {"oksana", "kemal"} <= values
+
+
+def test_config_keys_are_not_chat_speakers(detector: Detector) -> None:
+    config = "host: db1.internal\nport: 5432\nREDIS_URL: redis://cache:6379/0\nDEBUG: true"
+    assert detector.analyze(config, NAMES) == []
+
+
+def test_lower_case_name_is_found_after_my_name_is(detector: Detector) -> None:
+    text = "hi my name is nguyen thi thu and i can't log in since the update"
+    values = {text[f.start : f.end] for f in detector.analyze(text, NAMES)}
+    assert "nguyen thi thu" in values
+
+
+def test_place_where_a_person_is_based_is_found(detector: Detector) -> None:
+    text = "CRM: procurement lead, based in Kisumu, prefers email."
+    values = {text[f.start : f.end]: f.entity_type for f in detector.analyze(text, NAMES)}
+    assert values.get("Kisumu") == "LOCATION"
+
+
+def test_log_timestamps_are_not_phone_numbers() -> None:
+    assert PhoneNumberRecognizer().spans("2024-04-11 10:02:33 INFO ticket moved to tier2") == []
