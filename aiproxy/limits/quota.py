@@ -3,7 +3,9 @@
 The gate refuses a call once the day's count has reached the quota; the observer adds each
 successful call's tokens (provider-reported, or counted by aiproxy when none were reported)
 after the answer went out. A call admitted just under the quota may overshoot it by its own
-size: the size of an answer is known only once it has been generated.
+size: the size of an answer is known only once it has been generated. Under load, counts are
+written in batches (`UsageObserver`), so calls admitted while the previous batch was being
+written may overshoot it too, by at most one write's worth of calls.
 """
 
 from __future__ import annotations
