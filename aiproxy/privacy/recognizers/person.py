@@ -108,20 +108,24 @@ def _plausible_ner_name(value: str) -> bool:
     return any(c.isalpha() for c in value)
 
 
-def _lowercase_speakers(text: str) -> list[tuple[int, int]]:
-    """Speakers of a chat transcript written in lower case ("oksana: restarting now").
+def _transcript_speakers(text: str) -> list[tuple[int, int]]:
+    """One-word speakers of a chat transcript ("Chinedu: staging is down", "oksana: on it").
 
     Only in a transcript, where at least two speakers say sentences, so "host: db1" config
-    lines are never one; role words (agent, customer, bot) are not names."""
+    lines are never one; config keys (REDIS_URL) and role words (agent, bot) are no names.
+    Lower case counts here: chat exports are full of names typed that way."""
     lines = [m for m in _CHAT_LINE.finditer(text) if len(m.group("said").split()) >= 3]
     if len({m.group("name").lower() for m in lines}) < 2:
         return []
     spans = []
     for line in lines:
-        name = line.group("name")
+        name, span = line.group("name"), line.span("name")
+        if "_" in name or name.isupper():
+            continue
         common = name in NOT_A_NAME or name in SENTENCE_STARTERS
-        if name.islower() and name.isalpha() and len(name) >= 2 and not common:
-            spans.append(line.span("name"))
+        lower_name = name.islower() and name.isalpha() and len(name) >= 2 and not common
+        if lower_name or _trim(text, *span) == span:
+            spans.append(span)
     return spans
 
 
@@ -156,18 +160,13 @@ class PersonRecognizer(LocalRecognizer):
             trimmed = _trim(text, after.start(), after.end()) if after else None
             if trimmed and trimmed[0] == cue.end():
                 found.setdefault(trimmed, 0.85)
-        speakers = [
-            s for s in _SPEAKER.finditer(text) if _trim(text, *s.span("name")) == s.span("name")
-        ]
-        # A transcript, where names take turns; config keys (REDIS_URL: ...) are no speakers.
-        names = {s.group("name") for s in speakers}
-        chat = len(names) >= 2 and not any("_" in n or n.isupper() for n in names)
-        for speaker in speakers:
+        for speaker in _SPEAKER.finditer(text):
+            trimmed = _trim(text, *speaker.span("name"))
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
-            if speaker.group("stamp") or multiword or chat:
-                found.setdefault(speaker.span("name"), 0.7)
-        for span in _lowercase_speakers(text):
-            found.setdefault(span, 0.65)
+            if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
+                found.setdefault(trimmed, 0.7)
+        for span in _transcript_speakers(text):
+            found.setdefault(span, 0.7)
         for intro in _MY_NAME.finditer(text):
             end = intro.start("name")
             for word in re.finditer(_WORD, intro.group("name")):
@@ -183,9 +182,12 @@ class PersonRecognizer(LocalRecognizer):
                 if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                     found.setdefault(trimmed, 0.6)
         found = {span: score for span, score in found.items() if not names_a_thing(text, *span)}
+        checked = set(found)
         self._add_repeats(text, found)
-        return [
-            Span(s, e, score) for (s, e), score in found.items() if not names_a_thing(text, s, e)
+        return [  # a repeat is checked in its own context, the others were checked above
+            Span(s, e, score)
+            for (s, e), score in found.items()
+            if (s, e) in checked or not names_a_thing(text, s, e)
         ]
 
     @staticmethod
