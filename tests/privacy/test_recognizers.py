@@ -251,6 +251,7 @@ def test_ner_view_keeps_offsets_when_it_blanks_text() -> None:
         "Hi",
         "The refund was issued. Please check the export job on Monday.",
         "Thanks, Support",
+        "The SLA credit applies after the CRM and API checks.",
     ],
 )
 def test_ner_view_is_empty_when_no_word_could_start_a_name(text: str) -> None:
@@ -258,7 +259,8 @@ def test_ner_view_is_empty_when_no_word_could_start_a_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Kwame called", "The refund for Kwame was issued.", "Will Smith called.", "in Lyon"]
+    "text",
+    ["Kwame called", "The refund for Kwame was issued.", "Will Smith called.", "in Lyon", "in UK"],
 )
 def test_ner_view_keeps_text_when_a_word_could_start_a_name(text: str) -> None:
     assert ner_view(text) == text

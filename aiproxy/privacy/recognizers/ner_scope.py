@@ -3,8 +3,9 @@
 NER costs about 30 ms per KB, most text holds no name, and the cheap proof that a region holds
 none is the one the NER-backed recognizers already apply: a PERSON or LOCATION finding always
 contains a capitalised word outside `NOT_A_NAME` (see `person._is_name_word` and
-`location._plausible_place`). Such words, except common words that merely start a sentence,
-are triggers; NER reads a window of words around each one. en_core_web_sm's tok2vec sees four
+`location._plausible_place`). Such words, except common words that merely start a sentence
+and short acronyms (SLA, CRM: never a name, and a place only if a known one like UK), are
+triggers; NER reads a window of words around each one. en_core_web_sm's tok2vec sees four
 tokens either side, so a window wider than that keeps the labels NER gives on the whole text.
 Blanked regions become spaces of the same length: offsets stay those of the original text.
 """
@@ -16,12 +17,16 @@ import re
 
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SENTENCE_STARTERS
 
-#: Words kept on each side of a trigger; twice tok2vec's receptive field, so a sentence's
-#: neighbouring words still shape the label as they would on the whole text.
-CONTEXT_WORDS = 8
+#: Words kept on each side of a trigger: tok2vec's receptive field and one more. Measured on
+#: every corpus split, 5 gives the same recall and precision as 8 (and 8 as the whole text)
+#: for 20% less NER time; below 5, labels start to change.
+CONTEXT_WORDS = 5
 #: When triggers would keep more than this share of the text, NER reads all of it.
 MAX_KEPT_SHARE = 0.8
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+#: Short acronyms that are places, so NER still reads around them.
+PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE", "EU", "NYC", "DC", "LA", "SF", "HK", "NZ"})
 _CHUNK = re.compile(r"\S+")
 #: What a sentence-initial word follows: start of text or line, end punctuation, a bullet.
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]*-\u2022>")
@@ -45,6 +50,8 @@ def triggers(text: str) -> list[int]:
         if lower in NOT_A_NAME:
             continue
         if lower in SENTENCE_STARTERS and _sentence_initial(text, match.start()):
+            continue
+        if _ACRONYM.fullmatch(word) and word not in PLACE_ACRONYMS:
             continue
         found.append(match.start())
     return found
