@@ -201,7 +201,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]
-    for split in ("heldout", "heldout2", "heldout3"):
+    for split in ("heldout", "heldout2", "heldout3", "heldout4"):
         held = make_corpus.handwritten(DATA / f"{split}.txt")
         rows += [{**row, "split": split} for row in held]
     spec = DetectionSpec(entities=frozenset(TYPES))
@@ -218,7 +218,7 @@ def main() -> None:
         ("aiproxy Detector", lambda texts: detector.analyze_batch(texts, spec)),
         ("Presidio default", presidio_detect(presidio, presidio_types)),
     ]
-    for split in ("generated", "handwritten", "heldout", "heldout2", "heldout3"):
+    for split in ("generated", "handwritten", "heldout", "heldout2", "heldout3", "heldout4"):
         part = [r for r in rows if r["split"] == split]
         texts = [r["text"] for r in part]
         for name, detect in engines:
