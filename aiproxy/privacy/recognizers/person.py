@@ -66,6 +66,8 @@ _CONNECTOR = re.compile(r"[\s'\u2019]+")
 def _is_name_word(word: str) -> bool:
     if not word[:1].isupper() or (word.isupper() and 1 < len(word) <= 4):
         return False
+    if any(c.isdigit() for c in word):  # "E-40771" after "employee" is an id
+        return False
     return word.lower().strip("'\u2019-") not in NOT_A_NAME
 
 
@@ -111,11 +113,13 @@ def _plausible_ner_name(value: str) -> bool:
 def _transcript_speakers(text: str) -> list[tuple[int, int]]:
     """One-word speakers of a chat transcript ("Chinedu: staging is down", "oksana: on it").
 
-    Only in a transcript, where at least two speakers say sentences, so "host: db1" config
-    lines are never one; config keys (REDIS_URL) and role words (agent, bot) are no names.
-    Lower case counts here: chat exports are full of names typed that way."""
-    lines = [m for m in _CHAT_LINE.finditer(text) if len(m.group("said").split()) >= 3]
-    if len({m.group("name").lower() for m in lines}) < 2:
+    Only in a transcript: two speakers or more, and at least two lines that say something
+    in words, so "host: db1" config lines are never one; config keys (REDIS_URL) and role
+    words (agent, bot) are no names. Lower case counts here: chat exports are full of names
+    typed that way."""
+    lines = list(_CHAT_LINE.finditer(text))
+    talk = [m for m in lines if len(m.group("said").split()) >= 2]
+    if len({m.group("name").lower() for m in lines}) < 2 or len(talk) < 2:
         return []
     spans = []
     for line in lines:

@@ -31,10 +31,10 @@ _COMPANY = (
 _COMPANY_AFTER = re.compile(rf"^\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
 #: Where people work: "the Oslo team", "the Wellington office" say where a person is.
-_WORKPLACE = r"team|teams|squad|crew|office|offices|branch|site|campus"
+_WORKPLACE = r"team|teams|office|offices|branch|site|campus"
 #: Nouns a product, plan or site name modifies ("the Insights tab", "Lisbon and Porto stores").
 _THING = (
-    r"tab|view|page|screen|panel|menu|button|plan|plans|tier|kiosk"
+    r"tab|view|page|screen|panel|menu|button|plan|plans|tier|kiosk|squad|crew"
     r"|module|contract|hub|region|regions|zone|store|stores|mall"
     r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature"
     r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
@@ -50,6 +50,8 @@ _APPOSITIVE = re.compile(
     r"^,\s+(?:our|the|a|an|your)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
 )
+#: "Aurora Starter — $9/month": a price right after a name is a product's.
+_PRICE_AFTER = re.compile(r"^\s*(?:[\u2014\u2013:\-]|at|for)?\s*[$€£¥]\s?\d")
 #: "bump Helios to 2.9.14", "Falcon v2.1".
 _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 
@@ -63,5 +65,6 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
         return True
     return any(
-        rule.match(after) for rule in (_COMPANY_AFTER, _THING_AFTER, _APPOSITIVE, _VERSION_AFTER)
+        rule.match(after)
+        for rule in (_COMPANY_AFTER, _THING_AFTER, _APPOSITIVE, _VERSION_AFTER, _PRICE_AFTER)
     )

@@ -25,7 +25,10 @@ FUNCTION_WORDS = _words(
     morning afternoon evening regarding following attached also hope sorry unfortunately
     crm hr it ops sales billing legal finance marketing finance security incident meeting
     agenda minutes voicemail transcript background changelog release notes memo reminder
-    christmas easter diwali eid hanukkah passover ramadan thanksgiving
+    christmas easter diwali eid hanukkah passover ramadan thanksgiving orthodox rosh hashanah
+    yom kippur lunar vesak pentecost
+    reason comment comments description title type value key host port path url env region
+    service tags label labels category source target result output input level message code
     """
 )
 
