@@ -28,6 +28,9 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Deployment checklist: bump Helios to 2.9.14 first.", "Helios"),
         ("The Lumen kiosk now supports contactless payment.", "Lumen"),
         ("Now live in the Sydney and Osaka regions.", "Sydney"),
+        ("Roadmap: Juniper ships in June, then Larch in autumn.", "Juniper"),
+        ('Release notes 3.1 "Okonkwo": faster exports.', "Okonkwo"),
+        ("Aurora Business \u2014 $29/month, billed yearly.", "Aurora Business"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:

@@ -52,6 +52,14 @@ _APPOSITIVE = re.compile(
 )
 #: "Aurora Starter — $9/month": a price right after a name is a product's.
 _PRICE_AFTER = re.compile(r"^\s*(?:[\u2014\u2013:\-]|at|for)?\s*[$€£¥]\s?\d")
+#: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled".
+_PRODUCT_VERB_AFTER = re.compile(
+    r"^\s+(?:ships\s+in|slipped|slips|is\s+(?:now\s+)?(?:enabled|disabled|deprecated|live"
+    r"|available|generally\s+available)|goes\s+live|went\s+live|rolls\s+out"
+    r"|is\s+rolling\s+out|will\s+be\s+(?:deprecated|sunset|released))\b"
+)
+#: A release codename: 'Release notes 2.9 "Marlowe"'.
+_CODENAME_BEFORE = re.compile(r"\b(?:[Rr]elease|[Vv]ersion|v)\s*\d+(?:\.\d+)*\s*[\"\u201c']$")
 #: "bump Helios to 2.9.14", "Falcon v2.1".
 _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 
@@ -62,9 +70,18 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     value, before, after = text[start:end], text[max(0, start - 20) : start], text[end : end + 60]
     if _LEADING.match(value) or _COMPANY_LAST.search(value) or _LABEL_BEFORE.search(before):
         return True
+    if _CODENAME_BEFORE.search(before):
+        return True
     if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
         return True
     return any(
         rule.match(after)
-        for rule in (_COMPANY_AFTER, _THING_AFTER, _APPOSITIVE, _VERSION_AFTER, _PRICE_AFTER)
+        for rule in (
+            _COMPANY_AFTER,
+            _THING_AFTER,
+            _APPOSITIVE,
+            _VERSION_AFTER,
+            _PRICE_AFTER,
+            _PRODUCT_VERB_AFTER,
+        )
     )

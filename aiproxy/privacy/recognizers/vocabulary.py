@@ -47,6 +47,8 @@ TECH_WORDS = _words(
     invoice refund billing checkout cart sku promo coupon webhook endpoint dashboard
     pixel iphone ipad macbook galaxy surface thinkpad kindle alexa siri spark airflow
     snowflake databricks bigquery tableau looker revert merge deploy rollback hotfix
+    dark light smart auto bulk quick easy mode edit sync share export import search inbox
+    insights analytics autopilot assistant copilot workflow workflows starter premium
     """
 )
 
