@@ -59,7 +59,9 @@ _PRODUCT_VERB_AFTER = re.compile(
     r"|is\s+rolling\s+out|will\s+be\s+(?:deprecated|sunset|released))\b"
 )
 #: A release codename: 'Release notes 2.9 "Marlowe"'.
-_CODENAME_BEFORE = re.compile(r"\b(?:[Rr]elease|[Vv]ersion|v)\s*\d+(?:\.\d+)*\s*[\"\u201c']$")
+_CODENAME_BEFORE = re.compile(
+    r"\b(?:[Rr]elease(?:\s+notes)?|[Vv]ersion|v)\s*\d+(?:\.\d+)*\s*[\"\u201c']$"
+)
 #: "bump Helios to 2.9.14", "Falcon v2.1".
 _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 
