@@ -62,6 +62,8 @@ class ExchangeRecord:
     usage_source: str = "provider"
     latency_ms: float = 0.0
     upstream_ms: float = 0.0
+    #: Step 5: finding and redacting personal data, waiting for a detection worker included.
+    redaction_ms: float = 0.0
     redactions: Mapping[str, int] = field(default_factory=dict)
     actions: Mapping[str, str] = field(default_factory=dict)
     #: Blocked entity types found in a refused call, with their counts (never the values).

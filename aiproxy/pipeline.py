@@ -8,6 +8,7 @@ relayed (see aiproxy.api.relay), because a stream is restored and accounted as i
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -97,7 +98,9 @@ class Pipeline:
         minimized = self.minimize(call.dialect, call.body, decision, model)  # 4
         record.dropped_fields = minimized.dropped_fields
         record.input_tokens = minimized.input_tokens
+        started = time.perf_counter()
         redacted = await self.redact(call.dialect, minimized, decision, runtime.loaded.version)  # 5
+        record.redaction_ms = (time.perf_counter() - started) * 1000
         record.redactions, record.actions = dict(redacted.counts), dict(redacted.actions)
         adapter = route(runtime.adapters, model, call.dialect, decision.feature.require)  # 6
         record.provider = adapter.name

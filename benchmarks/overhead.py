@@ -185,6 +185,17 @@ def detection_ms(traffic: Traffic, n: int) -> tuple[float, str]:
     return statistics.median(times), blas
 
 
+async def redaction_seconds(client: Client) -> tuple[float, float]:
+    """The proxy's own account of step 5 for chat calls so far: (seconds in all, calls)."""
+    text = (await client.http.get(f"{client.px.url}/metrics")).text
+    values = {
+        line.split("{")[0]: float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith("aiproxy_redaction_seconds_") and 'api="chat"' in line
+    }
+    return values["aiproxy_redaction_seconds_sum"], values["aiproxy_redaction_seconds_count"]
+
+
 def row(label: str, direct: list[float], proxied: list[float]) -> tuple[str, float]:
     d50, d99, p50, p99 = (pct(x, q) for x in (direct, proxied) for q in (0.5, 0.99))
     line = (
@@ -226,7 +237,10 @@ async def run(args: argparse.Namespace, upstream_url: str, upstream_pid: int, px
             "c=32 proxied", concurrent(traffic, client, True, n32, 32, groups)
         )
         turn10 = await progress("tenth turn", tenth_turns(traffic, client, scaled(20)))
+        spent, calls = await redaction_seconds(client)
         ttft = await progress("streaming", interleaved(traffic, client.ttft, scaled(100)))
+        spent_after, calls_after = await redaction_seconds(client)
+        in_proxy = 1000 * (spent_after - spent) / (calls_after - calls)
     rss = [peak_rss_mb(px.pid), *(peak_rss_mb(pid) for pid in children(px.pid))]
     detect, blas = detection_ms(traffic, scaled(100))
 
@@ -244,7 +258,8 @@ async def run(args: argparse.Namespace, upstream_url: str, upstream_pid: int, px
         total = sum(used.values())
         print(f"CPU ms/request at c=32, {label}: {parts}; total {total:.1f}", end="")
         print(f" (2 idle cores: ~{2000 / total:.0f} req/s)" if total else "")
-    print(f"detection time, same request (in-process p50): {detect:.1f} ms")
+    print(f"detection time, same request (in-process p50, back to back): {detect:.1f} ms")
+    print(f"redaction time inside the proxy during the streaming phase (mean): {in_proxy:.1f} ms")
     for cmd, mb in rss:
         print(f"peak RSS {mb:7.1f} MB  {cmd[:90]}")
     worst = max(mb for _, mb in rss)
@@ -257,8 +272,8 @@ async def run(args: argparse.Namespace, upstream_url: str, upstream_pid: int, px
             over10 <= TARGETS["turn10_ratio"] * over1,
         ),
         (
-            f"TTFT overhead {over_ttft:.1f} ms <= detection {detect:.1f} + 5 ms",
-            over_ttft <= detect + TARGETS["ttft_slack"],
+            f"TTFT overhead {over_ttft:.1f} ms <= detection in the proxy {in_proxy:.1f} + 5 ms",
+            over_ttft <= in_proxy + TARGETS["ttft_slack"],
         ),
         (f"peak RSS {worst:.0f} MB <= {TARGETS['rss']:g} per process", worst <= TARGETS["rss"]),
     ]

@@ -55,6 +55,14 @@ class Metrics:
             buckets=OVERHEAD_BUCKETS,
             registry=r,
         )
+        self.redaction = Histogram(
+            "aiproxy_redaction_seconds",
+            "Time to find and redact a call's personal data (step 5), waiting for a detection "
+            "worker included; part of the overhead.",
+            ["api"],
+            buckets=OVERHEAD_BUCKETS,
+            registry=r,
+        )
         self.tokens = Counter(
             "aiproxy_tokens",
             "Tokens of answered calls by feature and direction (input, output).",
@@ -138,6 +146,8 @@ class Metrics:
         self.overhead.labels(record.dialect).observe(
             max(0.0, record.latency_ms / 1000 - upstream), exemplar=exemplar
         )
+        if record.redaction_ms > 0:
+            self.redaction.labels(record.dialect).observe(record.redaction_ms / 1000)
         if record.outcome in ("ok", "interrupted") and record.provider is not None:
             if record.input_tokens:
                 self.tokens.labels(feature, "input").inc(record.input_tokens)

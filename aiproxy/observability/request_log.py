@@ -35,6 +35,7 @@ def request_fields(record: ExchangeRecord, names: PolicyNames) -> dict[str, Any]
         "latency_ms": round(record.latency_ms, 1),
         "upstream_ms": round(record.upstream_ms, 1),
         "overhead_ms": round(max(0.0, record.latency_ms - record.upstream_ms), 1),
+        "redaction_ms": round(record.redaction_ms, 1),
         "input_tokens": record.input_tokens,
         "output_tokens": record.output_tokens,
         "usage_source": record.usage_source,

@@ -62,6 +62,10 @@ def test_answered_calls_are_counted_with_tokens_and_latency(
     assert sample(after, latency, **labels) - sample(before, latency, **labels) == 2
     overhead = "aiproxy_proxy_overhead_seconds_count"
     assert sample(after, overhead, api="chat") - sample(before, overhead, api="chat") == 2
+    redaction = "aiproxy_redaction_seconds_count"
+    assert sample(after, redaction, api="chat") - sample(before, redaction, api="chat") == 2
+    spent = "aiproxy_redaction_seconds_sum"
+    assert sample(after, spent, api="chat") > sample(before, spent, api="chat")
 
 
 def test_refusals_are_counted_by_reason_code_and_unknown_models_stay_unlabelled(
