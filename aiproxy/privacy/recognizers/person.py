@@ -43,11 +43,17 @@ _NAME_PAIR = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
 #: Two or more capitalised words after a preposition or before a reporting verb: how prose
 #: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
 _PAIR_AFTER = re.compile(rf"\b(?:for|by|with|and|user|from|of)\s+(?P<name>{_NAME_PAIR})")
-_PAIR_BEFORE = re.compile(
-    rf"(?P<name>{_NAME_PAIR})(?:'s)?\s+(?:called|asked|said|says|reports?|reported|wants|wrote"
-    r"|emailed|is|was|has|had|needs|prefers|mentioned|requested|confirmed|cannot|can't|will"
-    r"|would|lives|moved|joined|left|signed|complained|replied|phoned|paid|ordered)\b"
+#: Found verb first, then the words before it: matching name-then-verb from every word of a
+#: text cost more than all other name rules together.
+_REPORTING_VERB = re.compile(
+    r"\s+(?:called|asked|said|says|reports?|reported|wants|wrote|emailed|is|was|has|had|needs"
+    r"|prefers|mentioned|requested|confirmed|cannot|can't|will|would|lives|moved|joined|left"
+    r"|signed|complained|replied|phoned|paid|ordered)\b"
 )
+_WORD_CHAR = re.compile(r"[\w'\u2019\-]")
+_LETTER = re.compile(r"[^\W\d_]")
+#: Farther back than any four words of a name: where the search for one starts.
+_NAME_REACH = 160
 #: Introductions that name the writer, written in lower case as often as not ("hi my name is
 #: lê văn tuấn"): the words after them are a name up to the first common word.
 _MY_NAME = re.compile(
@@ -108,6 +114,39 @@ def _plausible_ner_name(value: str) -> bool:
     if value.isupper() and len(value) <= 5:
         return False
     return any(c.isalpha() for c in value)
+
+
+def _names_before_verbs(text: str) -> list[tuple[int, int]]:
+    """Two to four words right before a reporting verb ("Beatriz Castillo Ruiz asked"), read
+    backwards from the verb; a name never reaches back past the previous one's verb."""
+    spans, floor = [], 0
+    for verb in _REPORTING_VERB.finditer(text):
+        start = _words_back(text, verb.start(), max(floor, verb.start() - _NAME_REACH))
+        if start is not None:
+            spans.append((start, verb.start()))
+            floor = verb.end()
+    return spans
+
+
+def _words_back(text: str, end: int, floor: int) -> int | None:
+    """Start of the farthest of up to four `_WORD`s joined by spaces or tabs that end at
+    `end`, when there are at least two; what `_NAME_PAIR` anchored at `end` matches."""
+    words, position, start = 0, end, None
+    while words < 4:
+        first = position
+        while first > floor and _WORD_CHAR.match(text, first - 1):
+            first -= 1
+        letter = _LETTER.search(text, first, position)
+        if letter is None:
+            break
+        words, start = words + 1, letter.start()
+        gap = start
+        while gap > floor and text[gap - 1] in " \t":
+            gap -= 1
+        if start > first or gap == start:
+            break  # the word began after a non-letter, or nothing separates it from the last
+        position = gap
+    return start if words >= 2 else None
 
 
 def _transcript_speakers(text: str) -> list[tuple[int, int]]:
@@ -180,11 +219,11 @@ class PersonRecognizer(LocalRecognizer):
                 end = intro.start("name") + word.end()
             if end > intro.start("name"):
                 found.setdefault((intro.start("name"), end), 0.75)
-        for pattern in (_PAIR_AFTER, _PAIR_BEFORE):
-            for pair in pattern.finditer(text):
-                trimmed = _trim(text, *pair.span("name"))
-                if trimmed and " " in text[trimmed[0] : trimmed[1]]:
-                    found.setdefault(trimmed, 0.6)
+        pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
+        for span in pairs + _names_before_verbs(text):
+            trimmed = _trim(text, *span)
+            if trimmed and " " in text[trimmed[0] : trimmed[1]]:
+                found.setdefault(trimmed, 0.6)
         found = {span: score for span, score in found.items() if not names_a_thing(text, *span)}
         checked = set(found)
         self._add_repeats(text, found)
