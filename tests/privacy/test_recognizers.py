@@ -264,3 +264,16 @@ def test_ner_view_is_empty_when_no_word_could_start_a_name(text: str) -> None:
 )
 def test_ner_view_keeps_text_when_a_word_could_start_a_name(text: str) -> None:
     assert ner_view(text) == text
+
+
+def test_installer_version_is_not_an_ip_address() -> None:
+    assert found(IpAddressRecognizer(), "Installer 10.2.0.14 published; checksum attached") == []
+
+
+def test_faith_with_diacritics_is_special_category() -> None:
+    assert found(SpecialCategoryRecognizer(), "She is a practising Bah\u00e1'\u00ed.") != []
+
+
+@pytest.mark.parametrize("address", ["Peace Avenue 17", "14 Heol y Felin"])
+def test_street_with_number_after_or_welsh_type_is_flagged(address: str) -> None:
+    assert any(address in v for v in found(StreetAddressRecognizer(), f"Ship to {address}."))

@@ -33,6 +33,11 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Roadmap: Juniper ships in June, then Larch in autumn.", "Juniper"),
         ('Release notes 3.1 "Okonkwo": faster exports.', "Okonkwo"),
         ("Aurora Business \u2014 $29/month, billed yearly.", "Aurora Business"),
+        ("Transcript with Pebble (billing bot): hello", "Pebble"),
+        ("Datacenter map: Ashburn (primary), Reno (DR).", "Reno"),
+        ("Welcome to Kestrel! Your workspace is ready.", "Kestrel"),
+        ("Bill to: Acme Corp, 1 Main Street", "Bill"),
+        ("A quote for 40 seats of Orion Hub, please.", "Orion Hub"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:
@@ -124,3 +129,12 @@ def test_names_before_verbs_match_the_plain_pattern(text: str) -> None:
 
     slow = re.compile(rf"(?P<name>{person._NAME_PAIR})(?:'s)?{person._REPORTING_VERB.pattern}")
     assert person._names_before_verbs(text) == [m.span("name") for m in slow.finditer(text)]
+
+
+def test_a_name_shown_to_be_a_bot_is_a_bot_everywhere(detector: Detector) -> None:
+    text = "Transcript with Pebble (billing bot):\nPebble: Sure! I've queued the refund."
+    assert detector.analyze(text, NAMES) == []
+
+
+def test_dates_are_not_phone_numbers() -> None:
+    assert PhoneNumberRecognizer().spans("Incident date 04-02-2024, policy renewed.") == []

@@ -7,7 +7,11 @@ import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 
-_VERSION_CONTEXT = re.compile(r"(?:version|release|build|ver\.?|v|firmware|sdk|python|node)\s*$")
+_VERSION_CONTEXT = re.compile(
+    r"(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app|client"
+    r"|agent|driver|patch|update|upgrade)\s*$",
+    re.IGNORECASE,
+)
 
 
 class IpAddressRecognizer(RegexRecognizer):

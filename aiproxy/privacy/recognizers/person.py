@@ -224,7 +224,9 @@ class PersonRecognizer(LocalRecognizer):
             trimmed = _trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
-        found = {span: score for span, score in found.items() if not names_a_thing(text, *span)}
+        # A name shown to be a thing once ("Penny (billing bot)") is one everywhere in the text.
+        things = {text[s:e] for s, e in found if names_a_thing(text, s, e)}
+        found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
         checked = set(found)
         self._add_repeats(text, found)
         return [  # a repeat is checked in its own context, the others were checked above

@@ -32,6 +32,10 @@ _NOT_PHONE = re.compile(
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 
 
+#: "04-02-2024", "2024/02/04": a date, whatever a region's number plan would allow.
+_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
 class PhoneNumberRecognizer(LocalRecognizer):
     """Formatted or +-prefixed numbers count; bare digit runs need a phone word nearby."""
 
@@ -90,6 +94,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
     def _score(text: str, start: int, end: int, raw: str) -> float | None:
         before = window(text, start, start, before=24)
         if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
+            return None
+        if _DATE.fullmatch(raw):
             return None
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")
         has_context = any(word in window(text, start, end, before=40) for word in _PHONE_CONTEXT)

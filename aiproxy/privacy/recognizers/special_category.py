@@ -27,7 +27,7 @@ _EVENTS = (
 )
 _FAITHS = (
     r"muslim|christian|catholic|jew|jewish|hindu|buddhist|sikh|mormon|atheist|agnostic"
-    r"|jehovah'?s witness|evangelical|protestant|orthodox jew|quaker|baha'?i|jain"
+    r"|jehovah'?s witness|evangelical|protestant|orthodox jew|quaker|bah[aá]'?[ií]|jain"
 )
 _ORIENTATION = (
     r"gay|lesbian|bisexual|bi|queer|transgender|trans(?:\s+(?:man|woman))?|non-binary"

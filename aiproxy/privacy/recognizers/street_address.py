@@ -44,11 +44,14 @@ _EU_SUFFIX_WORD = (
 )
 _EU_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?"
-    r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\.)"
+    r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\."
+    r"|Heol|Ffordd|Stryd)"
 )
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüßéèàç\-]+)?"
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
-_EU_NAME = r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli)\s+)?[A-ZÀ-Ý][\w'\u2019\-]+"
+_EU_NAME = (
+    r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli|y|yr)\s+)?[A-ZÀ-Ý][\w'\u2019\-]+"
+)
 
 
 class StreetAddressRecognizer(RegexRecognizer):
@@ -82,6 +85,14 @@ class StreetAddressRecognizer(RegexRecognizer):
                 rf"(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}}{_EU_TAIL}"
             ),
             0.9,
+        ),
+        Rule(
+            "type_then_number",  # "Peace Avenue 17", "Main Street 5/2"
+            re.compile(
+                r"\b(?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
+                r"|Square)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b" + _EU_TAIL
+            ),
+            0.85,
         ),
         Rule(
             "romance_no_number",

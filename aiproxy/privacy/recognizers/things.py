@@ -17,8 +17,22 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Project|Story|Epic|Release|Operation|Codename)"
-    r"|\b(?i:codename|code-named|dubbed|branded))\s+$"
+    r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
 )
+#: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
+_PRODUCT_LAST = re.compile(
+    r"\s(?:Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
+    r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
+    r"|Chat|Docs|Drive|Cam|Box|Kit|OS)$"
+)
+#: "Penny (billing bot)", "Dallas (DR)", "Ada (billing rewrite)": a thing described in brackets.
+_BRACKETED_THING = re.compile(
+    r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|redesign"
+    r"|rewrite|migration|project|release|primary|secondary|DR|edge|region|datacenter|mirror"
+    r"|backup|failover|replica|staging|production|prod)\)"
+)
+#: Form labels: "Bill to:", "Ship to:".
+_FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 #: The span's first word when NER took the article or label into it ("The Kiwi").
 _LEADING = re.compile(rf"^(?:(?i:{_ARTICLE})|Team|Project|Story|Epic|Release)\s")
 _COMPANY = (
@@ -39,7 +53,7 @@ _THING = (
     r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature"
     r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
     r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
-    r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product"
+    r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product|chatbot"
     r"|products|engine|library|package|theme|portal|rollout|migration|bundle|subscription"
 )
 _BEFORE_NOUN = r"^(?:\s+(?:and|or|&)\s+[A-Z][\w'\-]*)?(?:\s+[a-z][\w\-]*)?\s+"
@@ -51,7 +65,7 @@ _APPOSITIVE = re.compile(
     r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
 )
 #: "Aurora Starter — $9/month": a price right after a name is a product's.
-_PRICE_AFTER = re.compile(r"^\s*(?:[\u2014\u2013:\-]|at|for)?\s*[$€£¥]\s?\d")
+_PRICE_AFTER = re.compile(r"^\s*(?:[\u2014\u2013:\-]|at|for|is|costs)?\s*[$€£¥]\s?\d")
 #: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled".
 _PRODUCT_VERB_AFTER = re.compile(
     r"^\s+(?:ships\s+in|slipped|slips|is\s+(?:now\s+)?(?:enabled|disabled|deprecated|live"
@@ -70,7 +84,9 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
     value, before, after = text[start:end], text[max(0, start - 20) : start], text[end : end + 60]
-    if _LEADING.match(value) or _COMPANY_LAST.search(value) or _LABEL_BEFORE.search(before):
+    if _LEADING.match(value) or _LABEL_BEFORE.search(before):
+        return True
+    if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
         return True
     if _CODENAME_BEFORE.search(before):
         return True
@@ -85,5 +101,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
             _VERSION_AFTER,
             _PRICE_AFTER,
             _PRODUCT_VERB_AFTER,
+            _BRACKETED_THING,
+            _FIELD_AFTER,
         )
     )

@@ -49,6 +49,7 @@ TECH_WORDS = _words(
     snowflake databricks bigquery tableau looker revert merge deploy rollback hotfix
     dark light smart auto bulk quick easy mode edit sync share export import search inbox
     insights analytics autopilot assistant copilot workflow workflows starter premium
+    success growth enterprise business operations platform
     """
 )
 
@@ -82,6 +83,6 @@ SENTENCE_STARTERS = _words(
 NAME_PARTICLES = _words(
     """
     van von der den de del della di da do dos das du la le bin binti bint ibn al el ben
-    ní ó ó' mac mc ter ten zu y e
+    ní ó ó' mac mc ter ten zu y e ap ab verch ferch
     """
 )
