@@ -6,6 +6,9 @@ key and role) as separate processes, then sends 1 KB chat requests, each with fi
 values no earlier request used, directly and through the proxy. Prints p50/p99 latency and
 the overhead at concurrency 1 and 32, requests/s at 32, the tenth turn of a conversation,
 streaming time to first token against detection time, and peak RSS per proxy process.
+Detection time is printed twice: in this process, back to back (a lower bound: caches stay
+warm), and as the proxy itself reports step 5 for the streamed calls
+(`aiproxy_redaction_seconds`), which is what the time-to-first-token target is judged against.
 Bounded: every phase has a fixed request count; the whole run takes a few minutes.
 """
 
