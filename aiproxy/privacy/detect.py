@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from aiproxy.privacy.findings import DetectionSpec, Finding
 from aiproxy.privacy.normalize import NormalizedText, normalize
 from aiproxy.privacy.recognizers import NER_ENTITIES, build_recognizers
+from aiproxy.privacy.recognizers.lexicon import load_lexicon
 from aiproxy.privacy.recognizers.location import locates_someone
 from aiproxy.privacy.recognizers.ner_scope import ner_view
 
@@ -123,7 +124,7 @@ class Detector:
 
     def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
         self._nlp = load_pipeline(spacy_model)
-        self._recognizers = build_recognizers()
+        self._recognizers = build_recognizers(load_lexicon())
         self.supported_entities = frozenset(
             entity for r in self._recognizers for entity in r.supported_entities
         )

@@ -38,6 +38,11 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Welcome to Kestrel! Your workspace is ready.", "Kestrel"),
         ("Bill to: Acme Corp, 1 Main Street", "Bill"),
         ("A quote for 40 seats of Orion Hub, please.", "Orion Hub"),
+        ("Price list: Aurora lamp $89, Luna lamp $74.", "Aurora"),
+        ("Ask Ava (our virtual agent) to reset the counter.", "Ava"),
+        ("Blue Heron is the internal codename for the rewrite.", "Blue Heron"),
+        ("Atlas Sync now runs every 15 minutes.", "Atlas"),
+        ("Sato will confirm dates with the Osaka plant.", "Osaka"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:

@@ -18,6 +18,7 @@ from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
+from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import LocationRecognizer
 from aiproxy.privacy.recognizers.person import PersonRecognizer
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
@@ -32,7 +33,7 @@ NER_ENTITIES = frozenset({"PERSON", "LOCATION"})
 __all__ = ["NER_ENTITIES", "build_recognizers"]
 
 
-def build_recognizers() -> list[EntityRecognizer]:
+def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
     """Our recognizers plus Presidio's for the policy entities we do not replace."""
     return [
         ApiKeyRecognizer(),
@@ -48,8 +49,8 @@ def build_recognizers() -> list[EntityRecognizer]:
         SpecialCategoryRecognizer(),
         StreetAddressRecognizer(),
         SocialSecurityRecognizer(),
-        PersonRecognizer(),
-        LocationRecognizer(),
+        PersonRecognizer(lexicon),
+        LocationRecognizer(lexicon),
         UrlRecognizer(),
         UsBankRecognizer(),
         UsLicenseRecognizer(),

@@ -8,18 +8,38 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.things import names_a_thing
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, PLACE_ACRONYMS
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Where a person lives or works, said outright: the place after it counts even when NER
 #: does not know it ("based in Durban").
 _PLACE_CUE = re.compile(
     r"\b(?:based|lives|living|located|resides|residing|relocated|relocating|moved|moving)"
-    r"\s+(?:in|to)\s+(?P<place>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?)"
+    r"\s+(?:in|to|from)\s+(?P<place>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?)"
 )
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+#: Before a known place, these say it is one ("from Yerevan", "vivo en Sevilla", "nach Graz");
+#: "to" and "at" are left out: "failover to Singapore", "at Jasper" name sites and products.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde)\s+"
+    r"|\b(?:from|in)\s+[A-Z][\w'\u2019\-]+\s+(?:to|and|or)\s+)$"
+)
+#: A postal code right before or after a word puts it in an address ("80331 München",
+#: "Almaty 050000").
+_POSTCODE_BEFORE = re.compile(r"\b\d{4,6}\s+$")
+_POSTCODE_AFTER = re.compile(r"^,?\s+\d{4,6}\b")
+#: "Kirkegata, Bergen": a word followed by a known place is part of an address.
+_PLACE_AFTER = re.compile(r"^,[ \t]*(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+)")
+#: Capitalised runs of up to three words: candidates for a gazetteer look-up.
+_CAPITALISED = re.compile(
+    r"\b[A-Z\u00c0-\u00de][\w'\u2019\-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019\-]*){0,2}"
+)
+#: A known place that is also this common an English word ("Reading", "Nice", "Mobile") is
+#: found only by NER, never by look-up.
+_COMMON_WORD_ZIPF = 4.5
 
 
 def _plausible_place(value: str) -> bool:
@@ -28,13 +48,52 @@ def _plausible_place(value: str) -> bool:
     return value.lower() not in NOT_A_NAME
 
 
+def _is_known_place(value: str, lexicon: Lexicon) -> bool:
+    return value in PLACE_ACRONYMS or lexicon.is_place(value)
+
+
+def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _LOCATIVE_BEFORE.search(before) or _POSTCODE_BEFORE.search(before):
+        return True
+    if _POSTCODE_AFTER.match(after):
+        return True
+    place_after = _PLACE_AFTER.match(after)
+    return place_after is not None and _is_known_place(place_after.group("place"), lexicon)
+
+
+def person_is_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """An NER PERSON that is a place: "in Lyon" for any one word, "from Yerevan" or
+    "80331 München" for a place the gazetteer knows. Shared with the person recognizer,
+    which leaves such spans to this one."""
+    value = text[start:end]
+    if " " not in value and _PLACE_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return _is_known_place(value, lexicon) and _locative(text, start, end, lexicon)
+
+
+def unknown_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A one-word NER place that no gazetteer knows and no context places: the model's
+    guess for a name it has not seen ("Welcome aboard, Kenji!"), or an acronym ("the PO")."""
+    value = text[start:end]
+    if " " in value.strip() or (value.isupper() and len(value) <= 4):
+        return not (" " in value.strip() or value in PLACE_ACRONYMS)
+    return not (_is_known_place(value, lexicon) or _locative(text, start, end, lexicon))
+
+
 class LocationRecognizer(LocalRecognizer):
-    """Places alone are weakly identifying; they matter next to a name or an address."""
+    """Places alone are weakly identifying; they matter next to a name or an address.
+
+    NER proposes places; the gazetteer confirms a lone word NER calls a place ("Welcome
+    aboard, Kenji!" is no place) and adds known places NER missed where the words around
+    them say they are places ("relocating from Yerevan to Lyon").
+    """
 
     ENTITY = "LOCATION"
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(supported_entities=[self.ENTITY], name="LocationRecognizer")
+        self._lexicon = lexicon
 
     def load(self) -> None:
         """The spaCy model is loaded by the detector and arrives in `nlp_artifacts`."""
@@ -44,23 +103,45 @@ class LocationRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
-        spans = []
+        spans: list[Span] = []
         for ent in nlp_artifacts.entities:
-            if not _plausible_place(ent.text) or names_a_thing(
-                text, ent.start_char, ent.end_char, place=True
-            ):
+            start, end = ent.start_char, ent.end_char
+            if not _plausible_place(ent.text) or names_a_thing(text, start, end, place=True):
                 continue
             if ent.label_ in _PLACE_LABELS:
-                spans.append(Span(ent.start_char, ent.end_char, 0.75))
-            elif ent.label_ == "PERSON" and " " not in ent.text:
-                before = text[max(0, ent.start_char - 6) : ent.start_char]
-                if _PLACE_BEFORE.search(before):
-                    spans.append(Span(ent.start_char, ent.end_char, 0.6))
+                if not unknown_place(text, start, end, self._lexicon):
+                    spans.append(Span(start, end, 0.75))
+            elif ent.label_ == "PERSON" and person_is_place(text, start, end, self._lexicon):
+                spans.append(Span(start, end, 0.6))
         for cue in _PLACE_CUE.finditer(text):
             start, end = cue.span("place")
             if _plausible_place(cue.group("place")) and not names_a_thing(text, start, end, True):
                 spans.append(Span(start, end, 0.6))
+        spans.extend(self._looked_up(text, spans))
         return to_results(self.ENTITY, spans, self)
+
+    def _looked_up(self, text: str, found: list[Span]) -> list[Span]:
+        """Known places NER missed, where a preposition or postal code says they are places."""
+        taken = [(s.start, s.end) for s in found]
+        spans = []
+        for run in _CAPITALISED.finditer(text):
+            words = run.group().split()
+            for count in range(len(words), 0, -1):  # longest known place first
+                value = " ".join(words[:count])
+                start = run.start()
+                end = start + len(value)
+                if text[start:end] != value or not _is_known_place(value, self._lexicon):
+                    continue
+                if count == 1 and self._lexicon.zipf(value) >= _COMMON_WORD_ZIPF:
+                    continue
+                if any(s < end and start < e for s, e in taken):
+                    break
+                if _locative(text, start, end, self._lexicon) and not names_a_thing(
+                    text, start, end, True
+                ):
+                    spans.append(Span(start, end, 0.6))
+                break
+        return spans
 
 
 #: Words that put a person in a text that names nobody: "the customer lives in Leeds".

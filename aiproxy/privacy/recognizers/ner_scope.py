@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SENTENCE_STARTERS
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, PLACE_ACRONYMS, SENTENCE_STARTERS
 
 #: Words kept on each side of a trigger: tok2vec's receptive field and one more. Measured on
 #: every corpus split, 5 gives the same recall and precision as 8 (and 8 as the whole text)
@@ -25,8 +25,6 @@ CONTEXT_WORDS = 5
 MAX_KEPT_SHARE = 0.8
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-#: Short acronyms that are places, so NER still reads around them.
-PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE", "EU", "NYC", "DC", "LA", "SF", "HK", "NZ"})
 _CHUNK = re.compile(r"\S+")
 #: What a sentence-initial word follows: start of text or line, end punctuation, a bullet.
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]*-\u2022>")

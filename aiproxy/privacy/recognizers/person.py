@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME, SENTENCE_STARTERS
 
@@ -64,9 +67,14 @@ _NOT_IN_NAME = {
     *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
     *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
 }
-#: "in Lyon", "near Bangalore": small models often tag a lone place after these as a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+#: What a one-line chat message says when its sender is a person: it speaks as "I" or to
+#: "you", or asks ("dmitri: who pushed the prod creds??"). Log lines ("nginx: worker exited")
+#: do neither.
+_SPOKEN = re.compile(r"(?i:\b(?:i|i'm|i've|my|me|we|our|you|your|can|could|please|thanks)\b|\?)")
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
+_NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Words at least this common in English are words, not names NER failed to know.
+_COMMON_ZIPF = 3.5
 
 
 def _is_name_word(word: str) -> bool:
@@ -108,8 +116,14 @@ def _word_char(text: str, index: int) -> bool:
     return char.isalnum() or char == "_"
 
 
+#: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
+_DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
+
+
 def _plausible_ner_name(value: str) -> bool:
     if any(c.isdigit() or c in "@/_=#<>{}[]|\\" for c in value):
+        return False
+    if _DISTRICT.search(value):
         return False
     if value.isupper() and len(value) <= 5:
         return False
@@ -172,13 +186,42 @@ def _transcript_speakers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _ever_a_thing(text: str, value: str) -> bool:
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        whole = not _word_char(text, start - 1) and not _word_char(text, end)
+        if whole and names_a_thing(text, start, end):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The sender of a chat message outside a transcript ("Abdi: my card keeps failing"):
+    a word rare in English, so "note:", "error:" or "summary:" never count, saying
+    something a person says."""
+    spans = []
+    for line in _CHAT_LINE.finditer(text):
+        name = line.group("name")
+        if len(name) < 3 or not name.isalpha() or name.isupper():
+            continue
+        if name.lower() in NOT_A_NAME or name.lower() in SENTENCE_STARTERS:
+            continue
+        said = line.group("said")
+        if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < 3.5:
+            spans.append(line.span("name"))
+    return spans
+
+
 class PersonRecognizer(LocalRecognizer):
     """Combines NER recall with cue rules for names small models miss (many non-Western)."""
 
     ENTITY = "PERSON"
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(supported_entities=[self.ENTITY], name="PersonRecognizer")
+        self._lexicon = lexicon
 
     def load(self) -> None:
         """The spaCy model is loaded by the detector and arrives in `nlp_artifacts`."""
@@ -191,12 +234,14 @@ class PersonRecognizer(LocalRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[Span]:
         found: dict[tuple[int, int], float] = {}
         for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
+            if ent.label_ in _NER_PLACES and self._name_taken_for_place(text, ent):
+                found[(ent.start_char, ent.end_char)] = 0.6
             if ent.label_ != "PERSON" or not _plausible_ner_name(ent.text):
                 continue
-            if _PLACE_BEFORE.search(text, max(0, ent.start_char - 6), ent.start_char):
+            if person_is_place(text, ent.start_char, ent.end_char, self._lexicon):
                 continue
             trimmed = _trim(text, ent.start_char, ent.end_char)
-            if trimmed:
+            if trimmed and not person_is_place(text, *trimmed, self._lexicon):
                 found[trimmed] = 0.85
         for cue in _CUE.finditer(text):
             after = _NAME_AFTER_CUE.match(text, cue.end())
@@ -208,7 +253,7 @@ class PersonRecognizer(LocalRecognizer):
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
             if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
                 found.setdefault(trimmed, 0.7)
-        for span in _transcript_speakers(text):
+        for span in _transcript_speakers(text) + _lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for intro in _MY_NAME.finditer(text):
             end = intro.start("name")
@@ -225,7 +270,9 @@ class PersonRecognizer(LocalRecognizer):
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
         # A name shown to be a thing once ("Penny (billing bot)") is one everywhere in the text.
-        things = {text[s:e] for s, e in found if names_a_thing(text, s, e)}
+        # Every whole-word occurrence counts, found or not ("Transcript with Pebble (billing
+        # bot):" shows the speaker "Pebble:" below it is a bot).
+        things = {value for value in {text[s:e] for s, e in found} if _ever_a_thing(text, value)}
         found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
         checked = set(found)
         self._add_repeats(text, found)
@@ -234,6 +281,16 @@ class PersonRecognizer(LocalRecognizer):
             for (s, e), score in found.items()
             if (s, e) in checked or not names_a_thing(text, s, e)
         ]
+
+    def _name_taken_for_place(self, text: str, ent: Any) -> bool:
+        """A one-word NER place no gazetteer knows, rare in English and written like a name:
+        small models label names they have not seen (Kaveh, Iorwerth) GPE as often as PERSON."""
+        value = ent.text
+        if not unknown_place(text, ent.start_char, ent.end_char, self._lexicon):
+            return False
+        if not (_plausible_ner_name(value) and value.isalpha() and _is_name_word(value)):
+            return False
+        return self._lexicon.zipf(value) < _COMMON_ZIPF
 
     @staticmethod
     def _add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:

@@ -20,14 +20,17 @@ _LABEL_BEFORE = re.compile(
     r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
 )
 #: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
-_PRODUCT_LAST = re.compile(
-    r"\s(?:Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
+_PRODUCT_WORDS = (
+    r"Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
-    r"|Chat|Docs|Drive|Cam|Box|Kit|OS)$"
+    r"|Chat|Docs|Drive|Cam|Box|Kit|OS"
 )
+_PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
+#: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs".
+_PRODUCT_WORD_AFTER = re.compile(rf"^\s(?:{_PRODUCT_WORDS})\b")
 #: "Penny (billing bot)", "Dallas (DR)", "Ada (billing rewrite)": a thing described in brackets.
 _BRACKETED_THING = re.compile(
-    r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|redesign"
+    r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|agent|redesign"
     r"|rewrite|migration|project|release|primary|secondary|DR|edge|region|datacenter|mirror"
     r"|backup|failover|replica|staging|production|prod)\)"
 )
@@ -50,7 +53,8 @@ _WORKPLACE = r"team|teams|office|offices|branch|site|campus"
 _THING = (
     r"tab|view|page|screen|panel|menu|button|plan|plans|tier|kiosk|squad|crew"
     r"|module|contract|hub|region|regions|zone|store|stores|mall"
-    r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature"
+    r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature|plant|factory"
+    r"|facility|depot|lamp|stool|chair|desk|sofa|table|bag|jacket|model|line|range|collection"
     r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
     r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
     r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product|chatbot"
@@ -65,12 +69,16 @@ _APPOSITIVE = re.compile(
     r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
 )
 #: "Aurora Starter — $9/month": a price right after a name is a product's.
-_PRICE_AFTER = re.compile(r"^\s*(?:[\u2014\u2013:\-]|at|for|is|costs)?\s*[$€£¥]\s?\d")
-#: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled".
+_PRICE_AFTER = re.compile(
+    r"^(?:\s+[a-z][\w\-]*)?\s*(?:[\u2014\u2013:\-]|at|for|is|costs)?\s*[$€£¥]\s?\d"
+)
+#: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled",
+#: "Blue Heron is the internal codename".
 _PRODUCT_VERB_AFTER = re.compile(
     r"^\s+(?:ships\s+in|slipped|slips|is\s+(?:now\s+)?(?:enabled|disabled|deprecated|live"
     r"|available|generally\s+available)|goes\s+live|went\s+live|rolls\s+out"
-    r"|is\s+rolling\s+out|will\s+be\s+(?:deprecated|sunset|released))\b"
+    r"|is\s+rolling\s+out|will\s+be\s+(?:deprecated|sunset|released)"
+    r"|(?:is|was)\s+(?:the|our)\s+(?:\w+\s+)?(?:codename|code\s+name))\b"
 )
 #: A release codename: 'Release notes 2.9 "Marlowe"'.
 _CODENAME_BEFORE = re.compile(
@@ -96,6 +104,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         rule.match(after)
         for rule in (
             _COMPANY_AFTER,
+            _PRODUCT_WORD_AFTER,
             _THING_AFTER,
             _APPOSITIVE,
             _VERSION_AFTER,

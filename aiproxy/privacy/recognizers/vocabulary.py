@@ -86,3 +86,6 @@ NAME_PARTICLES = _words(
     ní ó ó' mac mc ter ten zu y e ap ab verch ferch
     """
 )
+
+#: Short acronyms that are places: NER reads around them and they may be a LOCATION.
+PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE", "EU", "NYC", "DC", "LA", "SF", "HK", "NZ"})
