@@ -193,13 +193,17 @@ def _to_finding(result: RecognizerResult, offset: int, norm: NormalizedText) -> 
 def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Finding]:
     entities = spec.entities
     allow = {term.casefold() for term in spec.allow_list}
-    found = {f.entity_type for f in findings if f.score >= spec.min_score}
-    places_count = "LOCATION" in found and locates_someone(text, found)
+    others = [
+        (f.start, f.end)
+        for f in findings
+        if f.score >= spec.min_score and f.entity_type != "LOCATION"
+    ]
     kept = []
     for finding in findings:
         if finding.entity_type not in entities or finding.score < spec.min_score:
             continue
-        if finding.entity_type == "LOCATION" and not places_count:
+        place = (finding.start, finding.end)
+        if finding.entity_type == "LOCATION" and not locates_someone(text, place, others):
             continue
         if allow and normalize(text[finding.start : finding.end]).text.casefold().strip() in allow:
             continue

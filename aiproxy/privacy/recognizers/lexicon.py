@@ -7,7 +7,8 @@ Two independent references, neither derived from a name generator:
   NER models tag "Yerevan" a person and miss "Almaty"; knowing the place settles it.
 - `zipf`: how often a word appears in English text (the `wordfreq` package, 0 to 8). A word
   NER never learnt as a name but that is rare in English and sits where a name goes ("dmitri:
-  my card is declined") is a name; a frequent one ("Compare", "Salary") is a word.
+  my card is declined") is a name; one frequent in English but not in other languages
+  ("Salary", "Passenger") is English vocabulary, not a name.
 
 Built once per detector (about 0.2 s and a few MB), never per request.
 """
@@ -21,6 +22,8 @@ from pathlib import Path
 
 import wordfreq
 
+#: Languages whose usage shows a word is a name shared across cultures, not English vocabulary.
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
 #: Cities this size or larger contribute their other Latin-script names ("Sevilla", "Seville").
 _ALIAS_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019.\- ]+")
@@ -39,6 +42,21 @@ class Lexicon:
     def zipf(word: str) -> float:
         """Zipf frequency of `word` in English: 6+ for "will", 3-4 for "Atlas", 0 if unseen."""
         return float(wordfreq.zipf_frequency(word, "en", wordlist="best"))
+
+    def is_english_word(self, word: str, margin: float = 2.0) -> bool:
+        """A common English word that other languages hardly use: "Salary", "Passenger",
+        "Expected". Given names travel (david, maria, kenji are as frequent in German or
+        Spanish text as in English); English vocabulary does not. A word this says is
+        English is never a name on its own. At the default `margin` no common given name we
+        tried qualifies ("Will" comes closest, at 1.9)."""
+        english = self.zipf(word)
+        if english < 3.0:
+            return False
+        others = sorted(
+            (wordfreq.zipf_frequency(word, lang, wordlist="best") for lang in _OTHER_LANGUAGES),
+            reverse=True,
+        )
+        return english - others[1] >= margin
 
     def is_rare_word(self, word: str, ceiling: float = 3.5) -> bool:
         """Rare in English but attested: how names NER does not know look ("Nikhil" 2.5).
@@ -61,4 +79,7 @@ def load_lexicon() -> Lexicon:
     names.update(country["name"] for country in countries.values())
     states = json.loads((data / "us_states.json").read_text("utf-8"))
     names.update(state["name"] for state in states.values())
-    return Lexicon(places=frozenset(name.casefold() for name in names))
+    lexicon = Lexicon(places=frozenset(name.casefold() for name in names))
+    for lang in ("en", *_OTHER_LANGUAGES):  # load every word list now, not on a request
+        wordfreq.zipf_frequency("warm", lang, wordlist="best")
+    return lexicon

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -152,8 +153,16 @@ _SOMEONE = re.compile(
 )
 
 
-def locates_someone(text: str, other_entities: set[str]) -> bool:
-    """A place is personal data only where it says where someone is: when the text names or
-    reaches a person (another finding), or speaks of one. "The Frankfurt region" and "offices
-    in Dubai" locate nobody."""
-    return bool(other_entities - {"LOCATION"}) or _SOMEONE.search(text) is not None
+#: How far from a place a person, or words about one, must be for the place to locate them:
+#: about a sentence either side ("Currently based in Kumasi", an address block's lines).
+NEAR_CHARS = 60
+
+
+def locates_someone(text: str, place: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """A place is personal data only where it says where someone is: when a finding that
+    names or reaches a person, or words that speak of one, are near it. "Now live in the
+    Frankfurt region" locates nobody, even in a text that names a customer elsewhere."""
+    start, end = max(0, place[0] - NEAR_CHARS), place[1] + NEAR_CHARS
+    if any(s < end and start < e for s, e in others):
+        return True
+    return _SOMEONE.search(text, start, min(len(text), end)) is not None

@@ -72,7 +72,12 @@ _NOT_IN_NAME = {
 #: do neither.
 _SPOKEN = re.compile(r"(?i:\b(?:i|i'm|i've|my|me|we|our|you|your|can|could|please|thanks)\b|\?)")
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam)\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: A speaker word this much more common in English than elsewhere is a field label
+#: ("Squads:", "Detection:"); lower than `Lexicon.is_english_word`'s default, because a
+#: name in a transcript is usually also found elsewhere ("Hope Delgado", then "Hope:").
+_LABEL_MARGIN = 1.2
 #: Words at least this common in English are words, not names NER failed to know.
 _COMMON_ZIPF = 3.5
 
@@ -163,7 +168,7 @@ def _words_back(text: str, end: int, floor: int) -> int | None:
     return start if words >= 2 else None
 
 
-def _transcript_speakers(text: str) -> list[tuple[int, int]]:
+def _transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """One-word speakers of a chat transcript ("Chinedu: staging is down", "oksana: on it").
 
     Only in a transcript: two speakers or more, and at least two lines that say something
@@ -172,12 +177,15 @@ def _transcript_speakers(text: str) -> list[tuple[int, int]]:
     typed that way."""
     lines = list(_CHAT_LINE.finditer(text))
     talk = [m for m in lines if len(m.group("said").split()) >= 2]
-    if len({m.group("name").lower() for m in lines}) < 2 or len(talk) < 2:
+    speakers = [m.group("name").lower() for m in lines]
+    if len(set(speakers)) < 2 or len(talk) < 2:
         return []
+    if len(set(speakers)) > 3 and len(set(speakers)) == len(speakers):
+        return []  # many labels, none twice: a form ("Policy: …", "Insured: …"), not a chat
     spans = []
     for line in lines:
         name, span = line.group("name"), line.span("name")
-        if "_" in name or name.isupper():
+        if "_" in name or name.isupper() or lexicon.is_english_word(name, _LABEL_MARGIN):
             continue
         common = name in NOT_A_NAME or name in SENTENCE_STARTERS
         lower_name = name.islower() and name.isalpha() and len(name) >= 2 and not common
@@ -253,7 +261,7 @@ class PersonRecognizer(LocalRecognizer):
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
             if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
                 found.setdefault(trimmed, 0.7)
-        for span in _transcript_speakers(text) + _lone_speakers(text, self._lexicon):
+        for span in _transcript_speakers(text, self._lexicon) + _lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for intro in _MY_NAME.finditer(text):
             end = intro.start("name")
@@ -270,6 +278,7 @@ class PersonRecognizer(LocalRecognizer):
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
         # A name shown to be a thing once ("Penny (billing bot)") is one everywhere in the text.
+        found = {span: score for span, score in found.items() if self._may_be_name(text, *span)}
         # Every whole-word occurrence counts, found or not ("Transcript with Pebble (billing
         # bot):" shows the speaker "Pebble:" below it is a bot).
         things = {value for value in {text[s:e] for s, e in found} if _ever_a_thing(text, value)}
@@ -281,6 +290,18 @@ class PersonRecognizer(LocalRecognizer):
             for (s, e), score in found.items()
             if (s, e) in checked or not names_a_thing(text, s, e)
         ]
+
+    def _may_be_name(self, text: str, start: int, end: int) -> bool:
+        """False for spans made only of English vocabulary ("Salary", "CLAIM INTAKE", "I'm"),
+        unless a title says a person bears it ("Mr. Carpenter")."""
+        if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+            return True
+        for word in _CONNECTOR.split(text[start:end]):
+            lower = word.lower()
+            vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME
+            if not vocabulary and not self._lexicon.is_english_word(lower):
+                return True
+        return False
 
     def _name_taken_for_place(self, text: str, ent: Any) -> bool:
         """A one-word NER place no gazetteer knows, rare in English and written like a name:

@@ -16,14 +16,15 @@ _ARTICLE = r"the|our|your|their|its"
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:Team|Project|Story|Epic|Release|Operation|Codename)"
+    r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
+    r"|Warehouse|Room|Queue|Tier|Plan)"
     r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
 )
 #: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
 _PRODUCT_WORDS = (
     r"Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
-    r"|Chat|Docs|Drive|Cam|Box|Kit|OS"
+    r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Queue|Reports|Builder|Room|Hall|Lounge"
 )
 _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
 #: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs".
@@ -37,13 +38,21 @@ _BRACKETED_THING = re.compile(
 #: Form labels: "Bill to:", "Ship to:".
 _FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 #: The span's first word when NER took the article or label into it ("The Kiwi").
-_LEADING = re.compile(rf"^(?:(?i:{_ARTICLE})|Team|Project|Story|Epic|Release)\s")
+_LEADING = re.compile(
+    rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
+    rf")\s"
+)
+#: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot").
+_BOT = re.compile(r"(?:[a-z]Bot|[a-z]{3}abot|[a-z]{4}bot)$")
 _COMPANY = (
     r"Ltd|Limited|GmbH|Inc|LLC|LLP|PLC|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|KK|Pty|Corp"
     r"|Corporation|Company|Co|Group|Holdings|Partners|Logistics|Analytics|Freight|Energie"
     r"|Energy|Solutions|Systems|Technologies|Tech|Labs|Software|Consulting|Bank|Insurance"
     r"|Foods|Motors|Media|Studios|Networks|Capital|Ventures|Industries|Enterprises"
     r"|Pharma|Health|Airlines|Airways|Telecom|Mobile|Cloud|Robotics|Digital|Retail"
+    r"|Clinic|Hospital|Pharmacy|Dental|Medical|Counseling|Counselling|Kitchen|Catering|Cafe"
+    r"|Café|Bakery|Restaurant|Bistro|Hotel|Salon|Academy|School|College|University"
+    r"|Institute|Foundation|Museum|Gallery|Benefits|Payroll|Realty|Properties|Cloudworks"
 )
 _COMPANY_AFTER = re.compile(rf"^\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
@@ -92,7 +101,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
     value, before, after = text[start:end], text[max(0, start - 20) : start], text[end : end + 60]
-    if _LEADING.match(value) or _LABEL_BEFORE.search(before):
+    if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
         return True

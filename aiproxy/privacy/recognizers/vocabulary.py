@@ -26,7 +26,9 @@ FUNCTION_WORDS = _words(
     crm hr it ops sales billing legal finance marketing finance security incident meeting
     agenda minutes voicemail transcript background changelog release notes memo reminder
     christmas easter diwali eid hanukkah passover ramadan thanksgiving orthodox rosh hashanah
-    yom kippur lunar vesak pentecost
+    yom kippur lunar vesak pentecost pongal onam holi navratri nowruz vaisakhi kwanzaa purim
+    sukkot shabbat sabbath raya puasa boxing juneteenth
+    caller driver courier rider host moderator interviewer operator dispatcher rep visitor
     reason comment comments description title type value key host port path url env region
     service tags label labels category source target result output input level message code
     """
