@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,20 +44,17 @@ class Lexicon:
         """Zipf frequency of `word` in English: 6+ for "will", 3-4 for "Atlas", 0 if unseen."""
         return float(wordfreq.zipf_frequency(word, "en", wordlist="best"))
 
-    def is_english_word(self, word: str, margin: float = 2.0) -> bool:
+    def is_english_word(self, word: str, margin: float = 2.2) -> bool:
         """A common English word that other languages hardly use: "Salary", "Passenger",
-        "Expected". Given names travel (david, maria, kenji are as frequent in German or
-        Spanish text as in English); English vocabulary does not. A word this says is
-        English is never a name on its own. At the default `margin` no common given name we
-        tried qualifies ("Will" comes closest, at 1.9)."""
+        "Expected". Given names travel (david, maria, kenji are about as frequent in German or
+        Spanish text as in English); English vocabulary does not, beyond loanwords. A word
+        at least `margin` above its median frequency elsewhere is never a name on its own; at
+        the default no common given name we tried qualifies ("Will" comes closest, at 2.1)."""
         english = self.zipf(word)
         if english < 3.0:
             return False
-        others = sorted(
-            (wordfreq.zipf_frequency(word, lang, wordlist="best") for lang in _OTHER_LANGUAGES),
-            reverse=True,
-        )
-        return english - others[1] >= margin
+        others = [wordfreq.zipf_frequency(word, lang, wordlist="best") for lang in _OTHER_LANGUAGES]
+        return english - statistics.median(others) >= margin
 
     def is_rare_word(self, word: str, ceiling: float = 3.5) -> bool:
         """Rare in English but attested: how names NER does not know look ("Nikhil" 2.5).

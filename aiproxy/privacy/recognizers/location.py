@@ -65,12 +65,15 @@ def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def person_is_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """An NER PERSON that is a place: "in Lyon" for any one word, "from Yerevan" or
-    "80331 München" for a place the gazetteer knows. Shared with the person recognizer,
+    "80331 München" for a place the gazetteer knows, and any known place of several words
+    (people are seldom called "San Mateo"). Shared with the person recognizer,
     which leaves such spans to this one."""
     value = text[start:end]
     if " " not in value and _PLACE_BEFORE.search(text, max(0, start - 6), start):
         return True
-    return _is_known_place(value, lexicon) and _locative(text, start, end, lexicon)
+    if not _is_known_place(value, lexicon):
+        return False
+    return " " in value or _locative(text, start, end, lexicon)  # "Ho Chi Minh City"
 
 
 def unknown_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

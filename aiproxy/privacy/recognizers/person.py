@@ -30,12 +30,15 @@ _CUE = re.compile(
     r")\s+"
     r"|(?m:^|\b)(?:Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant"
     r"|Candidate|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
-    r"|Account\s+holder|Cardholder|Beneficiary|Signed)\s*:[ \t]*)"
+    r"|Account\s+holder|Cardholder|Beneficiary|Signed|Member|Insured|Policyholder|Claimant"
+    r"|Passenger|Traveller|Traveler|Guest|Attendee|Student|Parent|Guardian|Recipient|Payee"
+    r"|Sender|Buyer|Seller|Driver|Host|Landlord|Interviewer|Referred\s+by)\s*:[ \t]*)"
 )
 _NAME_AFTER_CUE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}")
 _SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?:(?P<stamp>\[[^\]\n]{{1,25}}\])[ \t]*)?"
-    rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}}):[ \t]"
+    rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}})"
+    rf"(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?))?:[ \t]"
 )
 #: One line of a chat transcript: an optional stamp, a one-word speaker, what they said.
 _CHAT_LINE = re.compile(
@@ -77,7 +80,7 @@ _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: A speaker word this much more common in English than elsewhere is a field label
 #: ("Squads:", "Detection:"); lower than `Lexicon.is_english_word`'s default, because a
 #: name in a transcript is usually also found elsewhere ("Hope Delgado", then "Hope:").
-_LABEL_MARGIN = 1.2
+_LABEL_MARGIN = 1.7
 #: Words at least this common in English are words, not names NER failed to know.
 _COMMON_ZIPF = 3.5
 
@@ -259,7 +262,8 @@ class PersonRecognizer(LocalRecognizer):
         for speaker in _SPEAKER.finditer(text):
             trimmed = _trim(text, *speaker.span("name"))
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
-            if trimmed == speaker.span("name") and (speaker.group("stamp") or multiword):
+            stamped = speaker.group("stamp") or speaker.group("time")
+            if trimmed == speaker.span("name") and (stamped or multiword):
                 found.setdefault(trimmed, 0.7)
         for span in _transcript_speakers(text, self._lexicon) + _lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
@@ -296,6 +300,8 @@ class PersonRecognizer(LocalRecognizer):
         unless a title says a person bears it ("Mr. Carpenter")."""
         if _TITLE_BEFORE.search(text, max(0, start - 8), start):
             return True
+        if text[start:end].lower() in SENTENCE_STARTERS:  # "I'm"
+            return False
         for word in _CONNECTOR.split(text[start:end]):
             lower = word.lower()
             vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME

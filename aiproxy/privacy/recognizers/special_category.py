@@ -51,6 +51,10 @@ _RULES_BY_CATEGORY = {
         r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
         r"|therapy\s+for\s+" + _OBJECT + r")\b",
         r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
+        rf"\b(?:in|receiving|getting|started|needs)\s+treatment\s+for\s+{_OBJECT}",
+        r"\b(?:has|have|had)\s+(?:an?\s+)?(?:severe\s+|serious\s+|life[\s\-]threatening\s+)?"
+        r"(?:[a-z]+\s+)?allerg(?:y|ies)\b",
+        r"\b(?:is|am|are|was)\s+(?:severely\s+)?allergic\s+to\s+\w+",
         r"\b(?:medical|sick|stress)\s+leave\s+(?:for|due\s+to|because\s+of)\s+" + _OBJECT,
     ),
     "religion": (
@@ -82,7 +86,7 @@ _RULES_BY_CATEGORY = {
         r"|democrat(?:ic)?|green|reform|the\s+\w+\s+party)\b",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
-        r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}"
+        r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
         r"(?:trade\s+)?union\b",
     ),
 }

@@ -64,6 +64,7 @@ _THING = (
     r"|module|contract|hub|region|regions|zone|store|stores|mall"
     r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature|plant|factory"
     r"|facility|depot|lamp|stool|chair|desk|sofa|table|bag|jacket|model|line|range|collection"
+    r"|seat|seats|pivot|builder|summaries|tables|scheduler"
     r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
     r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
     r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product|chatbot"
