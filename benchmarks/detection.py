@@ -2,10 +2,11 @@
 
 Run: python benchmarks/detection.py [--pools]
 Splits: `generated` (seeded Faker), `handwritten` (written by hand; used while tuning the
-recognizers, so optimistic), `heldout` to `heldout4` (tests/data/heldoutN.txt, each written
-by hand by someone who saw no detector code or output, then tuned on once it had been
-reported: optimistic now) and `heldout5` (written the same way and never looked at while
-tuning: the honest figure). Write a fresh slice before tuning on heldout5.
+recognizers, so optimistic), `heldout` to `heldout7` (tests/data/heldoutN.txt, each written
+by hand by someone who saw no detector code, output or other slice). Each slice is honest
+until it has been reported and tuned on: `heldout` to `heldout6` have been; `heldout7` was
+reported once, untuned, at the end of the session that wrote it. Write `heldout8` before
+tuning on `heldout7`.
 Prints, per split and entity type, recall, precision and leak rate (share of labelled values
 still verbatim in the text after every finding is replaced by a placeholder), the share of
 hard negatives flagged, and milliseconds of detection per KB of text.

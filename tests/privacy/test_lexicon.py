@@ -93,3 +93,78 @@ def test_log_prefixes_and_labels_are_no_senders(detector: Detector, text: str) -
 def test_ward_suffixes_mark_places_not_people(detector: Detector) -> None:
     found = _found(detector, "Ship to 2-11-3 Meguro, Meguro-ku, Tokyo 153-0063, for Takahashi Yui.")
     assert ("PERSON", "Meguro-ku") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy: HO-3-5520941\nInsured: Siobhan Byrne\nProperty: 55 Larkspur Lane\nLoss: hail",
+        "Passenger: Rangi Parata\nOutbound: NZ 103\nReturn: NZ 110\nFare: NZD 612.40",
+    ],
+)
+def test_form_labels_are_no_chat_speakers(detector: Detector, text: str) -> None:
+    labels = {"Policy", "Insured", "Property", "Loss", "Passenger", "Outbound", "Return", "Fare"}
+    assert not {value for _, value in _found(detector, text)} & labels
+
+
+def test_english_vocabulary_the_model_calls_a_person_is_dropped(detector: Detector) -> None:
+    text = "Salary account change for Katarzyna Wisniewska takes effect next month."
+    found = _found(detector, text)
+    assert ("PERSON", "Salary") not in found
+    assert any(kind == "PERSON" and "Katarzyna" in value for kind, value in found)
+
+
+def test_a_title_keeps_a_surname_that_is_also_a_word(detector: Detector) -> None:
+    assert ("PERSON", "Carpenter") in _found(detector, "Please call Mr. Carpenter back today.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1:1 notes\n- Grant wants to move to the Payments squad next quarter.", "Grant"),
+        ("hi ms reyes, it's hope's dad. she will be late tomorrow. thanks \u2014 gabriel", "reyes"),
+        ("hi ms reyes, it's hope's dad. she will be late tomorrow. thanks \u2014 gabriel", "hope"),
+        (
+            "hi ms reyes, it's hope's dad. she will be late tomorrow. thanks \u2014 gabriel",
+            "gabriel",
+        ),
+        (
+            "Bonjour, c'est Am\u00e9lie Laurent, je vous appelle pour la facture.",
+            "Am\u00e9lie Laurent",
+        ),
+        ("Full name: Mar\u00eda Castillo\nPreferred name: Majo\nStart date: July 1", "Majo"),
+        ("[22:01] ana.souza: prod is down\n[22:03] lukas: try restarting the pool", "ana.souza"),
+        (
+            "Kate\u0159ina Novotn\u00e1 11:02: he wants to pay by card over the phone",
+            "Kate\u0159ina Novotn\u00e1",
+        ),
+    ],
+)
+def test_names_written_the_way_people_write_them(detector: Detector, text: str, name: str) -> None:
+    assert ("PERSON", name) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Deploy log: DeployBot promoted web 2024.06.3; PagerBot resolved the alert.", "DeployBot"),
+        ("Speakers from Hoffman Clinical Research and Patel & Rao Biostatistics.", "Hoffman"),
+        ("Amelie from Laurent Interiors called about invoice FA-20931.", "Laurent"),
+        ("Discovery call with Tanaka Precision Co. about the Osaka pilot.", "Tanaka"),
+        ("The office is closed for Independence Day and Boxing Day.", "Independence Day"),
+    ],
+)
+def test_bots_companies_and_holidays_are_no_people(
+    detector: Detector, text: str, thing: str
+) -> None:
+    assert not any(thing in value for kind, value in _found(detector, text) if kind == "PERSON")
+
+
+def test_a_person_looped_in_is_no_place(detector: Detector) -> None:
+    found = _found(detector, "priya: I'll open INC-2207 and loop in Kwame")
+    assert ("LOCATION", "Kwame") not in found
+
+
+def test_a_city_after_a_street_is_part_of_the_address(detector: Detector) -> None:
+    text = "Invoice from Aoife Gallagher, 19 Harcourt Terrace, Dublin 2."
+    assert ("LOCATION", "Dublin") in _found(detector, text)

@@ -277,3 +277,24 @@ def test_faith_with_diacritics_is_special_category() -> None:
 @pytest.mark.parametrize("address", ["Peace Avenue 17", "14 Heol y Felin"])
 def test_street_with_number_after_or_welsh_type_is_flagged(address: str) -> None:
     assert any(address in v for v in found(StreetAddressRecognizer(), f"Ship to {address}."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi has a severe peanut allergy, so please keep treats nut-free.",
+        "I go to Friday prayers at the mosque and the new rota clashes.",
+        "I am a shop steward for SIPTU and we meet that day.",
+        "He has had two episodes of atrial fibrillation this month.",
+        "She has been in treatment for major depressive disorder since 2021.",
+        "I joined the warehouse workers' union last month.",
+    ],
+)
+def test_special_category_statements_in_everyday_words(text: str) -> None:
+    assert SpecialCategoryRecognizer().analyze(text, ["SPECIAL_CATEGORY"]) != []
+
+
+def test_a_birth_date_with_a_note_between_cue_and_date() -> None:
+    text = "Date of birth (for airline manifest): 22 August 1994"
+    (result,) = DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    assert text[result.start : result.end] == "22 August 1994"

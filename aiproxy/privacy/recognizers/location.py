@@ -22,15 +22,20 @@ _PLACE_CUE = re.compile(
 )
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+#: "loop in Kwame", "fill in Ana": a person after "in", not a place.
+_LOOP_IN = re.compile(r"\b(?:loop|looped|looping|fill|filled|bring|brought|rope|roped)\s+in\s+$")
 #: Before a known place, these say it is one ("from Yerevan", "vivo en Sevilla", "nach Graz");
 #: "to" and "at" are left out: "failover to Singapore", "at Jasper" name sites and products.
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde)\s+"
     r"|\b(?:from|in)\s+[A-Z][\w'\u2019\-]+\s+(?:to|and|or)\s+)$"
 )
-#: A postal code right before or after a word puts it in an address ("80331 München",
-#: "Almaty 050000").
-_POSTCODE_BEFORE = re.compile(r"\b\d{4,6}\s+$")
+#: A postal code right before or after a word, or a street type and comma before it, puts
+#: it in an address ("80331 München", "Almaty 050000", "19 Harcourt Terrace, Dublin").
+_POSTCODE_BEFORE = re.compile(
+    r"(?:\b\d{4,6}|\b(?:Street|St|Road|Rd|Avenue|Ave|Terrace|Lane|Ln|Drive|Dr|Way|Place"
+    r"|Square|Close|Crescent|Court|Boulevard|Blvd)\.?,)\s+$"
+)
 _POSTCODE_AFTER = re.compile(r"^,?\s+\d{4,6}\b")
 #: "Kirkegata, Bergen": a word followed by a known place is part of an address.
 _PLACE_AFTER = re.compile(r"^,[ \t]*(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+)")
@@ -46,6 +51,8 @@ _COMMON_WORD_ZIPF = 4.5
 def _plausible_place(value: str) -> bool:
     if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|\\" for c in value):
         return False
+    if value.isupper() and value not in PLACE_ACRONYMS:
+        return False  # "UTC", "NEW HIRE": acronyms and headings
     return value.lower() not in NOT_A_NAME
 
 
@@ -70,7 +77,7 @@ def person_is_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     which leaves such spans to this one."""
     value = text[start:end]
     if " " not in value and _PLACE_BEFORE.search(text, max(0, start - 6), start):
-        return True
+        return not _LOOP_IN.search(text, max(0, start - 12), start)
     if not _is_known_place(value, lexicon):
         return False
     return " " in value or _locative(text, start, end, lexicon)  # "Ho Chi Minh City"

@@ -12,7 +12,12 @@ from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.things import names_a_thing
-from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME, SENTENCE_STARTERS
+from aiproxy.privacy.recognizers.vocabulary import (
+    NAME_PARTICLES,
+    NOT_A_NAME,
+    ROLE_WORDS,
+    SENTENCE_STARTERS,
+)
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
 #: Words that introduce a name: salutations, sign-offs, honorifics, "name is", labelled fields.
@@ -26,13 +31,16 @@ _CUE = re.compile(
     r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|(?:[Ee]mployee|[Cc]ustomer|[Cc]lient"
     r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk"
     r"|[Cc]ardholder|[Aa]ccount\s+holder|[Pp]assenger|[Gg]uest|[Pp]ing\s+from|[Uu]pdate\s+for"
-    r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z]))"
+    r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
+    r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin|[Ii]ch\s+hei(?:ß|ss)e"
+    r"|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem)"
     r")\s+"
     r"|(?m:^|\b)(?:Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant"
     r"|Candidate|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
     r"|Account\s+holder|Cardholder|Beneficiary|Signed|Member|Insured|Policyholder|Claimant"
     r"|Passenger|Traveller|Traveler|Guest|Attendee|Student|Parent|Guardian|Recipient|Payee"
-    r"|Sender|Buyer|Seller|Driver|Host|Landlord|Interviewer|Referred\s+by)\s*:[ \t]*)"
+    r"|Sender|Buyer|Seller|Driver|Host|Landlord|Interviewer|Referred\s+by|Preferred\s+name"
+    r"|Nickname|Known\s+as|Goes\s+by)\s*:[ \t]*)"
 )
 _NAME_AFTER_CUE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}")
 _SPEAKER = re.compile(
@@ -42,9 +50,12 @@ _SPEAKER = re.compile(
 )
 #: One line of a chat transcript: an optional stamp, a one-word speaker, what they said.
 _CHAT_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
-    rf"(?P<name>{_WORD}):[ \t]+(?P<said>[^\n]*)"
+    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
+    rf"(?P<name>{_WORD}|[a-z]+[._][a-z]+):[ \t]+(?P<said>[^\n]*)"
 )
+#: A chat handle: "ana.souza", "j_smith". Only a time-stamped line makes one a speaker;
+#: unstamped, "db.host: x" is configuration.
+_HANDLE = re.compile(r"[a-z]+[._][a-z]+")
 _NAME_PAIR = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
 #: Two or more capitalised words after a preposition or before a reporting verb: how prose
 #: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
@@ -57,6 +68,30 @@ _REPORTING_VERB = re.compile(
     r"|signed|complained|replied|phoned|paid|ordered)\b"
 )
 _WORD_CHAR = re.compile(r"[\w'\u2019\-]")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: "Tobi's mum", "hope's dad": whoever has a mother, a son or a manager is a person, however
+#: the name is written.
+_KIN = re.compile(
+    r"(?<![\w'\u2019])(?P<name>[^\W\d_][\w\-]*)['\u2019]s\s+(?:mum|mom|mother|dad|father|son"
+    r"|daughter|wife|husband|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|parents"
+    r"|guardian|manager|boss|carer)\b"
+)
+#: Lower-case greetings with a title: "hi ms reyes" ("200 ms" stays a duration).
+_LOWER_TITLED = re.compile(
+    r"(?i:\b(?:hi|hello|hey|dear)\s+(?:mr|mrs|ms|miss|dr)\.?\s+)(?P<name>[^\W\d_][\w'\-]+)"
+)
+#: A lower-case sign-off ending a message: "thanks — gabriel".
+_LOWER_SIGN_OFF = re.compile(
+    r"(?i:\b(?:thanks|thank\s+you|thx|cheers|regards|best|love|ta)\b)[\s,.!\u2014\u2013\-]*"
+    r"(?P<name>[a-z][a-z'\-]+)[\s.!]*$"
+)
+#: What people do and products do not, right after a one-word name ("Grant wants to move",
+#: "Aiko asked about residency"): the verbs of `_REPORTING_VERB` that no tool does.
+_HUMAN_VERB = re.compile(
+    r"\s+(?:asked|says|said|wants|wanted|wrote|emailed|mentioned|complained|replied|phoned"
+    r"|prefers|thinks|thought|feels|felt|agreed|interviewed|apologi[sz]ed|promised|suggested"
+    r"|told|explained|offered|volunteered|resigned)\b"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
@@ -101,6 +136,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     kept: list[tuple[int, int]] = []
     for w_start, w_end in words:
         word = text[w_start:w_end]
+        if kept and "\n" in text[kept[-1][1] : w_start]:
+            break  # a name never runs on to the next line ("Majo\nStart date")
         if _is_name_word(word) or (kept and word.lower() in NAME_PARTICLES):
             kept.append((w_start, w_end))
         else:
@@ -126,6 +163,8 @@ def _word_char(text: str, index: int) -> bool:
 
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
+#: "Market St": the model's person is a street.
+_STREET_END = re.compile(r"\s(?:St|Rd|Ave|Blvd|Ln|Street|Road|Avenue|Lane)\.?$")
 
 
 def _plausible_ner_name(value: str) -> bool:
@@ -188,8 +227,14 @@ def _transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     spans = []
     for line in lines:
         name, span = line.group("name"), line.span("name")
+        if _HANDLE.fullmatch(name):
+            if line.group("stamp"):
+                spans.append(span)
+            continue
         if "_" in name or name.isupper() or lexicon.is_english_word(name, _LABEL_MARGIN):
             continue
+        if not _LETTER_WORD.search(line.group("said")):
+            continue  # "Tel: +234 803 555 0172", "Tracking: 1Z999…": a form field
         common = name in NOT_A_NAME or name in SENTENCE_STARTERS
         lower_name = name.islower() and name.isalpha() and len(name) >= 2 and not common
         if lower_name or _trim(text, *span) == span:
@@ -276,13 +321,22 @@ class PersonRecognizer(LocalRecognizer):
                 end = intro.start("name") + word.end()
             if end > intro.start("name"):
                 found.setdefault((intro.start("name"), end), 0.75)
+        for span in self._names_before_human_verbs(text):
+            found.setdefault(span, 0.6)
+        lower_case = self._lower_case_names(text)  # vetted by their own rules
         pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
         for span in pairs + _names_before_verbs(text):
             trimmed = _trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
         # A name shown to be a thing once ("Penny (billing bot)") is one everywhere in the text.
-        found = {span: score for span, score in found.items() if self._may_be_name(text, *span)}
+        found = {
+            span: score
+            for span, score in found.items()
+            if self._may_be_name(text, *span) and not person_is_place(text, *span, self._lexicon)
+        }
+        for span in lower_case:
+            found.setdefault(span, 0.6)
         # Every whole-word occurrence counts, found or not ("Transcript with Pebble (billing
         # bot):" shows the speaker "Pebble:" below it is a bot).
         things = {value for value in {text[s:e] for s, e in found} if _ever_a_thing(text, value)}
@@ -295,13 +349,43 @@ class PersonRecognizer(LocalRecognizer):
             if (s, e) in checked or not names_a_thing(text, s, e)
         ]
 
+    def _lower_case_names(self, text: str) -> list[tuple[int, int]]:
+        """Names in lower-case messages, where only the words around them say so."""
+        spans = []
+        for rule in (_KIN, _LOWER_TITLED, _LOWER_SIGN_OFF):
+            for match in rule.finditer(text):
+                word = match.group("name")
+                lower = word.lower()
+                if lower in SENTENCE_STARTERS or lower in ROLE_WORDS or len(word) < 2:
+                    continue
+                if rule is not _KIN and lower in NOT_A_NAME:
+                    continue  # only a mother or a son makes "hope" a name
+                if not self._lexicon.is_english_word(lower, _LABEL_MARGIN):
+                    spans.append(match.span("name"))
+        return spans
+
+    def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
+        """One capitalised word before a verb only people do; English vocabulary excluded
+        ("Support asked", "Finance wants")."""
+        spans = []
+        for verb in _HUMAN_VERB.finditer(text):
+            start = verb.start()
+            while start > 0 and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            word = text[start : verb.start()]
+            if not word or not _is_name_word(word) or word.lower() in SENTENCE_STARTERS:
+                continue
+            if not self._lexicon.is_english_word(word.lower()):
+                spans.append((start, verb.start()))
+        return spans
+
     def _may_be_name(self, text: str, start: int, end: int) -> bool:
         """False for spans made only of English vocabulary ("Salary", "CLAIM INTAKE", "I'm"),
         unless a title says a person bears it ("Mr. Carpenter")."""
         if _TITLE_BEFORE.search(text, max(0, start - 8), start):
             return True
-        if text[start:end].lower() in SENTENCE_STARTERS:  # "I'm"
-            return False
+        if text[start:end].lower() in SENTENCE_STARTERS or _STREET_END.search(text[start:end]):
+            return False  # "I'm", "Market St"
         for word in _CONNECTOR.split(text[start:end]):
             lower = word.lower()
             vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME

@@ -52,6 +52,8 @@ _RULES_BY_CATEGORY = {
         r"|therapy\s+for\s+" + _OBJECT + r")\b",
         r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
         rf"\b(?:in|receiving|getting|started|needs)\s+treatment\s+for\s+{_OBJECT}",
+        rf"\b(?:has|had|have)\s+(?:had\s+)?(?:an?\s+|one\s+|two\s+|three\s+|several\s+|\d+\s+"
+        rf"|a\s+long\s+)?(?:episodes?|bouts?|history|attacks?)\s+of\s+{_OBJECT}",
         r"\b(?:has|have|had)\s+(?:an?\s+)?(?:severe\s+|serious\s+|life[\s\-]threatening\s+)?"
         r"(?:[a-z]+\s+)?allerg(?:y|ies)\b",
         r"\b(?:is|am|are|was)\s+(?:severely\s+)?allergic\s+to\s+\w+",
@@ -65,6 +67,10 @@ _RULES_BY_CATEGORY = {
         r"|passover|diwali|yom\s+kippur|lent)\b",
         r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
         r"(?:local\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
+        r"\b(?:go|goes|going|went|attend|attends|attending)\s+(?:to\s+)?(?:the\s+)?"
+        r"(?:friday|sunday|saturday|sabbath|evening|morning|weekly|daily)\s+"
+        r"(?:prayers?|mass|services?|worship)(?:\s+at\s+(?:the\s+|a\s+|my\s+|our\s+)?"
+        r"(?:local\s+)?(?:mosque|synagogue|church|temple|gurdwara))?\b",
     ),
     "ethnicity": (
         r"\b(?:is|am|are|was)\s+of\s+\w+(?:\s+\w+)?\s+(?:descent|origin|heritage|ethnicity)\b",
@@ -88,6 +94,8 @@ _RULES_BY_CATEGORY = {
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
         r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
         r"(?:trade\s+)?union\b",
+        r"\b(?:is|am|are|was)\s+(?:a\s+|the\s+)?(?:shop\s+steward|union\s+(?:rep|representative"
+        r"|member|steward|organi[sz]er))\b(?:\s+(?:for|at|in)\s+(?:the\s+)?[\w\-]+)?",
     ),
 }
 

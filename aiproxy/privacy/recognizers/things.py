@@ -25,6 +25,8 @@ _PRODUCT_WORDS = (
     r"Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
     r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Queue|Reports|Builder|Room|Hall|Lounge"
+    r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Budget|Tracker|Dashboard"
+    r"|Agreement|Contract|Addendum|Policy|Terms|Form"
 )
 _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
 #: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs".
@@ -53,8 +55,11 @@ _COMPANY = (
     r"|Clinic|Hospital|Pharmacy|Dental|Medical|Counseling|Counselling|Kitchen|Catering|Cafe"
     r"|Café|Bakery|Restaurant|Bistro|Hotel|Salon|Academy|School|College|University"
     r"|Institute|Foundation|Museum|Gallery|Benefits|Payroll|Realty|Properties|Cloudworks"
+    r"|Interiors|Ceramics|Crafts|Services|Research|Architects|Architekten|Design|Designs"
+    r"|Supplies|Imports|Exports|Trading|Builders|Construction|Associates|Brothers|Bros"
+    r"|Consultants|Consulting|Advisors|Accounting|Biostatistics|Books|Events|Fitness"
 )
-_COMPANY_AFTER = re.compile(rf"^\s+(?:{_COMPANY})\b\.?")
+_COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
 #: Where people work: "the Oslo team", "the Wellington office" say where a person is.
 _WORKPLACE = r"team|teams|office|offices|branch|site|campus"

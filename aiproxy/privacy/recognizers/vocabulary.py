@@ -10,14 +10,23 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: Words for the part someone plays: never a name, whoever they stand for ("the customer's
+#: manager", "Caller: yes").
+ROLE_WORDS = _words(
+    """
+    customer client user agent bot system admin support team manager lead owner reporter
+    assignee requester approver reviewer engineer employee patient tenant applicant
+    candidate contact caller driver courier rider host moderator interviewer operator
+    dispatcher rep visitor
+    """
+)
+
 #: Capitalised words that start sentences, headers, greetings and sign-offs.
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = ROLE_WORDS | _words(
     """
     hi hello hey dear thanks thank regards cheers best sincerely kind warm yours ok okay
     yes no please note fyi re fw fwd subject from to cc bcc date time status priority
-    customer client user agent bot system admin support team all everyone folks guys
-    manager lead owner reporter assignee requester approver reviewer engineer employee
-    patient tenant applicant candidate contact name account order ticket case issue
+    all everyone folks guys name account order ticket case issue
     summary description details update action next steps notes note todo question answer
     q a error warning info debug trace request response mr mrs ms mx dr prof sir madam
     monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
@@ -28,7 +37,7 @@ FUNCTION_WORDS = _words(
     christmas easter diwali eid hanukkah passover ramadan thanksgiving orthodox rosh hashanah
     yom kippur lunar vesak pentecost pongal onam holi navratri nowruz vaisakhi kwanzaa purim
     sukkot shabbat sabbath raya puasa boxing juneteenth
-    caller driver courier rider host moderator interviewer operator dispatcher rep visitor
+    tel fax mobile phone email web adjuster tracking shipping
     reason comment comments description title type value key host port path url env region
     service tags label labels category source target result output input level message code
     """
