@@ -55,6 +55,8 @@ class LogsProxy:
     proxy: Proxy
     keys: dict[str, str]
     clock: Clock
+    #: SDK clients handed out by `ai`, closed after each test so no socket outlives it.
+    clients: list[openai.OpenAI] = field(default_factory=list)
 
     @property
     def services(self) -> Services:
@@ -72,12 +74,18 @@ class LogsProxy:
         self.proxy.server.run(self.services.background.drain())
 
     def ai(self, user: str, feature: str = "support") -> openai.OpenAI:
-        return openai.OpenAI(
+        client = openai.OpenAI(
             api_key=self.proxy.key,
             base_url=self.proxy.url + "/v1",
             max_retries=0,
             default_headers={"X-AIProxy-User": user, "X-AIProxy-Feature": feature},
         )
+        self.clients.append(client)
+        return client
+
+    def close_clients(self) -> None:
+        while self.clients:
+            self.clients.pop().close()
 
     def chat(self, user: str, text: str = PROMPT, feature: str = "support") -> str:
         """Send one chat call and wait until it is logged; returns its request id."""
@@ -147,3 +155,4 @@ def logs(logs_proxy: LogsProxy) -> Iterator[LogsProxy]:
     """The module's proxy with its clock back at the real time for each test."""
     logs_proxy.clock.now = datetime.now(UTC)
     yield logs_proxy
+    logs_proxy.close_clients()

@@ -44,6 +44,7 @@ def stored(
     try:
         yield logs
     finally:
+        logs.close_clients()
         logs.proxy.server.stop()
         if scratch is not None:
             server_loop.call(scratch.__aexit__(None, None, None))
