@@ -22,6 +22,11 @@ _PLACE_CUE = re.compile(
 )
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+#: Whoever a message is from is a person: "email from Sofia", "reply from Ngozi".
+_MESSAGE_FROM = re.compile(
+    r"(?i:\b(?:reply|replies|email|e-mail|message|note|call|text|update|request|ticket|letter"
+    r"|feedback|complaint|ping|invite|response|answer|voicemail|dm)\s+from\s+)$"
+)
 #: "loop in Kwame", "fill in Ana": a person after "in", not a place.
 _LOOP_IN = re.compile(r"\b(?:loop|looped|looping|fill|filled|bring|brought|rope|roped)\s+in\s+$")
 #: Before a known place, these say it is one ("from Yerevan", "vivo en Sevilla", "nach Graz");
@@ -62,6 +67,8 @@ def _is_known_place(value: str, lexicon: Lexicon) -> bool:
 
 def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _MESSAGE_FROM.search(before):
+        return False  # "Reply from Ngozi": a sender, even where a town has the name
     if _LOCATIVE_BEFORE.search(before) or _POSTCODE_BEFORE.search(before):
         return True
     if _POSTCODE_AFTER.match(after):

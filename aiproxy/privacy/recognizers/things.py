@@ -106,7 +106,10 @@ _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
-    value, before, after = text[start:end], text[max(0, start - 20) : start], text[end : end + 60]
+    value, before = text[start:end], text[max(0, start - 20) : start]
+    # Only the rest of the span's own line: "Policyholder: Emre Yildiz\nPolicy: …" is a name
+    # above a label, not a product called "Emre Yildiz Policy".
+    after = text[end : end + 60].split("\n", 1)[0]
     if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
