@@ -265,7 +265,7 @@ def _lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if name.lower() in NOT_A_NAME or name.lower() in SENTENCE_STARTERS:
             continue
         said = line.group("said")
-        if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < 3.5:
+        if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < _COMMON_ZIPF:
             spans.append(line.span("name"))
     return spans
 
