@@ -30,9 +30,16 @@ def test_the_gazetteer_knows_cities_countries_and_states_in_their_own_spelling(
 
 
 def test_english_words_are_common_and_unfamiliar_names_rare(lexicon: Lexicon) -> None:
-    assert lexicon.zipf("will") > 6 > lexicon.zipf("Nikhil")
-    assert lexicon.is_rare_word("Nikhil") and not lexicon.is_rare_word("error")
-    assert not lexicon.is_rare_word("Dependabot")  # never seen: coined, not a name
+    assert lexicon.zipf("will") > 6 > lexicon.zipf("Atlas") > 3.5
+    assert lexicon.zipf("Nikhil") == lexicon.zipf("Dependabot") == 0  # rare, or never seen
+    assert lexicon.zipf("jean-luc") == 3.3  # wordfreq's rule for two tokens
+
+
+def test_english_vocabulary_is_frequent_in_english_only(lexicon: Lexicon) -> None:
+    for word in ("Salary", "Expected", "Refund"):
+        assert lexicon.is_english_word(word), word
+    for name in ("Will", "Maria", "David", "Kenji", "Nikhil"):
+        assert not lexicon.is_english_word(name), name
 
 
 @pytest.mark.parametrize(

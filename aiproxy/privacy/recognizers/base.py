@@ -96,3 +96,10 @@ def to_results(
 def window(text: str, start: int, end: int, before: int = 40, after: int = 0) -> str:
     """Lower-cased text around a span, for context-word checks."""
     return text[max(0, start - before) : min(len(text), end + after)].lower()
+
+
+def around(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
+    """The `before` characters ahead of a span and the rest of its line after it, up to
+    `after` characters: what context rules read. A label on the next line says nothing about
+    this one ("Policyholder: Emre Yildiz\nPolicy: …" names no "Emre Yildiz Policy")."""
+    return text[max(0, start - before) : start], text[end : end + after].split("\n", 1)[0]

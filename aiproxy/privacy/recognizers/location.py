@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.base import Span, around, to_results
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, PLACE_ACRONYMS
@@ -66,7 +66,7 @@ def _is_known_place(value: str, lexicon: Lexicon) -> bool:
 
 
 def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    before, after = around(text, start, end, 40, 40)
     if _MESSAGE_FROM.search(before):
         return False  # "Reply from Ngozi": a sender, even where a town has the name
     if _LOCATIVE_BEFORE.search(before) or _POSTCODE_BEFORE.search(before):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from aiproxy.privacy.recognizers.base import around
+
 _ARTICLE = r"the|our|your|their|its"
 #: Immediately before the span: people are not "the Priya" (places are: "the Oslo office").
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
@@ -106,10 +108,7 @@ _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
-    value, before = text[start:end], text[max(0, start - 20) : start]
-    # Only the rest of the span's own line: "Policyholder: Emre Yildiz\nPolicy: …" is a name
-    # above a label, not a product called "Emre Yildiz Policy".
-    after = text[end : end + 60].split("\n", 1)[0]
+    value, (before, after) = text[start:end], around(text, start, end, 20, 60)
     if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):

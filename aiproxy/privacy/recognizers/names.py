@@ -1,0 +1,69 @@
+"""What a name looks like, shared by the rules that find people (`person`, `speakers`).
+
+A candidate from any rule is shrunk to its name words by `trim`; the thresholds here keep
+the rules agreeing on what counts as an English word rather than a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME
+
+#: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
+WORD = r"[^\W\d_][\w'\u2019\-]*"
+#: A speaker word this much more common in English than elsewhere is a field label
+#: ("Squads:", "Detection:"); lower than `Lexicon.is_english_word`'s default, because a
+#: name in a transcript is usually also found elsewhere ("Hope Delgado", then "Hope:").
+LABEL_MARGIN = 1.7
+#: Words at least this common in English are words, not names NER failed to know.
+COMMON_ZIPF = 3.5
+
+_WORD = re.compile(WORD)
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised, not a short acronym, no digits ("E-40771" is an id), not vocabulary."""
+    if not word[:1].isupper() or (word.isupper() and 1 < len(word) <= 4):
+        return False
+    if any(c.isdigit() for c in word):
+        return False
+    return word.lower().strip("'\u2019-") not in NOT_A_NAME
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink a candidate to its name words: drop cue words, possessives, trailing particles."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    while words and not is_name_word(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    kept: list[tuple[int, int]] = []
+    for w_start, w_end in words:
+        word = text[w_start:w_end]
+        if kept and "\n" in text[kept[-1][1] : w_start]:
+            break  # a name never runs on to the next line ("Majo\nStart date")
+        if is_name_word(word) or (kept and word.lower() in NAME_PARTICLES):
+            kept.append((w_start, w_end))
+        else:
+            break
+    while kept and not text[kept[-1][0]].isupper():
+        kept.pop()
+    if not kept:
+        return None
+    s, e = kept[0][0], kept[-1][1]
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix, s, e):
+            e -= 2
+    return (s, e) if e - s >= 2 else None
+
+
+def word_char(text: str, index: int) -> bool:
+    """What regex `\\w` matches, at `index` of `text` (False outside it)."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+def whole_word_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] is not part of a longer word."""
+    return not word_char(text, start - 1) and not word_char(text, end)

@@ -1,0 +1,119 @@
+"""Names that only the shape of a message gives away: chat speakers and lower-case names.
+
+Chat exports and quick messages write names where NER cannot see them: as a speaker label
+("oksana: on it"), a stamped handle ("[09:14] ana.souza: …"), or in lower case ("thanks —
+gabriel", "tobi's mum"). Each rule here reads the message's layout or the words around the
+name, and the English word-frequency lexicon keeps labels ("Summary:", "note:") out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, ROLE_WORDS, SENTENCE_STARTERS
+
+#: A speaker of several words, or stamped: "Hope Delgado: …", "[09:14] Sofia: …", "Ana 09:14: …".
+SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<stamp>\[[^\]\n]{{1,25}}\])[ \t]*)?"
+    rf"(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})"
+    rf"(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?))?:[ \t]"
+)
+#: One line of a chat transcript: an optional stamp, a one-word speaker, what they said.
+_CHAT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
+    rf"(?P<name>{WORD}|[a-z]+[._][a-z]+):[ \t]+(?P<said>[^\n]*)"
+)
+#: A chat handle: "ana.souza", "j_smith". Only a time-stamped line makes one a speaker;
+#: unstamped, "db.host: x" is configuration.
+_HANDLE = re.compile(r"[a-z]+[._][a-z]+")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: What a one-line chat message says when its sender is a person: it speaks as "I" or to
+#: "you", or asks ("dmitri: who pushed the prod creds??"). Log lines ("nginx: worker exited")
+#: do neither.
+_SPOKEN = re.compile(r"(?i:\b(?:i|i'm|i've|my|me|we|our|you|your|can|could|please|thanks)\b|\?)")
+#: "Tobi's mum", "hope's dad": whoever has a mother, a son or a manager is a person, however
+#: the name is written.
+_KIN = re.compile(
+    r"(?<![\w'\u2019])(?P<name>[^\W\d_][\w\-]*)['\u2019]s\s+(?:mum|mom|mother|dad|father|son"
+    r"|daughter|wife|husband|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|parents"
+    r"|guardian|manager|boss|carer)\b"
+)
+#: Lower-case greetings with a title: "hi ms reyes" ("200 ms" stays a duration).
+_LOWER_TITLED = re.compile(
+    r"(?i:\b(?:hi|hello|hey|dear)\s+(?:mr|mrs|ms|miss|dr)\.?\s+)(?P<name>[^\W\d_][\w'\-]+)"
+)
+#: A lower-case sign-off ending a message: "thanks — gabriel".
+_LOWER_SIGN_OFF = re.compile(
+    r"(?i:\b(?:thanks|thank\s+you|thx|cheers|regards|best|love|ta)\b)[\s,.!\u2014\u2013\-]*"
+    r"(?P<name>[a-z][a-z'\-]+)[\s.!]*$"
+)
+
+
+def _is_common(word: str) -> bool:
+    lower = word.lower()
+    return lower in NOT_A_NAME or lower in SENTENCE_STARTERS
+
+
+def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """One-word speakers of a chat transcript ("Chinedu: staging is down", "oksana: on it").
+
+    Only in a transcript: two speakers or more, and at least two lines that say something
+    in words, so "host: db1" config lines are never one; config keys (REDIS_URL) and role
+    words (agent, bot) are no names. Lower case counts here: chat exports are full of names
+    typed that way."""
+    lines = list(_CHAT_LINE.finditer(text))
+    talk = [m for m in lines if len(m.group("said").split()) >= 2]
+    speakers = [m.group("name").lower() for m in lines]
+    if len(set(speakers)) < 2 or len(talk) < 2:
+        return []
+    if len(set(speakers)) > 3 and len(set(speakers)) == len(speakers):
+        return []  # many labels, none twice: a form ("Policy: …", "Insured: …"), not a chat
+    spans = []
+    for line in lines:
+        name, span = line.group("name"), line.span("name")
+        if _HANDLE.fullmatch(name):
+            if line.group("stamp"):
+                spans.append(span)
+            continue
+        if "_" in name or name.isupper() or lexicon.is_english_word(name, LABEL_MARGIN):
+            continue
+        if not _LETTER_WORD.search(line.group("said")):
+            continue  # "Tel: +234 803 555 0172", "Tracking: 1Z999…": a form field
+        lower_name = name.islower() and name.isalpha() and len(name) >= 2
+        if (lower_name and not _is_common(name)) or trim(text, *span) == span:
+            spans.append(span)
+    return spans
+
+
+def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The sender of a chat message outside a transcript ("Abdi: my card keeps failing"):
+    a word rare in English, so "note:", "error:" or "summary:" never count, saying
+    something a person says."""
+    spans = []
+    for line in _CHAT_LINE.finditer(text):
+        name = line.group("name")
+        if len(name) < 3 or not name.isalpha() or name.isupper() or _is_common(name):
+            continue
+        said = line.group("said")
+        if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < COMMON_ZIPF:
+            spans.append(line.span("name"))
+    return spans
+
+
+def lower_case_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Names in lower-case messages, where only the words around them say so; vetted here,
+    not by the capitalised-vocabulary filter the other rules share."""
+    spans = []
+    for rule in (_KIN, _LOWER_TITLED, _LOWER_SIGN_OFF):
+        for match in rule.finditer(text):
+            word = match.group("name")
+            lower = word.lower()
+            if lower in SENTENCE_STARTERS or lower in ROLE_WORDS or len(word) < 2:
+                continue
+            if rule is not _KIN and lower in NOT_A_NAME:
+                continue  # only a mother or a son makes "hope" a name
+            if not lexicon.is_english_word(lower, LABEL_MARGIN):
+                spans.append(match.span("name"))
+    return spans
