@@ -104,6 +104,13 @@ def _plausible_ner_name(value: str) -> bool:
     return any(c.isalpha() for c in value)
 
 
+def _in_label_position(text: str, start: int, end: int) -> bool:
+    """A span alone at the start of a line, before a colon: a form label ("Carrier:",
+    "Leverancier:") as often as a chat speaker, which NER cannot tell apart."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text.startswith(":", end)
+
+
 def _names_before_verbs(text: str) -> list[tuple[int, int]]:
     """Two to four words right before a reporting verb ("Beatriz Castillo Ruiz asked"), read
     backwards from the verb; a name never reaches back past the previous one's verb."""
@@ -171,6 +178,8 @@ class PersonRecognizer(LocalRecognizer):
                 found[(ent.start_char, ent.end_char)] = 0.6
             if ent.label_ != "PERSON" or not _plausible_ner_name(ent.text):
                 continue
+            if _in_label_position(text, ent.start_char, ent.end_char):
+                continue  # "Carrier: Telenord": the speaker rules judge these
             trimmed = trim(text, ent.start_char, ent.end_char)
             if trimmed:  # places among them are dropped below, with every rule's
                 found[trimmed] = 0.85

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, is_name_word, trim
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, ROLE_WORDS, SENTENCE_STARTERS
 
 #: A speaker of several words, or stamped: "Hope Delgado: …", "[09:14] Sofia: …", "Ana 09:14: …".
@@ -51,6 +51,16 @@ _LOWER_SIGN_OFF = re.compile(
 )
 
 
+#: A value that starts with two capitalised words is a form field's ("Seller: Dmitri Volkonsky,
+#: on behalf of …", "Committer: Anahera Wihongi — please rotate"), not a message.
+_NAMED_VALUE = re.compile(rf"(?:{WORD})[ \t]+(?:{WORD})")
+
+
+def _names_someone(said: str) -> bool:
+    value = _NAMED_VALUE.match(said)
+    return value is not None and all(is_name_word(word) for word in value.group().split())
+
+
 def _is_common(word: str) -> bool:
     lower = word.lower()
     return lower in NOT_A_NAME or lower in SENTENCE_STARTERS
@@ -68,8 +78,10 @@ def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     speakers = [m.group("name").lower() for m in lines]
     if len(set(speakers)) < 2 or len(talk) < 2:
         return []
-    if len(set(speakers)) > 3 and len(set(speakers)) == len(speakers):
-        return []  # many labels, none twice: a form ("Policy: …", "Insured: …"), not a chat
+    if len(set(speakers)) == len(speakers):  # nobody speaks twice: a chat, or a form?
+        chat = any(m.group("stamp") or _SPOKEN.search(m.group("said")) for m in lines)
+        if len(speakers) > 3 or not chat:
+            return []  # "Policy: …", "Insured: …"; "Carrier: …", "Plan: …"
     spans = []
     for line in lines:
         name, span = line.group("name"), line.span("name")
@@ -79,7 +91,7 @@ def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if "_" in name or name.isupper() or lexicon.is_english_word(name, LABEL_MARGIN):
             continue
-        if not _LETTER_WORD.search(line.group("said")):
+        if not _LETTER_WORD.search(line.group("said")) or _names_someone(line.group("said")):
             continue  # "Tel: +234 803 555 0172", "Tracking: 1Z999…": a form field
         lower_name = name.islower() and name.isalpha() and len(name) >= 2
         if (lower_name and not _is_common(name)) or trim(text, *span) == span:
@@ -97,6 +109,8 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if len(name) < 3 or not name.isalpha() or name.isupper() or _is_common(name):
             continue
         said = line.group("said")
+        if _names_someone(said):
+            continue
         if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < COMMON_ZIPF:
             spans.append(line.span("name"))
     return spans

@@ -19,7 +19,7 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
-    r"|Warehouse|Room|Queue|Tier|Plan)"
+    r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option)"
     r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
 )
 #: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
@@ -28,7 +28,16 @@ _PRODUCT_WORDS = (
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
     r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Queue|Reports|Builder|Room|Hall|Lounge"
     r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Budget|Tracker|Dashboard"
-    r"|Agreement|Contract|Addendum|Policy|Terms|Form"
+    r"|Agreement|Contract|Addendum|Policy|Terms|Form|Leave|Programme|Program|Register"
+    r"|Scheme|Saver|Fund|Allowance|Rewards|Membership|Subscription|Bundle|Tariff|Edition"
+)
+#: Form fields whose value is a thing, however it is written: every capitalised run on the
+#: line after "Vehicle:", "Models:" or "Employer:" names a product or a company.
+_THING_FIELD = re.compile(
+    r"[ \t]*(?:Vehicle|Models?|Make|Products?|Items?|Plan|Tariff|Service|Loaner|Device"
+    r"|Course|Programme|Program|Package|Bundle|Subscription|Codename|Variant|Arms?|Employer"
+    r"|Company|Carrier|Supplier|Vendor|Merchant|Insurer|Provider|Brand|Medication|Drug"
+    r"|Vaccine|Breed|Species)[ \t]*:"
 )
 _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
 #: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs".
@@ -44,7 +53,7 @@ _FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 #: The span's first word when NER took the article or label into it ("The Kiwi").
 _LEADING = re.compile(
     rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
-    rf")\s"
+    rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot").
 _BOT = re.compile(r"(?:[a-z]Bot|[a-z]{3}abot|[a-z]{4}bot)$")
@@ -114,6 +123,8 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
         return True
     if _CODENAME_BEFORE.search(before):
+        return True
+    if _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start):
         return True
     if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
         return True

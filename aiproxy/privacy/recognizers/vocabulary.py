@@ -17,7 +17,8 @@ ROLE_WORDS = _words(
     customer client user agent bot system admin support team manager lead owner reporter
     assignee requester approver reviewer engineer employee patient tenant applicant
     candidate contact caller driver courier rider host moderator interviewer operator
-    dispatcher rep visitor
+    dispatcher rep visitor seller buyer vendor supplier landlord witness advisor adviser
+    committer author viewer viewers designer design eng pm qa ux feedback
     """
 )
 

@@ -1,0 +1,76 @@
+"""Chat speakers and lower-case names: found from a message's layout, not from NER."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
+from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
+from aiproxy.privacy.recognizers.speakers import (
+    lone_speakers,
+    lower_case_names,
+    transcript_speakers,
+)
+
+PEOPLE = DetectionSpec(entities=frozenset({"PERSON"}))
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _values(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_transcript_speakers_are_people_and_roles_are_not(lexicon: Lexicon) -> None:
+    text = (
+        "Agent: thanks for waiting, what seems wrong?\n"
+        "oksana: the export keeps failing\n"
+        "Chinedu: same here since Monday\n"
+        "Agent: checking it now\n"
+    )
+    assert _values(text, transcript_speakers(text, lexicon)) == ["oksana", "Chinedu"]
+
+
+def test_a_form_is_no_transcript(lexicon: Lexicon) -> None:
+    text = "Policy: HX-22\nInsured: Emre Yilmaz\nCover: contents only\nExcess: 250 EUR\n"
+    assert transcript_speakers(text, lexicon) == []
+
+
+def test_team_roles_in_meeting_notes_are_no_speakers(lexicon: Lexicon) -> None:
+    text = (
+        "PM: let's start with the invoice redesign\n"
+        "Design: contrast audit passed this week\n"
+        "QA: one open bug on the totals line\n"
+        "PM: good, demo on Monday\n"
+    )
+    assert transcript_speakers(text, lexicon) == []
+
+
+def test_a_label_whose_value_is_a_name_is_a_form_field(lexicon: Lexicon) -> None:
+    text = "Reviewer: Talia Okonkwo, please check the rotated key before merging\n"
+    assert lone_speakers(text, lexicon) == []
+    chat = "Abdi: my card keeps failing at checkout, can you help?\n"
+    assert _values(chat, lone_speakers(chat, lexicon)) == ["Abdi"]
+
+
+def test_lower_case_names_need_kin_titles_or_sign_offs(lexicon: Lexicon) -> None:
+    text = "hi ms reyes, tobi's mum called again about the refund. thanks \u2014 gabriel"
+    assert _values(text, lower_case_names(text, lexicon)) == ["tobi", "reyes", "gabriel"]
+    assert lower_case_names("latency is 200 ms at p99, thanks", lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carrier: Northwind Mutual\nPlan: Unlimited 5G\nFirst collection: 1 March",
+        "Leverancier: Dijkstra Installatietechniek\nKlant: Bakkerij Smit\nBedrag: 120,00",
+    ],
+)
+def test_form_labels_are_not_people(detector: Detector, text: str) -> None:
+    labels = {line.split(":")[0] for line in text.splitlines()}
+    found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
+    assert not found & labels
