@@ -31,7 +31,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b(?:\s*\([^()\n]{{1,40}}\))?[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                rf"(?i)\b{_CUE}\b[\"']?(?:\s*\([^()\n]{{1,40}}\))?[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,

@@ -9,6 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.names import (
@@ -18,6 +19,7 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
+from aiproxy.privacy.recognizers.records import record_names
 from aiproxy.privacy.recognizers.speakers import (
     SPEAKER,
     lone_speakers,
@@ -27,29 +29,6 @@ from aiproxy.privacy.recognizers.speakers import (
 from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SENTENCE_STARTERS
 
-#: Words that introduce a name: salutations, sign-offs, honorifics, "name is", labelled fields.
-_CUE = re.compile(
-    r"(?:\b(?:Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx"
-    r"|Miss|Dr|Prof|Sir|Madam|Attn|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
-    r"|[Mm]any\s+thanks)\b\.?,?[ \t]*\n?[ \t]*"
-    r"|\b(?:[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
-    r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
-    r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
-    r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|(?:[Ee]mployee|[Cc]ustomer|[Cc]lient"
-    r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk"
-    r"|[Cc]ardholder|[Aa]ccount\s+holder|[Pp]assenger|[Gg]uest|[Pp]ing\s+from|[Uu]pdate\s+for"
-    r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
-    r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin|[Ii]ch\s+hei(?:ß|ss)e"
-    r"|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem)"
-    r")\s+"
-    r"|(?m:^|\b)(?:Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant"
-    r"|Candidate|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
-    r"|Account\s+holder|Cardholder|Beneficiary|Signed|Member|Insured|Policyholder|Claimant"
-    r"|Passenger|Traveller|Traveler|Guest|Attendee|Student|Parent|Guardian|Recipient|Payee"
-    r"|Sender|Buyer|Seller|Driver|Host|Landlord|Interviewer|Referred\s+by|Preferred\s+name"
-    r"|Nickname|Known\s+as|Goes\s+by)\s*:[ \t]*)"
-)
-_NAME_AFTER_CUE = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,4}}")
 _NAME_PAIR = rf"{WORD}(?:[ \t]+{WORD}){{1,3}}"
 #: Two or more capitalised words after a preposition or before a reporting verb: how prose
 #: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
@@ -72,19 +51,6 @@ _HUMAN_VERB = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
-#: Introductions that name the writer, written in lower case as often as not ("hi my name is
-#: lê văn tuấn"): the words after them are a name up to the first common word.
-_MY_NAME = re.compile(
-    rf"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am\s+called)\s+"
-    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
-)
-_NOT_IN_NAME = {
-    *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
-    *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
-}
-#: What a one-line chat message says when its sender is a person: it speaks as "I" or to
-#: "you", or asks ("dmitri: who pushed the prod creds??"). Log lines ("nginx: worker exited")
-#: do neither.
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam)\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -183,11 +149,10 @@ class PersonRecognizer(LocalRecognizer):
             trimmed = trim(text, ent.start_char, ent.end_char)
             if trimmed:  # places among them are dropped below, with every rule's
                 found[trimmed] = 0.85
-        for cue in _CUE.finditer(text):
-            after = _NAME_AFTER_CUE.match(text, cue.end())
-            trimmed = trim(text, after.start(), after.end()) if after else None
-            if trimmed and trimmed[0] == cue.end():
-                found.setdefault(trimmed, 0.85)
+        for span in cued_names(text):
+            found.setdefault(span, 0.85)
+        for span in record_names(text):
+            found.setdefault(span, 0.8)
         for speaker in SPEAKER.finditer(text):
             trimmed = trim(text, *speaker.span("name"))
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
@@ -196,15 +161,8 @@ class PersonRecognizer(LocalRecognizer):
                 found.setdefault(trimmed, 0.7)
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
-        for intro in _MY_NAME.finditer(text):
-            end = intro.start("name")
-            for word in re.finditer(WORD, intro.group("name")):
-                lower = word.group().lower()
-                if lower in _NOT_IN_NAME or lower in NOT_A_NAME:
-                    break
-                end = intro.start("name") + word.end()
-            if end > intro.start("name"):
-                found.setdefault((intro.start("name"), end), 0.75)
+        for span in introduced_names(text, self._lexicon):
+            found.setdefault(span, 0.75)
         for span in self._names_before_human_verbs(text):
             found.setdefault(span, 0.6)
         lower_case = lower_case_names(text, self._lexicon)  # vetted by their own rules

@@ -20,10 +20,11 @@ SPEAKER = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})"
     rf"(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?))?:[ \t]"
 )
-#: One line of a chat transcript: an optional stamp, a one-word speaker, what they said.
+#: One line of a chat transcript: an optional stamp, a one-word speaker (perhaps with a
+#: role in brackets: "anjali (HR):"), what they said.
 _CHAT_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
-    rf"(?P<name>{WORD}|[a-z]+[._][a-z]+):[ \t]+(?P<said>[^\n]*)"
+    rf"(?P<name>{WORD}|[a-z]+[._][a-z]+)(?:[ \t]*\([^()\n]{{1,20}}\))?:[ \t]+(?P<said>[^\n]*)"
 )
 #: A chat handle: "ana.souza", "j_smith". Only a time-stamped line makes one a speaker;
 #: unstamped, "db.host: x" is configuration.

@@ -58,6 +58,16 @@ _RULES_BY_CATEGORY = {
         r"(?:[a-z]+\s+)?allerg(?:y|ies)\b",
         r"\b(?:is|am|are|was)\s+(?:severely\s+)?allergic\s+to\s+\w+",
         r"\b(?:medical|sick|stress)\s+leave\s+(?:for|due\s+to|because\s+of)\s+" + _OBJECT,
+        r"\b(?:disclosed|disclosing|received|got|has|had)\s+(?:a|an|her|his|their)\s+"
+        r"(?:[\w'\u2019\-]+\s+){0,2}diagnosis\b",
+        r"\b(?:has|had|have)\s+(?:an?\s+)?(?:(?:chronic|severe|rare|acute|inherited|genetic"
+        r"|autoimmune|progressive|degenerative)\s+)?(?:[\w'\u2019\-]+\s+){0,2}"
+        r"(?:disease|disorder|syndrome|deficiency)\b",
+        r"\b(?:uses|use|using|needs)\s+(?:a\s+)?(?:wheelchair|walking\s+(?:stick|frame)"
+        r"|mobility\s+scooter|hearing\s+aids?|guide\s+dog|prosthe(?:sis|tic\s+\w+))\b"
+        r"(?:\s+(?:because\s+of|due\s+to|after)\s+" + _OBJECT + r")?",
+        r"\b(?:attends|attending|needs|on)\s+(?:dialysis|chemo(?:therapy)?)"
+        r"(?:\s+(?:three|two|\d)\s+times\s+a\s+week)?\b",
     ),
     "religion": (
         rf"\b(?:is|am|are|was|as)\s+(?:a\s+|an\s+)?(?:practi[cs]ing\s+|devout\s+|observant\s+"
@@ -75,8 +85,10 @@ _RULES_BY_CATEGORY = {
     "ethnicity": (
         r"\b(?:is|am|are|was)\s+of\s+\w+(?:\s+\w+)?\s+(?:descent|origin|heritage|ethnicity)\b",
         r"\b(?:ethnicity|ethnic\s+origin|race)\s*[:=]\s*\w+(?:\s+\w+)?",
-        r"\b(?:he|she|i|they)\s+(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani"
-        r"|aboriginal|indigenous|arab|mixed[\s\-]race)\b",
+        r"\b(?:he|she|i|they|client|customer|claimant|applicant|patient|employee)\s+"
+        r"(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani|aboriginal|indigenous"
+        r"|arab|mixed[\s\-]race|rohingya|uyghur|kurdish|yazidi|tamil|dalit|m[aā]ori"
+        r"|sami|traveller|an?\s+(?:irish\s+)?traveller)\b",
     ),
     "sexuality": (
         rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
@@ -87,6 +99,9 @@ _RULES_BY_CATEGORY = {
     ),
     "politics": (
         rf"\b(?:member|supporter|activist|donor|councillor)\s+(?:of|for)\s+the\s+"
+        rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
+        rf"\b(?:campaigns?|campaigned|campaigning|canvass(?:es|ed|ing)?|volunteers?"
+        rf"|volunteered|stood|stands|ran)\s+(?:as\s+a\s+candidate\s+)?for\s+the\s+"
         rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
         r"\b(?:votes?|voted|voting)\s+(?:for\s+)?(?:labour|tory|conservative|republican"
         r"|democrat(?:ic)?|green|reform|the\s+\w+\s+party)\b",

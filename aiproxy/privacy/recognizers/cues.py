@@ -1,0 +1,133 @@
+"""Names that the words right before or after them announce: greetings, sign-offs, titles,
+introductions, form labels, role words, honorifics and airline name records.
+
+A cue makes the words after it a candidate; `trim` then keeps only what looks like a name,
+so "Dear team," or "Reference: INV-2231" yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
+
+#: Greetings and sign-offs, in English and the languages customers write to support in;
+#: a name may follow on the next line ("Grazie,\nFrancesca").
+_GREETINGS = (
+    r"Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx|Miss|Dr"
+    r"|Prof|Sir|Madam|Attn|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
+    r"|[Mm]any\s+thanks|Grazie|Saluti|Cordiali\s+saluti|Distinti\s+saluti|Gentile|Buongiorno"
+    r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
+    r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"
+    r"|Sehr\s+geehrte[rn]?|Liebe[rs]?|Hallo|Obrigad[oa]|Atenciosamente|Olá|Pozdrawiam"
+    r"|Dziękuję|Dzień\s+dobry|Cześć|Szanown[ya]|Groeten|Met\s+vriendelijke\s+groet|Geachte"
+    r"|Hälsningar|Med\s+vänlig\s+hälsning|Vänliga\s+hälsningar|Hej|Tack|Teşekkürler"
+    r"|Sayg\u0131l\u0131r\u0131mla|Merhaba|Say\u0131n|Cảm\s+ơn|Trân\s+trọng|Xin\s+chào|Kính\s+gửi"
+)
+#: Words that end right before a name: introductions, reported contact, role words.
+_INTRODUCERS = (
+    r"[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
+    r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
+    r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
+    r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|[Ee]mployee|[Cc]ustomer|[Cc]lient"
+    r"|[Cc]andidate|[Aa]pplicant|[Tt]enant|[Pp]atient|[Cc]olleague|[Cc]ontact|[Ii]nvite|[Aa]sk"
+    r"|[Cc]ardholder|[Aa]ccount\s+holder|[Pp]assenger|[Gg]uest|[Pp]ing\s+from|[Uu]pdate\s+for"
+    r"|[Mm]oderator|[Aa]gent|[Aa]dvisor|[Aa]dviser|[Tt]echnician|[Oo]fficer|[Nn]urse|[Cc]oach"
+    r"|[Mm]entor|[Ss]upervisor|[Rr]ecruiter|[Cc]aseworker|[Pp]aralegal|[Cc]ounsell?or"
+    r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
+    r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin"
+    r"|[Ii]ch\s+hei(?:ß|ss)e|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem"
+)
+#: Form labels whose value is a person.
+_LABELS = (
+    r"Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Tenant|Applicant|Candidate"
+    r"|From|To|Cc|Reporter|Assignee|Requester|Owner|Manager|Emergency\s+contact"
+    r"|Account\s+holder|Cardholder|Beneficiary|Signed|Member|Insured|Policyholder|Claimant"
+    r"|Passenger|Traveller|Traveler|Guest|Attendees?|Participants?|Student|Parent|Guardian"
+    r"|Recipient|Payee|Sender|Buyer|Seller|Driver|Host|Landlord|Interviewer|Referred\s+by"
+    r"|Preferred\s+name|Nickname|Known\s+as|Goes\s+by|Complainant|Respondent|Witness(?:es)?"
+    r"|Officer|Referee|References?|Viewers?|Advisor|Adviser|Technician"
+    r"|Mentor|Supervisor|Approver|Reviewer|Author|Committer|Caseworker|Clinician|Nurse"
+    r"|Doctor|Physician|Therapist|Dentist|Surgeon|Consultant|Coach|Teacher|Tutor|Contractor"
+    r"|Assessor|Adjuster|Investigator|Auditor|Handler|Speaker|Presenter|Volunteer|Intern"
+    r"|Hiring\s+manager|Line\s+manager|Account\s+manager"
+)
+#: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
+_BRACKETED = r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee"
+_CUE = re.compile(
+    rf"\b(?:{_BRACKETED})[ \t]*\([ \t]*"
+    rf"|\b(?:{_GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
+    rf"|\b(?:{_INTRODUCERS})\s+"
+    rf"|(?m:^|\b)(?:{_LABELS})\s*:[ \t]*"
+)
+#: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva".
+_NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{0,4}}")
+#: Japanese honorifics after a name: "Tanaka-sama", "Kenji-san".
+_HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
+#: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".
+_NAME_RECORD = re.compile(
+    r"(?m:^)[ \t]*(?:\d{1,2}\.?[ \t]*)?"
+    r"(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)"
+    r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
+)
+#: Introductions that name the writer, written in lower case as often as not ("hi my name is
+#: lê văn tuấn", "hi, it's kemal aydin").
+_MY_NAME = re.compile(
+    rf"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am\s+called)\s+"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
+)
+_GREETING_INTRO = re.compile(
+    rf"(?i:\b(?:hi|hello|hey|hiya)\b[,!.]?\s+(?:it's|it\s+is|this\s+is|i'm|im|i\s+am))\s+"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+)
+_NOT_IN_NAME = {
+    *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
+    *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
+}
+
+
+def _common(word: str, lexicon: Lexicon) -> bool:
+    return lexicon.zipf(word) >= COMMON_ZIPF or lexicon.is_english_word(word, LABEL_MARGIN)
+
+
+def cued_names(text: str) -> list[tuple[int, int]]:
+    """Capitalised names right after a cue ("Dear Ana", "Witness: Hope Mensah"), honorific
+    names and airline name records."""
+    spans = []
+    for cue in _CUE.finditer(text):
+        after = _NAME_AFTER_CUE.match(text, cue.end())
+        trimmed = trim(text, after.start(), after.end()) if after else None
+        if trimmed and trimmed[0] == cue.end():
+            spans.append(trimmed)
+    spans += [m.span("name") for m in _HONORIFIC.finditer(text)]
+    spans += [  # "CI/CD MR !42" is a merge request
+        m.span("name")
+        for m in _NAME_RECORD.finditer(text)
+        if max(len(part) for part in m.group("name").split("/")) >= 3
+    ]
+    return spans
+
+
+def introduced_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Writers naming themselves, in any case: words after "my name is" up to the first
+    common word; after "hi, it's" (which also precedes "hi, it's broken") only words rare
+    in English count."""
+    spans = []
+    for rule in (_MY_NAME, _GREETING_INTRO):
+        for intro in rule.finditer(text):
+            start = end = intro.start("name")
+            for word in re.finditer(WORD, intro.group("name")):
+                lower = word.group().lower()
+                if lower in _NOT_IN_NAME or lower in NOT_A_NAME:
+                    break
+                if rule is _GREETING_INTRO and (
+                    lexicon.zipf(lower) >= COMMON_ZIPF
+                    or lexicon.is_english_word(lower, LABEL_MARGIN)
+                ):
+                    break
+                end = start + word.end()
+            if end > start:
+                spans.append((start, end))
+    return spans

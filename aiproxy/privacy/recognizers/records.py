@@ -1,0 +1,140 @@
+"""Names in structured records: CSV exports, JSON and log fields, SQL inserts.
+
+Exports put names where prose cues never appear ("PR-2024-11,E-10442,Ngozi Adeyemi,…"),
+and NER reads a CSV row as one run-on sentence. The record's own structure says which value
+is a name: a column headed "name", a key called "full_name". A value counts only when it is
+made of name words throughout (`trim` keeps all of it), so "payments-api" or "Growth Plan"
+under a "name" key are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aiproxy.privacy.recognizers.names import trim
+
+#: Column headers and keys, normalised to lower case with single spaces.
+_NAME_FIELDS = (
+    frozenset(
+        f"{prefix}{base}".strip()
+        for base in ("name", "names")
+        for prefix in (
+            *("", "full ", "first ", "last ", "given ", "family ", "middle ", "display "),
+            *("customer ", "client ", "employee ", "contact ", "patient ", "holder ", "owner "),
+            *("passenger ", "recipient ", "billing ", "shipping ", "guest ", "account ", "member "),
+            *("card ", "cardholder ", "student ", "tenant ", "applicant ", "candidate "),
+        )
+    )
+    | frozenset(
+        [
+            "surname",
+            "fullname",
+            "firstname",
+            "lastname",
+            "customer",
+            "employee",
+            "contact",
+            "patient",
+            "cardholder",
+            "passenger",
+            "guest",
+            "recipient",
+            "owner",
+        ]
+    )
+    | {"account holder"}
+)
+_DELIMITERS = (",", "\t", ";", "|")
+_KEY_VALUE = re.compile(
+    r"(?<![\w.])[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{2,24})[\"']?[ \t]*[:=][ \t]*"
+    r"(?P<quote>[\"'])(?P<value>[^\"'\n]{2,80})(?P=quote)"
+)
+_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*")
+_ROW = re.compile(r"\s*\((?P<values>(?:'(?:[^']|'')*'|[^()'])*)\)\s*,?")
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,]*))\s*(?:,|$)")
+
+
+def _field(name: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", name.strip().strip("\"'`[]").lower())
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    return (start, end) if end > start and trim(text, start, end) == (start, end) else None
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[int, int]]:
+    position = start
+    while True:
+        stop = text.find(delimiter, position, end)
+        if stop < 0:
+            yield position, end
+            return
+        yield position, stop
+        position = stop + 1
+
+
+def _csv_names(text: str) -> list[tuple[int, int]]:
+    """Values under a name column, for every row with as many cells as its header."""
+    spans: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    columns: list[int] = []
+    width, delimiter = 0, ","
+    for start, end in lines:
+        line = text[start:end]
+        cells = list(_cells(text, start, end, delimiter)) if columns else []
+        if columns and len(cells) == width:
+            for index in columns:
+                span = _whole_name(text, *cells[index])
+                if span:
+                    spans.append(span)
+            continue
+        columns = []
+        for candidate in _DELIMITERS:
+            if line.count(candidate) >= 2:
+                header = [_field(h) for h in line.split(candidate)]
+                columns = [i for i, h in enumerate(header) if h in _NAME_FIELDS]
+                width, delimiter = len(header), candidate
+                if columns:
+                    break
+    return spans
+
+
+def _sql_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for insert in _INSERT.finditer(text):
+        header = [_field(c) for c in insert.group("columns").split(",")]
+        columns = {i for i, h in enumerate(header) if h in _NAME_FIELDS}
+        position = insert.end()
+        while columns and (row := _ROW.match(text, position)):
+            values_start = row.start("values")
+            for index, value in enumerate(
+                _SQL_VALUE.finditer(text, values_start, row.end("values"))
+            ):
+                if index in columns and value.group("quoted") is not None:
+                    span = _whole_name(text, *value.span("quoted"))
+                    if span:
+                        spans.append(span)
+                if value.end() >= row.end("values"):
+                    break
+            position = row.end()
+    return spans
+
+
+def record_names(text: str) -> list[tuple[int, int]]:
+    """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
+    spans = [
+        span
+        for field in _KEY_VALUE.finditer(text)
+        if _field(field.group("key")) in _NAME_FIELDS
+        and (span := _whole_name(text, *field.span("value")))
+    ]
+    if text.count("\n") >= 1 and any(d in text for d in _DELIMITERS):
+        spans += _csv_names(text)
+    if "insert" in text.lower():
+        spans += _sql_names(text)
+    return spans

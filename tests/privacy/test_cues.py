@@ -1,0 +1,47 @@
+"""Names announced by the words around them: labels, role words, sign-offs, honorifics."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
+from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _cued(text: str) -> list[str]:
+    return [text[s:e] for s, e in cued_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Complainant: Oskar Lindqvist (Night shift)", "Oskar Lindqvist"),
+        ("Officer: R. Okafor", "R. Okafor"),
+        ("23:10 Moderator Ikaika upheld the ban", "Ikaika"),
+        ("Customer (Valentina Ruiz Ortega): the upload fails", "Valentina Ruiz Ortega"),
+        ("Cordiali saluti,\nBenedetta", "Benedetta"),
+        ("Met vriendelijke groet,\nSanne", "Sanne"),
+        ("Watanabe-sama, thank you for your order", "Watanabe"),
+        ("1. OKONJO/CHIDINMA MRS", "OKONJO/CHIDINMA"),
+    ],
+)
+def test_a_cue_announces_the_name_after_it(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reference: INV-2231", "Agent: Got it, checking now", "CI/CD MR !42", "Dear team,"],
+)
+def test_a_cue_before_no_name_finds_nothing(text: str) -> None:
+    assert _cued(text) == []
+
+
+def test_introductions_in_lower_case_stop_at_common_words(lexicon: Lexicon) -> None:
+    text = "hi, it's keoni kahale, booking ZX-1. and hi, it's broken again"
+    assert [text[s:e] for s, e in introduced_names(text, lexicon)] == ["keoni kahale"]

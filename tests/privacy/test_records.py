@@ -1,0 +1,41 @@
+"""Names that a record's structure marks: CSV columns, quoted name fields, SQL inserts."""
+
+from __future__ import annotations
+
+from aiproxy.privacy.recognizers.records import record_names
+
+
+def _names(text: str) -> list[str]:
+    return [text[s:e] for s, e in record_names(text)]
+
+
+def test_csv_values_under_a_name_column_are_names() -> None:
+    text = (
+        "run,employee_id,Full Name,iban\n"
+        "R-11,E-1,Tevita Havili,GB33BUKB20201555555555\n"
+        "R-11,E-2,Anneke van den Broek,\n"
+        "R-11,E-3,payroll-bot,\n"
+    )
+    assert _names(text) == ["Tevita Havili", "Anneke van den Broek"]
+
+
+def test_csv_rows_of_another_width_end_the_table() -> None:
+    text = "id;name;plan\n7;Lucía Paredes;pro\n\nnote, not a row, really, at all\n"
+    assert _names(text) == ["Lucía Paredes"]
+
+
+def test_quoted_name_fields_hold_names_but_not_service_names() -> None:
+    text = (
+        'level=info user_id=9 name="Ilse Vermeulen" action=login\n'
+        '{"name": "payments-api", "owner_name": "Growth Plan", "contact_name": "Aroha Ngata"}'
+    )
+    assert _names(text) == ["Ilse Vermeulen", "Aroha Ngata"]
+
+
+def test_sql_insert_values_in_name_columns_are_names() -> None:
+    text = (
+        "INSERT INTO customers (id, full_name, email) VALUES\n"
+        "(1, 'Sione Tuipulotu', 's@example.com'),\n"
+        "(2, 'Mei-Ling Chua', 'm@example.com');"
+    )
+    assert _names(text) == ["Sione Tuipulotu", "Mei-Ling Chua"]
