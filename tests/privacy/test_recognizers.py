@@ -288,6 +288,11 @@ def test_street_with_number_after_or_welsh_type_is_flagged(address: str) -> None
         "He has had two episodes of atrial fibrillation this month.",
         "She has been in treatment for major depressive disorder since 2021.",
         "I joined the warehouse workers' union last month.",
+        "Mrs Okoro, who disclosed a bipolar diagnosis on the form, asked for a call.",
+        "Tane uses a wheelchair because of a spinal injury.",
+        "The claimant has chronic kidney disease and attends dialysis three times a week.",
+        "Posts show he campaigns for the Green Party at weekends.",
+        "Basis of claim: client is Rohingya and fled in 2017.",
     ],
 )
 def test_special_category_statements_in_everyday_words(text: str) -> None:
@@ -298,3 +303,31 @@ def test_a_birth_date_with_a_note_between_cue_and_date() -> None:
     text = "Date of birth (for airline manifest): 22 August 1994"
     (result,) = DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
     assert text[result.start : result.end] == "22 August 1994"
+
+
+def test_an_image_tag_or_a_quoted_version_is_not_an_ip_address() -> None:
+    for text in ("image: registry.example.com/api:10.4.2.1", "four-part versions like 1.2.10.4"):
+        assert found(IpAddressRecognizer(), text) == [], text
+    assert found(IpAddressRecognizer(), "host:10.0.0.5") == ["10.0.0.5"]
+
+
+def test_a_street_address_never_spans_two_lines() -> None:
+    text = "Crown shade for case LAB-22917\nHi Dr Nakamura, shade A2 confirmed."
+    assert found(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The server has a disk failure on node 3.",
+        "Join our rare disease awareness week.",
+        "The wheelchair ramp at the depot is broken.",
+        "Ask about the Green Party manifesto launch.",
+    ],
+)
+def test_topic_words_without_a_person_are_not_special_category(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text) == []
+
+
+def test_a_birth_date_under_a_quoted_dob_key() -> None:
+    assert found(DateOfBirthRecognizer(), '{"dob": "1986-02-19", "plan": "pro"}') == ["1986-02-19"]

@@ -143,3 +143,30 @@ def test_a_name_shown_to_be_a_bot_is_a_bot_everywhere(detector: Detector) -> Non
 
 def test_dates_are_not_phone_numbers() -> None:
     assert PhoneNumberRecognizer().spans("Incident date 04-02-2024, policy renewed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Closed on St Stephen's Day and New Year's Day.", "St Stephen"),
+        ("Cut-off moves for Martin Luther King Jr. Day this year.", "Martin Luther King Jr"),
+        ("Invoice from Pritchard & Daughters Dental Lab attached.", "Pritchard"),
+        ("Arms: Control and Variant Hunter (badges above).", "Hunter"),
+        ("Vehicle: Ford Ranger Wildtrak, 48,200 mi", "Ford Ranger Wildtrak"),
+        ("Models: Kia Soul (2020), Kia Niro", "Kia Niro"),
+        ("Also closing the Employee Assistance Programme intake.", "Assistance Programme"),
+    ],
+)
+def test_holidays_firms_variants_and_form_values_are_things(text: str, value: str) -> None:
+    assert _thing(text, value)
+
+
+def test_camel_case_products_regions_and_foreign_words_are_no_people(detector: Detector) -> None:
+    text = (
+        "PayAssist: For your security, please confirm the last four digits.\n"
+        "Country of origin: Rakhine State, Myanmar.\n"
+        "Il certificato è stato inviato. Grazie, Benedetta."
+    )
+    found = {text[f.start : f.end] for f in detector.analyze(text, NAMES)}
+    assert not found & {"PayAssist", "Rakhine State", "Il", "Grazie"}
+    assert "Benedetta" in found

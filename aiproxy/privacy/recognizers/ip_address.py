@@ -8,8 +8,10 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 
 _VERSION_CONTEXT = re.compile(
-    r"(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app|client"
-    r"|agent|driver|patch|update|upgrade)\s*$",
+    r"(?:(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app"
+    r"|client|agent|driver|patch|update|upgrade)\s*"
+    r"|versions?\s+(?:like|such\s+as|e\.g\.)\s+"
+    r"|/[\w.\-]+:)$",  # an image tag: "registry.example.com/api:10.4.2.1"
     re.IGNORECASE,
 )
 
@@ -42,6 +44,6 @@ class IpAddressRecognizer(RegexRecognizer):
             return None
         if rule.name == "ipv6" and (literal.count(":") < 2 or address.is_unspecified):
             return None
-        if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=12)):
+        if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
             return None
         return rule.score

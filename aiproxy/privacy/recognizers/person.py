@@ -58,6 +58,10 @@ _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
 #: "Market St": the model's person is a street.
 _STREET_END = re.compile(r"\s(?:St|Rd|Ave|Blvd|Ln|Street|Road|Avenue|Lane)\.?$")
+#: "Rakhine State", "Kanagawa Prefecture": the model's person is a region.
+_REGION_END = re.compile(
+    r"\s(?:State|Province|County|District|Prefecture|Oblast|Governorate|Region|Territory)$"
+)
 
 
 def _plausible_ner_name(value: str) -> bool:
@@ -211,9 +215,12 @@ class PersonRecognizer(LocalRecognizer):
         unless a title says a person bears it ("Mr. Carpenter")."""
         if _TITLE_BEFORE.search(text, max(0, start - 8), start):
             return True
-        if text[start:end].lower() in SENTENCE_STARTERS or _STREET_END.search(text[start:end]):
+        value = text[start:end]
+        if value.lower() in SENTENCE_STARTERS or _STREET_END.search(value):
             return False  # "I'm", "Market St"
-        for word in _CONNECTOR.split(text[start:end]):
+        if _REGION_END.search(value):
+            return False
+        for word in _CONNECTOR.split(value):
             lower = word.lower()
             vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME
             if not vocabulary and not self._lexicon.is_english_word(lower):

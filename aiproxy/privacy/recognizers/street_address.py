@@ -35,8 +35,10 @@ _DIRECTION = r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)"
 #: A trailing ", City" that ends the clause belongs to the address.
 _TRAILING_CITY = r"(?:,[ \t]*[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+)?(?=[.;\n]|$))?"
 _US_UK = (
-    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:[\-\u2013]\d{{1,5}})?,?\s+"
-    rf"(?:{_NAME_WORD}\s+){{1,4}}(?:{_SUFFIX})\b\.?{_DIRECTION}?{_UNIT}?{_CITY_TAIL}{_TRAILING_CITY}"
+    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?\b\d{{1,6}}[A-Za-z]?"
+    rf"(?:[\-\u2013]\d{{1,5}})?,?[ \t]+"  # one line: "22917\nHi Dr" is no address
+    rf"(?:{_NAME_WORD}[ \t]+){{1,4}}(?:{_SUFFIX})\b\.?{_DIRECTION}?{_UNIT}?"
+    rf"{_CITY_TAIL}{_TRAILING_CITY}"
 )
 _EU_SUFFIX_WORD = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"

@@ -40,8 +40,11 @@ _THING_FIELD = re.compile(
     r"|Vaccine|Breed|Species)[ \t]*:"
 )
 _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
-#: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs".
-_PRODUCT_WORD_AFTER = re.compile(rf"^\s(?:{_PRODUCT_WORDS})\b")
+#: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs"; and
+#: before a holiday's: "Martin Luther King Jr. Day", "St Stephen's Day".
+_PRODUCT_WORD_AFTER = re.compile(rf"^(?:\.|['\u2019]s)?\s(?:{_PRODUCT_WORDS})\b")
+#: "Pritchard & Daughters", "Okafor & Partners": a firm named after its founders.
+_FIRM_AFTER = re.compile(r"^\s*&\s*(?:Sons|Daughters|Partners|Associates|Co\b|Company)")
 #: "Penny (billing bot)", "Dallas (DR)", "Ada (billing rewrite)": a thing described in brackets.
 _BRACKETED_THING = re.compile(
     r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|agent|redesign"
@@ -55,8 +58,13 @@ _LEADING = re.compile(
     rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
     rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option)\s"
 )
-#: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot").
-_BOT = re.compile(r"(?:[a-z]Bot|[a-z]{3}abot|[a-z]{4}bot)$")
+#: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
+#: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
+#: Names with inner capitals have short prefixes (McKenzie, DeShawn) or name parts.
+_BOT = re.compile(
+    rf"(?:[a-z]Bot|[a-z]{{3}}abot|[a-z]{{4}}bot|[a-z]{{2}}(?:{_PRODUCT_WORDS}|Guard|Shield|Link"
+    rf"|Point|Base|Force|Stack|Space|Wise|Duty|Line))$"
+)
 _COMPANY = (
     r"Ltd|Limited|GmbH|Inc|LLC|LLP|PLC|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|KK|Pty|Corp"
     r"|Corporation|Company|Co|Group|Holdings|Partners|Logistics|Analytics|Freight|Energie"
@@ -132,6 +140,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         rule.match(after)
         for rule in (
             _COMPANY_AFTER,
+            _FIRM_AFTER,
             _PRODUCT_WORD_AFTER,
             _THING_AFTER,
             _APPOSITIVE,

@@ -65,7 +65,24 @@ TECH_WORDS = _words(
     """
 )
 
-NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS
+#: Function words and set phrases of the other languages customers write in, which small
+#: English models tag as names when they start a sentence ("Il certificato", "Din katt").
+FOREIGN_FUNCTION_WORDS = _words(
+    """
+    il lo gli sul sulla nel nella della dello degli per con che grazie posso oggetto buongiorno
+    ciao prego salve der die und bitte danke betreff hallo mit nicht auch
+    le les des une est pour avec merci objet bonjour salut voici
+    el los las una por para con gracias asunto hola buenos
+    o os um uma não obrigado obrigada assunto olá
+    het een niet ook voor met bedankt onderwerp verwachte graag
+    din ditt och att inte för med tack hej ämne
+    nie jest się dla dziękuję temat cześć
+    bir ve için ile teşekkürler konu merhaba
+    kalau sejak dan yang untuk dengan terima kasih
+    """
+)
+
+NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS | FOREIGN_FUNCTION_WORDS
 
 #: Common words that are capitalised only because they start a sentence. None is a given name
 #: in any culture we know of (so no "Will", "May", "Mark", "Can", "Bill", "Grace", "Don"):
