@@ -46,10 +46,10 @@ _NAME_FIELDS = (
     | {"account holder"}
 )
 _DELIMITERS = (",", "\t", ";", "|")
-_KEY_VALUE = re.compile(
-    r"(?<![\w.])[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{2,24})[\"']?[ \t]*[:=][ \t]*"
-    r"(?P<quote>[\"'])(?P<value>[^\"'\n]{2,80})(?P=quote)"
-)
+#: A quoted value after a colon or equals sign, then the key before it: found value first,
+#: because trying a key at every word of a long text costs more than all else here.
+_QUOTED_VALUE = re.compile(r"[:=][ \t]*(?P<quote>[\"'])(?P<value>[^\"'\n]{2,80})(?P=quote)")
+_KEY_BEFORE = re.compile(r"(?<![\w.])[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{2,24})[\"']?[ \t]*$")
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*")
 _ROW = re.compile(r"\s*\((?P<values>(?:'(?:[^']|'')*'|[^()'])*)\)\s*,?")
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,]*))\s*(?:,|$)")
@@ -127,12 +127,13 @@ def _sql_names(text: str) -> list[tuple[int, int]]:
 
 def record_names(text: str) -> list[tuple[int, int]]:
     """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
-    spans = [
-        span
-        for field in _KEY_VALUE.finditer(text)
-        if _field(field.group("key")) in _NAME_FIELDS
-        and (span := _whole_name(text, *field.span("value")))
-    ]
+    spans = []
+    for field in _QUOTED_VALUE.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, field.start() - 30), field.start())
+        if key and _field(key.group("key")) in _NAME_FIELDS:
+            span = _whole_name(text, *field.span("value"))
+            if span:
+                spans.append(span)
     if text.count("\n") >= 1 and any(d in text for d in _DELIMITERS):
         spans += _csv_names(text)
     if "insert" in text.lower():
