@@ -74,3 +74,17 @@ def test_form_labels_are_not_people(detector: Detector, text: str) -> None:
     labels = {line.split(":")[0] for line in text.splitlines()}
     found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
     assert not found & labels
+
+
+def test_a_board_of_labels_where_nobody_speaks_is_no_transcript(lexicon: Lexicon) -> None:
+    text = (
+        "Carrier: Van der Berg Transport   Status: Delayed\n"
+        "Carrier: Hollis Freight   Status: On time\n"
+        "Pallets: 18 / 26, gross 9,420 kg\n"
+    )
+    assert transcript_speakers(text, lexicon) == []
+
+
+def test_speakers_with_a_role_in_brackets_are_people(lexicon: Lexicon) -> None:
+    text = "rohit: bhai payroll mein galti hai\nanjali (HR): Hi Rohit, main check karti hoon\n"
+    assert _values(text, transcript_speakers(text, lexicon)) == ["rohit", "anjali"]

@@ -170,3 +170,26 @@ def test_camel_case_products_regions_and_foreign_words_are_no_people(detector: D
     found = {text[f.start : f.end] for f in detector.analyze(text, NAMES)}
     assert not found & {"PayAssist", "Rakhine State", "Il", "Grazie"}
     assert "Benedetta" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2x Arnold Palmer ..... $9.00", "Arnold Palmer"),
+        ("Dr. Hart's Cough Syrup 200 ml ........ £6.49", "Hart's Cough Syrup"),
+        ("Mon 06:00-14:00  Crew Alpha  Depot Leeds", "Alpha"),
+        ("Meet Stella, our new smart lamp.", "Stella"),
+        ("It pairs with Luna bulbs out of the box.", "Luna"),
+        ("Warm regards,\nLeasing Team, Kamau & Reid", "Leasing"),
+        ("Room types: Deluxe King, Junior Suite", "Deluxe King"),
+        ("Thank you for calling Brightline Mutual, this is Darnell.", "Brightline"),
+    ],
+)
+def test_menu_items_crews_and_new_products_are_things(text: str, value: str) -> None:
+    assert _thing(text, value)
+
+
+def test_a_thing_field_ends_where_the_next_field_starts() -> None:
+    text = "Laptop: X1 Carbon \u00b7 Buddy: Priyanka Nair"
+    assert not _thing(text, "Priyanka Nair")
+    assert not _thing("Preferred provider: Dr. Hamid Rahimi", "Hamid Rahimi")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, is_name_word, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, ROLE_WORDS, SENTENCE_STARTERS
 
 #: A speaker of several words, or stamped: "Hope Delgado: …", "[09:14] Sofia: …", "Ana 09:14: …".
@@ -33,7 +33,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: What a one-line chat message says when its sender is a person: it speaks as "I" or to
 #: "you", or asks ("dmitri: who pushed the prod creds??"). Log lines ("nginx: worker exited")
 #: do neither.
-_SPOKEN = re.compile(r"(?i:\b(?:i|i'm|i've|my|me|we|our|you|your|can|could|please|thanks)\b|\?)")
+_SPOKEN = re.compile(
+    r"(?i:\b(?:i|i'm|i've|my|me|we|our|you|your|can|could|please|thanks|hi|hello|hey|sorry)\b|\?)"
+)
 #: "Tobi's mum", "hope's dad": whoever has a mother, a son or a manager is a person, however
 #: the name is written.
 _KIN = re.compile(
@@ -52,14 +54,12 @@ _LOWER_SIGN_OFF = re.compile(
 )
 
 
-#: A value that starts with two capitalised words is a form field's ("Seller: Dmitri Volkonsky,
-#: on behalf of …", "Committer: Anahera Wihongi — please rotate"), not a message.
-_NAMED_VALUE = re.compile(rf"(?:{WORD})[ \t]+(?:{WORD})")
-
-
+#: A value that starts with a name is a form field's ("Seller: Dmitri Volkonsky, on behalf
+#: of …", "Committer: Anahera Wihongi — please rotate"), not a message.
 def _names_someone(said: str) -> bool:
-    value = _NAMED_VALUE.match(said)
-    return value is not None and all(is_name_word(word) for word in value.group().split())
+    """The value starts with a name of two words or more ("Van der Berg Transport")."""
+    span = trim(said, 0, min(len(said), 60))
+    return span is not None and span[0] == 0 and " " in said[: span[1]]
 
 
 def _is_common(word: str) -> bool:
@@ -79,10 +79,12 @@ def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     speakers = [m.group("name").lower() for m in lines]
     if len(set(speakers)) < 2 or len(talk) < 2:
         return []
-    if len(set(speakers)) == len(speakers):  # nobody speaks twice: a chat, or a form?
-        chat = any(m.group("stamp") or _SPOKEN.search(m.group("said")) for m in lines)
-        if len(speakers) > 3 or not chat:
-            return []  # "Policy: …", "Insured: …"; "Carrier: …", "Plan: …"
+    # Somebody in a chat is stamped, or says "I", "you", "please" or asks something; a
+    # form's or a dispatch board's labels ("Carrier:", "Pallets:") never do.
+    if not any(m.group("stamp") or _SPOKEN.search(m.group("said")) for m in lines):
+        return []
+    if len(set(speakers)) > 3 and len(set(speakers)) == len(speakers):
+        return []  # many labels, none twice: a form ("Policy: …", "Insured: …"), not a chat
     spans = []
     for line in lines:
         name, span = line.group("name"), line.span("name")

@@ -19,7 +19,8 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
-    r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option)"
+    r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option"
+    r"|Crew|Depot|Dock|Bay|Gate|Terminal|Hangar)"
     r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
 )
 #: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
@@ -33,11 +34,12 @@ _PRODUCT_WORDS = (
 )
 #: Form fields whose value is a thing, however it is written: every capitalised run on the
 #: line after "Vehicle:", "Models:" or "Employer:" names a product or a company.
+_NEXT_FIELD = re.compile(r"[:\u00b7|;]")
 _THING_FIELD = re.compile(
-    r"[ \t]*(?:Vehicle|Models?|Make|Products?|Items?|Plan|Tariff|Service|Loaner|Device"
-    r"|Course|Programme|Program|Package|Bundle|Subscription|Codename|Variant|Arms?|Employer"
-    r"|Company|Carrier|Supplier|Vendor|Merchant|Insurer|Provider|Brand|Medication|Drug"
-    r"|Vaccine|Breed|Species)[ \t]*:"
+    r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?i:vehicle|models?|make|products?|items?|plan|tariff"
+    r"|service|loaner|device|course|programme|program|package|bundle|subscription|codename"
+    r"|variant|arms?|employer|company|carrier|supplier|vendor|merchant|insurer|brand"
+    r"|medication|drug|vaccine|breed|species|types?|rooms?|menu|dishes)[ \t]*:"
 )
 _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
 #: NER often stops before a product's last word: "Atlas" of "Atlas Sync now runs"; and
@@ -56,7 +58,8 @@ _FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 #: The span's first word when NER took the article or label into it ("The Kiwi").
 _LEADING = re.compile(
     rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
-    rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option)\s"
+    rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option|Crew|Depot|Congregation|Church"
+    rf"|Parish|Temple|Mosque|Synagogue|Hotel|Restaurant|Clinic|Hospital|Club)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
 #: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
@@ -77,6 +80,8 @@ _COMPANY = (
     r"|Interiors|Ceramics|Crafts|Services|Research|Architects|Architekten|Design|Designs"
     r"|Supplies|Imports|Exports|Trading|Builders|Construction|Associates|Brothers|Bros"
     r"|Consultants|Consulting|Advisors|Accounting|Biostatistics|Books|Events|Fitness"
+    r"|Mutual|Assurance|Financial|Finance|Lending|Savings|Trust|Transport|Linehaul|Haulage"
+    r"|Couriers|Express|Dynamics|Logística|Logistik|Motors|Bakery|Brewery|Farms|Dairy"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
@@ -88,7 +93,8 @@ _THING = (
     r"|module|contract|hub|region|regions|zone|store|stores|mall"
     r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature|plant|factory"
     r"|facility|depot|lamp|stool|chair|desk|sofa|table|bag|jacket|model|line|range|collection"
-    r"|seat|seats|pivot|builder|summaries|tables|scheduler"
+    r"|seat|seats|pivot|builder|summaries|tables|scheduler|bulb|bulbs|lamps|speaker|speakers"
+    r"|device|devices|sensor|sensors|camera|cameras|plug|plugs|lights|headphones|earbuds"
     r"|dashboard|bot|assistant|suite|license|licence|licenses|proposal|template|mode"
     r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
     r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product|chatbot"
@@ -96,15 +102,17 @@ _THING = (
 )
 _BEFORE_NOUN = r"^(?:\s+(?:and|or|&)\s+[A-Z][\w'\-]*)?(?:\s+[a-z][\w\-]*)?\s+"
 _THING_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_THING})\b")
-_WORKPLACE_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_WORKPLACE})\b")
+_WORKPLACE_AFTER = re.compile(rf"{_BEFORE_NOUN}(?i:{_WORKPLACE})\b")
 #: "Max, our support bot", "Ada, the onboarding assistant".
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:our|the|a|an|your)\s+(?:[\w\-]+\s+){0,2}"
+    r"^,\s+(?:(?:our|the|a|an|your)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
+    r"|our\s+(?:new|latest)\s)"  # "Meet Stella, our new smart lamp"
 )
 #: "Aurora Starter — $9/month": a price right after a name is a product's.
 _PRICE_AFTER = re.compile(
-    r"^(?:\s+[a-z][\w\-]*)?\s*(?:[\u2014\u2013:\-]|at|for|is|costs)?\s*[$€£¥]\s?\d"
+    r"^(?:\s+[a-z][\w\-]*)?(?:\s+\d+\s*(?:ml|g|kg|l|oz|bags|pcs|pack|tabs))?"
+    r"\s*(?:[\u2014\u2013:\-]|\.{2,}|at|for|is|costs)?\s*[$€£¥]\s?\d"
 )
 #: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled",
 #: "Blue Heron is the internal codename".
@@ -132,8 +140,9 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if _CODENAME_BEFORE.search(before):
         return True
-    if _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start):
-        return True
+    field = _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
+    if field and not _NEXT_FIELD.search(text, field.end(), start):
+        return True  # in the field's own value: not "Laptop: X1 · Buddy: Priyanka Nair"
     if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
         return True
     return any(

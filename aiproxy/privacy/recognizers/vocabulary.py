@@ -61,7 +61,9 @@ TECH_WORDS = _words(
     snowflake databricks bigquery tableau looker revert merge deploy rollback hotfix
     dark light smart auto bulk quick easy mode edit sync share export import search inbox
     insights analytics autopilot assistant copilot workflow workflows starter premium
-    success growth enterprise business operations platform
+    success growth enterprise business operations platform grafana prometheus datadog
+    sentry pagerduty kibana splunk opsgenie vercel netlify heroku cloudflare twilio sendgrid
+    mailchimp intercom freshdesk shopify
     """
 )
 
@@ -78,7 +80,12 @@ FOREIGN_FUNCTION_WORDS = _words(
     din ditt och att inte för med tack hej ämne
     nie jest się dla dziękuję temat cześć
     bir ve için ile teşekkürler konu merhaba
-    kalau sejak dan yang untuk dengan terima kasih
+    kalau sejak dan yang untuk dengan terima kasih je seine ihre
+    paciente atendimento atendente cliente clienta müşteri temsilci kunde kundin mitarbeiter
+    berater agente asesor asesora operador operadora klant medewerker klient konsultant kund
+    handläggare doctora enfermera médico médica pracownik
+    claro perfeito perfecto confirmo confirma vale genau gerne tamam evet hay\u0131r sim não sí
+    oui non ja nein tak cupom termin
     """
 )
 
@@ -101,7 +108,7 @@ SENTENCE_STARTERS = _words(
     finally first second third last next meanwhile moreover otherwise overall perhaps
     previously probably similarly therefore thus instead indeed initially however ideally
     actually please let lets let's see check make take send keep find get give use try note
-    looks seems sounds thank thanks sorry ok okay sure great good fine well oh ah hmm
+    looks seems sounds thank thanks sorry ok okay sure great good fine well oh ah hmm meet
     version build release step item section part chapter table figure example attached
     attachment update updated fixed added removed changed new old our their everything
     something nothing anything someone anyone everyone nobody
