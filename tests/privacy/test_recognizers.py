@@ -293,6 +293,15 @@ def test_street_with_number_after_or_welsh_type_is_flagged(address: str) -> None
         "The claimant has chronic kidney disease and attends dialysis three times a week.",
         "Posts show he campaigns for the Green Party at weekends.",
         "Basis of claim: client is Rohingya and fled in 2017.",
+        "He was hospitalised with a suspected concussion after the crash.",
+        "Because you have a documented hearing impairment, captions are provided.",
+        "Relevant history: HIV positive, on antiretroviral therapy since 2015",
+        "She was signed off with glandular fever last week.",
+        "Cerys is also a UCU union rep and attends the meetings.",
+        "We were refused a room because we are a same-sex couple.",
+        "He was a member of an opposition party before leaving.",
+        "She is an active member of Congregation Beth Shalom.",
+        "thank u, my asthma has been really bad this week",
     ],
 )
 def test_special_category_statements_in_everyday_words(text: str) -> None:
@@ -331,3 +340,29 @@ def test_topic_words_without_a_person_are_not_special_category(text: str) -> Non
 
 def test_a_birth_date_under_a_quoted_dob_key() -> None:
     assert found(DateOfBirthRecognizer(), '{"dob": "1986-02-19", "plan": "pro"}') == ["1986-02-19"]
+
+
+def test_a_birth_date_answered_on_the_next_line_or_cued_in_another_language() -> None:
+    dialogue = "AGENT: Can you confirm your date of birth?\nCALLER: July 9th, 1979."
+    assert found(DateOfBirthRecognizer(), dialogue) == ["July 9th, 1979"]
+    assert found(DateOfBirthRecognizer(), "Data de nascimento: 14/02/1991") == ["14/02/1991"]
+    assert found(DateOfBirthRecognizer(), "Geburtsdatum: 03.04.1975") == ["03.04.1975"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozilla/5.0 Chrome/124.0.6367.91 Safari/537.36",
+        "Wire transfers: routing number 021000021, SWIFT CHASUS33.",
+        "Customs pre-alert, AWB 176-55019284",
+    ],
+)
+def test_versions_routing_numbers_and_waybills_are_not_phone_numbers(text: str) -> None:
+    assert PhoneNumberRecognizer().spans(text) == []
+
+
+def test_networks_and_firmware_are_not_ip_addresses_but_clients_are() -> None:
+    assert found(IpAddressRecognizer(), 'vpc_cidr = "10.20.0.0/16"') == []
+    assert found(IpAddressRecognizer(), '{"fw":"4.12.0.7"}') == []
+    assert found(IpAddressRecognizer(), "401 client=203.0.113.201") == ["203.0.113.201"]
+    assert found(IpAddressRecognizer(), "allow 203.0.113.7/32") == ["203.0.113.7/32"]

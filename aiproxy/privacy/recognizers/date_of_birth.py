@@ -19,7 +19,16 @@ _DATE = (
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|geb\.?"
-    r"|geboren(?:\s+am)?|n[ée]e?\s+le|fecha\s+de\s+nacimiento)"
+    r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
+    r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
+    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh)"
+)
+
+
+#: A substring of every cue: texts without one skip the rules.
+_PREFILTER = (
+    *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
+    *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
 )
 
 
@@ -37,6 +46,15 @@ class DateOfBirthRecognizer(RegexRecognizer):
             0.9,
             "value",
         ),
+        Rule(  # asked, then answered on the next line: "date of birth?\nCALLER: July 9th, 1979."
+            "answered",
+            re.compile(
+                rf"(?i)\b{_CUE}\b[^\n]{{0,40}}\n[ \t]*[\w .()\-]{{1,25}}:[ \t]*"
+                rf"(?P<value>{_DATE})"
+            ),
+            0.8,
+            "value",
+        ),
         Rule(
             "born_in_year",
             re.compile(rf"(?i)\bborn\s+in\s+(?P<value>(?:{_MONTH}\s+)?(?:19|20)\d{{2}})\b"),
@@ -47,4 +65,4 @@ class DateOfBirthRecognizer(RegexRecognizer):
 
     def prefilter(self, text: str) -> bool:
         lowered = text.lower()
-        return any(cue in lowered for cue in ("born", "dob", "d.o.b", "birth", "geb", "née", "nee"))
+        return any(cue in lowered for cue in _PREFILTER)

@@ -10,10 +10,19 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 _VERSION_CONTEXT = re.compile(
     r"(?:(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app"
     r"|client|agent|driver|patch|update|upgrade)\s*"
+    r"|(?:version|ver|release|build|firmware|fw)(?:[_\-]?version)?[\"']?\s*[:=]\s*[\"']?"
     r"|versions?\s+(?:like|such\s+as|e\.g\.)\s+"
     r"|/[\w.\-]+:)$",  # an image tag: "registry.example.com/api:10.4.2.1"
     re.IGNORECASE,
 )
+
+
+def _is_network(cidr: str) -> bool:
+    try:
+        network = ipaddress.ip_network(cidr, strict=True)
+    except ValueError:
+        return False
+    return network.num_addresses > 1
 
 
 class IpAddressRecognizer(RegexRecognizer):
@@ -37,7 +46,9 @@ class IpAddressRecognizer(RegexRecognizer):
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        literal = match.group().split("/", 1)[0]
+        literal, _, prefix = match.group().partition("/")
+        if prefix and _is_network(match.group()):
+            return None  # "10.20.0.0/16": a range of addresses, no one's device
         try:
             address = ipaddress.ip_address(literal)
         except ValueError:

@@ -23,9 +23,12 @@ _PHONE_CONTEXT = (
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
     r"(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build|account"
-    r"|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code)"
+    r"|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
+    r"|waybill|aba|mandate|policy|claim|member)(?:\s+(?:number|no\.?|code))?"
     r"[\s:#.\-]*$"
 )
+#: "124.0.6367.91" (a browser version): a dotted run with a one-digit group, or after a slash.
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*|\d+(?:\.\d+)+\.\d")
 
 
 #: A date and time in a log line ("2024-04-11 10:02:33") reads as a dialable number.
@@ -67,6 +70,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if not _MIN_DIGITS <= digits <= _MAX_DIGITS:
                 continue
             if _NOT_PHONE.search(window(text, candidate.start(), candidate.start(), before=24)):
+                continue
+            if text.startswith("/", candidate.start() - 1) or _DOTTED_VERSION.fullmatch(segment):
                 continue
             if segment not in memo:
                 memo[segment] = self._match(segment)

@@ -47,7 +47,7 @@ _RULES_BY_CATEGORY = {
         r"\b(?:is|am|are|was)\s+(?:hiv|HIV)[\s\-]positive\b",
         r"\b(?:is|am|was|are)\s+(?:now\s+)?(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
-        r"|antiretrovirals|lithium|prozac|sertraline)\b",
+        r"|antiretrovirals?(?:\s+therapy)?|lithium|prozac|sertraline|antipsychotics|PrEP)\b",
         r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
         r"|therapy\s+for\s+" + _OBJECT + r")\b",
         r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
@@ -68,6 +68,15 @@ _RULES_BY_CATEGORY = {
         r"(?:\s+(?:because\s+of|due\s+to|after)\s+" + _OBJECT + r")?",
         r"\b(?:attends|attending|needs|on)\s+(?:dialysis|chemo(?:therapy)?)"
         r"(?:\s+(?:three|two|\d)\s+times\s+a\s+week)?\b",
+        r"\b(?:was|is|been|got)\s+(?:admitted|hospitali[sz]ed|signed\s+off|off\s+sick)"
+        r"(?:\s+to\s+hospital)?\s+(?:with|for|after|due\s+to|because\s+of)\s+" + _OBJECT,
+        r"\b(?:acute|chronic|severe)\s+\w+(?:\s+\w+)?\s+requiring\s+(?:surgery|an\s+operation"
+        r"|hospitali[sz]ation|dialysis)\b",
+        r"\b(?:has|have|had)\s+(?:an?\s+)?(?:documented\s+|diagnosed\s+|permanent\s+|severe\s+)?"
+        r"(?:hearing|visual|sight|vision|mobility|learning|physical|intellectual|cognitive|speech)"
+        r"\s+(?:impairment|disability|loss|difficult(?:y|ies))\b",
+        r"\bHIV[\s\-]positive\b",
+        r"\b(?:my|her|his|their)\s+(?:" + _CONDITIONS + r")\b",
     ),
     "religion": (
         rf"\b(?:is|am|are|was|as)\s+(?:a\s+|an\s+)?(?:practi[cs]ing\s+|devout\s+|observant\s+"
@@ -75,6 +84,9 @@ _RULES_BY_CATEGORY = {
         r"\bconverted\s+to\s+(?:islam|christianity|judaism|hinduism|buddhism|catholicism)\b",
         r"\b(?:observes|observing|fasting\s+for|celebrates)\s+(?:ramadan|shabbat|the\s+sabbath"
         r"|passover|diwali|yom\s+kippur|lent)\b",
+        r"\b(?:member|congregant|parishioner|trustee)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+        r"(?:local\s+)?(?:[\w'\u2019\-]+\s+){0,2}(?:congregation|church|parish|mosque|synagogue"
+        r"|temple|gurdwara)\b",
         r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
         r"(?:local\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
         r"\b(?:go|goes|going|went|attend|attends|attending)\s+(?:to\s+)?(?:the\s+)?"
@@ -95,10 +107,11 @@ _RULES_BY_CATEGORY = {
         rf"\b(?:is|am|are|was)\s+(?:openly\s+)?(?:{_ORIENTATION})\b(?!\s*[-/])",
         r"\bcame\s+out\s+as\s+\w+",
         r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
+        r"\b(?:are|is|am|were)\s+(?:a\s+)?same[\s\-]sex\s+(?:couple|partners?|married)\b",
         r"\bsexual\s+orientation\s*[:=]\s*\w+",
     ),
     "politics": (
-        rf"\b(?:member|supporter|activist|donor|councillor)\s+(?:of|for)\s+the\s+"
+        rf"\b(?:member|supporter|activist|donor|councillor)\s+(?:of|for)\s+(?:the|an?)\s+"
         rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
         rf"\b(?:campaigns?|campaigned|campaigning|canvass(?:es|ed|ing)?|volunteers?"
         rf"|volunteered|stood|stands|ran)\s+(?:as\s+a\s+candidate\s+)?for\s+the\s+"
@@ -109,7 +122,8 @@ _RULES_BY_CATEGORY = {
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
         r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
         r"(?:trade\s+)?union\b",
-        r"\b(?:is|am|are|was)\s+(?:a\s+|the\s+)?(?:shop\s+steward|union\s+(?:rep|representative"
+        r"\b(?:is|am|are|was)\s+(?:also\s+|now\s+)?(?:a\s+|an\s+|the\s+)?(?:[A-Z]{2,6}\s+)?"
+        r"(?:shop\s+steward|union\s+(?:rep|representative"
         r"|member|steward|organi[sz]er))\b(?:\s+(?:for|at|in)\s+(?:the\s+)?[\w\-]+)?",
     ),
 }
