@@ -175,3 +175,16 @@ def test_a_person_looped_in_is_no_place(detector: Detector) -> None:
 def test_a_city_after_a_street_is_part_of_the_address(detector: Detector) -> None:
     text = "Invoice from Aoife Gallagher, 19 Harcourt Terrace, Dublin 2."
     assert ("LOCATION", "Dublin") in _found(detector, text)
+
+
+def test_place_fields_and_us_city_state_zip_are_places(detector: Detector) -> None:
+    record = '{"name": "Farah Tehrani", "city": "Boise", "plan": "pro"}'
+    assert ("LOCATION", "Boise") in _found(detector, record)
+    mail = "Mailing address: 2216 Calle Alameda, Las Cruces, NM 88005"
+    assert ("LOCATION", "Las Cruces, NM 88005") in _found(detector, mail)
+
+
+def test_a_ticket_moved_to_done_or_a_code_above_a_line_is_no_place(detector: Detector) -> None:
+    assert _found(detector, "Jira 09:03  REL-77 moved to Done") == set()
+    text = "Fraud line notes FR-220931\nCaller states her name is Thandiwe."
+    assert not any(kind == "LOCATION" for kind, _ in _found(detector, text))

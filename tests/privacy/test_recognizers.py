@@ -366,3 +366,21 @@ def test_networks_and_firmware_are_not_ip_addresses_but_clients_are() -> None:
     assert found(IpAddressRecognizer(), '{"fw":"4.12.0.7"}') == []
     assert found(IpAddressRecognizer(), "401 client=203.0.113.201") == ["203.0.113.201"]
     assert found(IpAddressRecognizer(), "allow 203.0.113.7/32") == ["203.0.113.7/32"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Home: Bağdat Caddesi No:214, Kadikoy", "Bağdat Caddesi No:214"),
+        ("Alamat: Jl. Kenanga No. 17, Bandung", "Jl. Kenanga No. 17"),
+    ],
+)
+def test_street_with_a_number_sign_is_flagged(text: str, address: str) -> None:
+    assert address in found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow-up: 2025-11-04 09:30 via MedLink Video.", "Term: Spring 2026"]
+)
+def test_times_before_via_and_seasons_are_not_addresses(text: str) -> None:
+    assert found(StreetAddressRecognizer(), text) == []

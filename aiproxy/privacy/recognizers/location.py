@@ -20,6 +20,13 @@ _PLACE_CUE = re.compile(
     r"\b(?:based|lives|living|located|resides|residing|relocated|relocating|moved|moving)"
     r"\s+(?:in|to|from)\s+(?P<place>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?)"
 )
+#: A record's place fields ('"city": "Boise"', "Town: Kumasi") and a US city before its state
+#: and ZIP code ("Las Cruces, NM 88005").
+_PLACE_FIELD = re.compile(
+    r"(?i:[\"']?\b(?:city|town|locality|country|state|province|county|region)[\"']?[ \t]*[:=])"
+    r"[ \t]*[\"']?(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})"
+    r"|\b(?P<city_state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5})\b"
+)
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 #: Whoever a message is from is a person: "email from Sofia", "reply from Ngozi".
@@ -39,7 +46,7 @@ _LOCATIVE_BEFORE = re.compile(
 #: it in an address ("80331 München", "Almaty 050000", "19 Harcourt Terrace, Dublin").
 _POSTCODE_BEFORE = re.compile(
     r"(?:\b\d{4,6}|\b(?:Street|St|Road|Rd|Avenue|Ave|Terrace|Lane|Ln|Drive|Dr|Way|Place"
-    r"|Square|Close|Crescent|Court|Boulevard|Blvd)\.?,)\s+$"
+    r"|Square|Close|Crescent|Court|Boulevard|Blvd)\.?,)[ \t]+$"  # "FR-220931\nCaller": no address
 )
 _POSTCODE_AFTER = re.compile(r"^,?\s+\d{4,6}\b")
 #: "Kirkegata, Bergen": a word followed by a known place is part of an address.
@@ -133,10 +140,23 @@ class LocationRecognizer(LocalRecognizer):
                 spans.append(Span(start, end, 0.6))
         for cue in _PLACE_CUE.finditer(text):
             start, end = cue.span("place")
-            if _plausible_place(cue.group("place")) and not names_a_thing(text, start, end, True):
+            if self._cued_place(cue.group("place")) and not names_a_thing(text, start, end, True):
                 spans.append(Span(start, end, 0.6))
+        for field in _PLACE_FIELD.finditer(text):
+            if field.group("city_state"):
+                spans.append(Span(*field.span("city_state"), 0.6))
+            elif _plausible_place(field.group("place")):
+                spans.append(Span(*field.span("place"), 0.6))
         spans.extend(self._looked_up(text, spans))
         return to_results(self.ENTITY, spans, self)
+
+    def _cued_place(self, value: str) -> bool:
+        """ "moved to Done" moves a ticket: a cued place is known, or no common word."""
+        if not _plausible_place(value):
+            return False
+        return (
+            _is_known_place(value, self._lexicon) or self._lexicon.zipf(value) < _COMMON_WORD_ZIPF
+        )
 
     def _looked_up(self, text: str, found: list[Span]) -> list[Span]:
         """Known places NER missed, where a preposition or postal code says they are places."""

@@ -41,7 +41,7 @@ _US_UK = (
     rf"{_CITY_TAIL}{_TRAILING_CITY}"
 )
 _EU_SUFFIX_WORD = (
-    r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
+    r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]{2,}(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
     r"|ufer|gracht|laan|straat|plein|kade|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata)"
 )
 _EU_PREFIX = (
@@ -83,10 +83,19 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_number_first",
             re.compile(
-                rf"\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
+                rf"(?<![:.])\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
                 rf"(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}}{_EU_TAIL}"
             ),
             0.9,
+        ),
+        Rule(  # "Bağdat Caddesi No:214", "Jl. Kenanga No. 17"
+            "number_sign",
+            re.compile(
+                r"\b(?:(?:[A-ZÇĞİÖŞÜ]\w+\s+){1,2}(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sk\."
+                r"|Bulvar\u0131|Mahallesi|Mah\.)|(?:Jl\.|Jalan)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})"
+                r"\s+No\s*[:.]?\s*\d{1,5}[A-Za-z]?\b"
+            ),
+            0.85,
         ),
         Rule(
             "type_then_number",  # "Peace Avenue 17", "Main Street 5/2"
