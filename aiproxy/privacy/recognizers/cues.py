@@ -17,7 +17,8 @@ from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 #: a name may follow on the next line ("Grazie,\nFrancesca").
 _GREETINGS = (
     r"Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx|Miss|Dr"
-    r"|Prof|Sir|Madam|Attn|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
+    r"|Prof|Sir|Madam|Attn|Avv|Dott|Dott\.ssa|Ing|Sig|Sig\.ra|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
+    r"|Pan|Pani|Groet|Groetjes|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
     r"|[Mm]any\s+thanks|Grazie|Saluti|Cordiali\s+saluti|Distinti\s+saluti|Gentile|Buongiorno"
     r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"

@@ -52,7 +52,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam)\.?\s+$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Ing|Dott|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
+    r"|Pan|Pani|Bay|Bayan)\.?\s+$"
+)
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")

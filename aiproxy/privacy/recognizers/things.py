@@ -21,7 +21,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
     r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option"
     r"|Crew|Depot|Dock|Bay|Gate|Terminal|Hangar)"
-    r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to))\s+$"
+    r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to)"
+    r"|\b(?i:release|codename|version|sprint|milestone),)\s+$"  # "the next release, Nightjar,"
 )
 #: Product and team names end in words like these ("Orion Hub", "Clara Pro", "Platform Ops").
 _PRODUCT_WORDS = (
@@ -31,6 +32,8 @@ _PRODUCT_WORDS = (
     r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Budget|Tracker|Dashboard"
     r"|Agreement|Contract|Addendum|Policy|Terms|Form|Leave|Programme|Program|Register"
     r"|Scheme|Saver|Fund|Allowance|Rewards|Membership|Subscription|Bundle|Tariff|Edition"
+    r"|Scheduler|Sofa|Lamp|Rug|Frame|Chair|Table|Bed|Mattress|Cushion|Shelf|Cabinet|Stool"
+    r"|Bench|Syrup"
 )
 #: Form fields whose value is a thing, however it is written: every capitalised run on the
 #: line after "Vehicle:", "Models:" or "Employer:" names a product or a company.
@@ -82,6 +85,7 @@ _COMPANY = (
     r"|Consultants|Consulting|Advisors|Accounting|Biostatistics|Books|Events|Fitness"
     r"|Mutual|Assurance|Financial|Finance|Lending|Savings|Trust|Transport|Linehaul|Haulage"
     r"|Couriers|Express|Dynamics|Logística|Logistik|Motors|Bakery|Brewery|Farms|Dairy"
+    r"|Precision|Engineering|Manufacturing|Instruments|Optics|Plastics|Metals"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")

@@ -39,6 +39,9 @@ FUNCTION_WORDS = ROLE_WORDS | _words(
     yom kippur lunar vesak pentecost pongal onam holi navratri nowruz vaisakhi kwanzaa purim
     sukkot shabbat sabbath raya puasa boxing juneteenth
     tel fax mobile phone email web adjuster tracking shipping
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    care crew lunch breakfast dinner airport rooms login logout compliance meter card
+    linehaul relations acquisition specialist talent payroll groet avv
     reason comment comments description title type value key host port path url env region
     service tags label labels category source target result output input level message code
     """
