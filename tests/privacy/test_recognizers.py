@@ -384,3 +384,57 @@ def test_street_with_a_number_sign_is_flagged(text: str, address: str) -> None:
 )
 def test_times_before_via_and_seasons_are_not_addresses(text: str) -> None:
     assert found(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            'curl -u "api_live_7Qm2Xv9Lr4Tb8Nc1:" https://api.example.com',
+            "api_live_7Qm2Xv9Lr4Tb8Nc1",
+        ),
+        ("curl --user admin:S3cr3t!pw https://x.example", "S3cr3t!pw"),
+        (
+            'sid = os.environ.get("TWILIO_ACCOUNT_SID", "9f4c2a7e1b8d3f6a0c5e2b7d")',
+            "9f4c2a7e1b8d3f6a0c5e2b7d",
+        ),
+        (
+            "Protocol=https;AccountName=prod;AccountKey=q8Zr3Lm7Xv2Tb9Nc4Kw1Yh6==;Suffix=x",
+            "q8Zr3Lm7Xv2Tb9Nc4Kw1Yh6==",
+        ),
+        ('{ botToken: "abcDEF123456ghiJKL789" }', "abcDEF123456ghiJKL789"),
+    ],
+)
+def test_credentials_in_curl_env_fallbacks_connection_strings_and_camel_keys(
+    text: str, secret: str
+) -> None:
+    assert secret in found(CredentialRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "pypi-AgEIcHlwaS5vcmcCJGE3ZjJjOWQxLWI4ZTQtNDZhMS05YzNmLTJkOGU3YjFh",
+        "MTE4NzQ1OTIzMDU2MTIzNDU2Nw.GkT2vX.q8Lr3Zm7Xv2Tb9Nc4Kw1Yh6Jf5Ds0Pa3",
+        "shpat_" + "a1b2c3d4" * 4,
+    ],
+)
+def test_more_vendor_tokens_are_flagged(key: str) -> None:
+    assert found(ApiKeyRecognizer(), f"token: {key}") == [key]
+
+
+def test_template_blanks_are_not_secrets_but_example_shaped_keys_are() -> None:
+    assert found(ApiKeyRecognizer(), "STRIPE_SECRET_KEY=sk_test_REPLACE_ME") == []
+    assert found(CredentialRecognizer(), 'PASSPHRASE: "CHANGE_ME_BEFORE_DEPLOY"') == []
+    assert found(ApiKeyRecognizer(), "AKIAIOSFODNN7EXAMPLE") == ["AKIAIOSFODNN7EXAMPLE"]
+    assert found(CredentialRecognizer(), 'os.getenv("AWS_REGION", "eu-west-1a")') == []
+
+
+def test_user_agents_and_file_names_hold_versions_not_ip_addresses() -> None:
+    for text in ('"ShopApp/6.14.0.2 (Android 15)"', "aria-3.0.0.12-linux-x64.tar.gz"):
+        assert found(IpAddressRecognizer(), text) == [], text
+    assert found(IpAddressRecognizer(), "node ip-10.0.0.9") == ["10.0.0.9"]
+
+
+def test_parcel_tracking_digits_are_not_a_phone_number() -> None:
+    assert PhoneNumberRecognizer().spans("Tracking number: 1Z 8V4 72E 03 4415 2289") == []

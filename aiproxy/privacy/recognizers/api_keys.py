@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.placeholders import is_placeholder
 
 _END = r"(?![A-Za-z0-9_\-])"
 _START = r"(?<![A-Za-z0-9_\-])"
@@ -34,7 +35,22 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
         _rule("twilio_sid_key", r"SK[0-9a-f]{32}", 0.7),
         _rule("huggingface", r"hf_[A-Za-z0-9]{34,40}"),
+        _rule("pypi_token", r"pypi-AgE[A-Za-z0-9_\-]{40,}"),
+        _rule(
+            "discord_bot_token",
+            r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}",
+            0.85,
+        ),
+        _rule("shopify_token", r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
+        _rule("digitalocean_token", r"do[por]_v1_[a-f0-9]{64}"),
+        _rule("databricks_token", r"dapi[a-f0-9]{32}"),
+        _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
     )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        """ "sk_test_REPLACE_ME" is a template's blank, not a key; AWS's documented
+        AKIAIOSFODNN7EXAMPLE still counts (it has the shape of a real one)."""
+        return None if is_placeholder(match.group()) else rule.score
 
     def prefilter(self, text: str) -> bool:
         return len(text) >= 20

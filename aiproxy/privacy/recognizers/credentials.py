@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
+from aiproxy.privacy.recognizers.placeholders import is_placeholder
 
 _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
     r"|secret_key|secret_access_key|aws_secret_access_key|api_?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
+    r"|account_?key|shared_?access_?key|signing_?key|auth_?sid|account_?sid"
 )
+#: Key words inside an environment variable's name that make its fallback value a secret.
+_SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|SID|AUTH|CREDENTIAL")
 #: Values that are clearly not a secret: placeholders, templating, booleans, references.
 _PLACEHOLDER = re.compile(
     r"""^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<.*>|%\(.*\)s|\*+|x+|\.+|-+|_+
@@ -51,7 +55,8 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(
             "assignment",
             re.compile(
-                rf"(?i)(?<![A-Za-z0-9])[\"']?(?:[A-Za-z0-9]+[_.\-])*(?:{_KEY_NAMES})[\"']?"
+                rf"(?i)(?<![A-Za-z0-9])[\"']?(?:[A-Za-z0-9]+[_.\-]|(?-i:[a-z][a-z0-9]*(?=[A-Z])))*"
+                rf"(?:{_KEY_NAMES})[\"']?"
                 r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
@@ -65,6 +70,27 @@ class CredentialRecognizer(RegexRecognizer):
                 r"\s+(?:is|was|=|:|to|set to|changed to)\s+[\"'`]?(?P<value>[^\s\"'`]{4,128})"
             ),
             0.8,
+            "value",
+        ),
+        Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
+            "basic_auth_password",
+            re.compile(r"(?:\s-u|--user)[ =][\"']?[^\s:\"']+:(?P<value>[^\s\"']{4,256})"),
+            0.9,
+            "value",
+        ),
+        Rule(
+            "basic_auth_token",
+            re.compile(r"(?:\s-u|--user)[ =][\"']?(?P<value>[^\s:\"']{12,256}):[\"'\s]"),
+            0.85,
+            "value",
+        ),
+        Rule(  # os.environ.get("TWILIO_AUTH_TOKEN", "9f4c…"): a fallback written into code
+            "env_fallback",
+            re.compile(
+                r"(?:getenv|environ\.get|env\.get|ENV\.fetch)\(\s*[\"'](?P<key>[A-Za-z0-9_]+)[\"']"
+                r"\s*,\s*[\"'](?P<value>[^\s\"']{8,256})[\"']"
+            ),
+            0.85,
             "value",
         ),
         Rule(
@@ -83,7 +109,9 @@ class CredentialRecognizer(RegexRecognizer):
             if "aws" in near and "secret" in near and looks_random:
                 return rule.score
             return None
-        if not _plausible_secret(value):
+        if not _plausible_secret(value) or is_placeholder(value):
+            return None
+        if rule.name == "env_fallback" and not _SECRET_ENV.search(match.group("key").upper()):
             return None
         if rule.name == "prose" and not _strong(value):
             return None

@@ -12,7 +12,8 @@ _VERSION_CONTEXT = re.compile(
     r"|client|agent|driver|patch|update|upgrade)\s*"
     r"|(?:version|ver|release|build|firmware|fw)(?:[_\-]?version)?[\"']?\s*[:=]\s*[\"']?"
     r"|versions?\s+(?:like|such\s+as|e\.g\.)\s+"
-    r"|/[\w.\-]+:)$",  # an image tag: "registry.example.com/api:10.4.2.1"
+    r"|/[\w.\-]+:"  # an image tag: "registry.example.com/api:10.4.2.1"
+    r"|[A-Za-z](?<!ip)[/\-])$",  # a user agent or file: "ShopApp/6.14.0.2", "aria-3.0.0.12"
     re.IGNORECASE,
 )
 

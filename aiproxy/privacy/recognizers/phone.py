@@ -27,6 +27,8 @@ _NOT_PHONE = re.compile(
     r"|waybill|aba|mandate|policy|claim|member)(?:\s+(?:number|no\.?|code))?"
     r"[\s:#.\-]*$"
 )
+#: "Tracking number: 1Z 8V4 72E 03 4415 2289": the digits after letters are still the parcel's.
+_TRACKING = re.compile(r"(?i:tracking|waybill|awb|consignment|parcel)\b[^\n]*$")
 #: "124.0.6367.91" (a browser version): a dotted run with a one-digit group, or after a slash.
 _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*|\d+(?:\.\d+)+\.\d")
 
@@ -72,6 +74,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if _NOT_PHONE.search(window(text, candidate.start(), candidate.start(), before=24)):
                 continue
             if text.startswith("/", candidate.start() - 1) or _DOTTED_VERSION.fullmatch(segment):
+                continue
+            line_start = text.rfind("\n", 0, candidate.start()) + 1
+            if _TRACKING.search(text, max(line_start, candidate.start() - 40), candidate.start()):
                 continue
             if segment not in memo:
                 memo[segment] = self._match(segment)

@@ -1,0 +1,21 @@
+"""Template blanks that look like credentials: "sk_test_REPLACE_ME", "CHANGE_ME_BEFORE_DEPLOY".
+
+Shared by the secret recognizers. A value is a blank only when its letters are capitals and
+underscores that spell such a word, so anything with the randomness of a real key (digits,
+mixed case) stays a secret.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLANK_WORD = re.compile(
+    r"REPLACE|CHANGE|YOUR|EXAMPLE|PLACEHOLDER|DUMMY|FAKE|TODO|FIXME|INSERT|ENTER|REDACTED"
+)
+#: What follows a vendor prefix in a blank: capitals and separators only.
+_BLANK_TAIL = re.compile(r"(?:[a-z]+[_\-])*(?P<tail>[A-Z][A-Z_\-]*)")
+
+
+def is_placeholder(value: str) -> bool:
+    match = _BLANK_TAIL.fullmatch(value.strip("\"'`"))
+    return match is not None and _BLANK_WORD.search(match.group("tail")) is not None
