@@ -28,6 +28,11 @@ def _cued(text: str) -> list[str]:
         ("Met vriendelijke groet,\nSanne", "Sanne"),
         ("Watanabe-sama, thank you for your order", "Watanabe"),
         ("1. OKONJO/CHIDINMA MRS", "OKONJO/CHIDINMA"),
+        ("PASSENGERS: 1. ADEWALE/TOBI MR   2. ADEWALE/KEMI MRS", "ADEWALE/KEMI"),
+        ("# real key pasted by Anjali, rotate!", "Anjali"),
+        ("-- TODO(kenji): row 1001 was copied from prod", "kenji"),
+        ("Remediation owner: Vuk Marković. Status: contained", "Vuk Marković"),
+        ("Attendees: Eirik Haugland (CTO), Hope Castellanos (Procurement)", "Eirik Haugland"),
     ],
 )
 def test_a_cue_announces_the_name_after_it(text: str, name: str) -> None:
@@ -36,7 +41,14 @@ def test_a_cue_announces_the_name_after_it(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Reference: INV-2231", "Agent: Got it, checking now", "CI/CD MR !42", "Dear team,"],
+    [
+        "Reference: INV-2231",
+        "Agent: Got it, checking now",
+        "CI/CD MR !42",
+        "Dear team,",
+        "Action items owned by SRE Blue and Trust & Safety.",
+        "Bill to: Harper & Lowe LLP",
+    ],
 )
 def test_a_cue_before_no_name_finds_nothing(text: str) -> None:
     assert _cued(text) == []

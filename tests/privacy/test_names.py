@@ -14,6 +14,7 @@ from aiproxy.privacy.recognizers.names import is_name_word, trim, whole_word_at
         ("Thanks Kwame's team", "Kwame"),
         ("Majo Ruiz\nStart date", "Majo Ruiz"),
         ("Customer Ana de", "Ana"),
+        ("Hope Castellanos", "Hope Castellanos"),
     ],
 )
 def test_trim_keeps_only_the_name_words(text: str, expected: str) -> None:
@@ -22,7 +23,7 @@ def test_trim_keeps_only_the_name_words(text: str, expected: str) -> None:
 
 
 def test_trim_finds_nothing_in_vocabulary_ids_or_acronyms() -> None:
-    for text in ("Thanks", "employee E-40771", "CRM"):
+    for text in ("Thanks", "employee E-40771", "CRM", "Hope this helps"):
         assert trim(text, 0, len(text)) is None, text
 
 

@@ -39,3 +39,7 @@ def test_sql_insert_values_in_name_columns_are_names() -> None:
         "(2, 'Mei-Ling Chua', 'm@example.com');"
     )
     assert _names(text) == ["Sione Tuipulotu", "Mei-Ling Chua"]
+
+
+def test_a_maintainer_with_an_address_is_a_name() -> None:
+    assert _names('  maintainer: "Vuk Marković <vuk@example.rs>",') == ["Vuk Marković"]

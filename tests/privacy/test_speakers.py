@@ -10,6 +10,7 @@ from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
 from aiproxy.privacy.recognizers.speakers import (
     lone_speakers,
     lower_case_names,
+    timed_speakers,
     transcript_speakers,
 )
 
@@ -88,3 +89,14 @@ def test_a_board_of_labels_where_nobody_speaks_is_no_transcript(lexicon: Lexicon
 def test_speakers_with_a_role_in_brackets_are_people(lexicon: Lexicon) -> None:
     text = "rohit: bhai payroll mein galti hai\nanjali (HR): Hi Rohit, main check karti hoon\n"
     assert _values(text, transcript_speakers(text, lexicon)) == ["rohit", "anjali"]
+
+
+def test_speakers_stamped_name_then_time_are_people() -> None:
+    text = "mark 02:14  paging faith, p99 is up\nfaith 02:16  on it\nThéo Girard 10:14\nmerci\n"
+    assert _values(text, timed_speakers(text)) == ["mark", "faith", "Théo Girard"]
+    assert timed_speakers("Mon 06:00  Crew Alpha\nJira 09:03  REL-77 moved to Done\n") == []
+
+
+def test_a_role_word_before_a_stamped_speaker_is_no_name(detector: Detector) -> None:
+    text = "[14:02] Temsilci Mert: Merhaba, size nasil yardimci olabilirim?"
+    assert {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)} == {"Mert"}

@@ -18,7 +18,7 @@ from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 _GREETINGS = (
     r"Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx|Miss|Dr"
     r"|Prof|Sir|Madam|Attn|Avv|Dott|Dott\.ssa|Ing|Sig|Sig\.ra|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
-    r"|Pan|Pani|Groet|Groetjes|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
+    r"|Pan|Pani|Groet|Groetjes|Fr|Rev|Revd|Father|Pastor|Imam|Rabbi|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
     r"|[Mm]any\s+thanks|Grazie|Saluti|Cordiali\s+saluti|Distinti\s+saluti|Gentile|Buongiorno"
     r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"
@@ -53,7 +53,16 @@ _LABELS = (
     r"|Mentor|Supervisor|Approver|Reviewer|Author|Committer|Caseworker|Clinician|Nurse"
     r"|Doctor|Physician|Therapist|Dentist|Surgeon|Consultant|Coach|Teacher|Tutor|Contractor"
     r"|Assessor|Adjuster|Investigator|Auditor|Handler|Speaker|Presenter|Volunteer|Intern"
-    r"|Hiring\s+manager|Line\s+manager|Account\s+manager"
+    r"|Hiring\s+manager|Line\s+manager|Account\s+manager|User|Cover|Covering|Assicurato"
+    r"|Versicherte[rn]?|Asegurado|Segurado|Ubezpieczony|[Rr]emediation\s+owner"
+    r"|[Ii]ncident\s+lead"
+)
+#: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
+_DONE_BY = re.compile(
+    r"\b(?:pasted|hardcoded|hard-coded|copied|added|written|created|committed|reported|sent"
+    r"|assigned|reviewed|owned|requested|approved|signed|shared|uploaded|leaked)\s+by\s+"
+    r"(?P<name>[A-Z][\w'\u2019\-]+)\b(?![ \t]+[A-Z]|[ \t]*&)"
+    r"|\b(?:TODO|FIXME|XXX|HACK)\((?P<handle>[a-z][a-z0-9._\-]{1,30})\)"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 _BRACKETED = r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee"
@@ -69,7 +78,7 @@ _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{
 _HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
 #: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".
 _NAME_RECORD = re.compile(
-    r"(?m:^)[ \t]*(?:\d{1,2}\.?[ \t]*)?"
+    r"(?:(?m:^)[ \t]*(?:\d{1,2}\.?[ \t]*)?|\b\d{1,2}\.[ \t]*)"
     r"(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)"
     r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
 )
@@ -108,6 +117,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         for m in _NAME_RECORD.finditer(text)
         if max(len(part) for part in m.group("name").split("/")) >= 3
     ]
+    for done in _DONE_BY.finditer(text):
+        spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans
 
 

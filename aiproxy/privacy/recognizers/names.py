@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.vocabulary import NAME_PARTICLES, NOT_A_NAME
+from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NAME_PARTICLES, NOT_A_NAME
 
 #: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
 WORD = r"[^\W\d_][\w'\u2019\-]*"
@@ -35,6 +35,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a candidate to its name words: drop cue words, possessives, trailing particles."""
     words = [m.span() for m in _WORD.finditer(text, start, end)]
     while words and not is_name_word(text[words[0][0] : words[0][1]]):
+        if _given_name_before_surname(text, words):
+            break
         words.pop(0)
     kept: list[tuple[int, int]] = []
     for w_start, w_end in words:
@@ -54,6 +56,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         if text.endswith(suffix, s, e):
             e -= 2
     return (s, e) if e - s >= 2 else None
+
+
+def _given_name_before_surname(text: str, words: list[tuple[int, int]]) -> bool:
+    """ "Hope Castellanos", "May Tan": a word that is vocabulary elsewhere ("hope this
+    helps", "may") is a given name when a surname follows on the same line."""
+    (start, end), rest = words[0], words[1:]
+    if not text[start].isupper() or text[start:end].lower() not in GIVEN_NAME_WORDS or not rest:
+        return False
+    gap = text[end : rest[0][0]]
+    return gap.strip(" \t") == "" and "\n" not in gap and is_name_word(text[slice(*rest[0])])
 
 
 def word_char(text: str, index: int) -> bool:

@@ -24,6 +24,7 @@ from aiproxy.privacy.recognizers.speakers import (
     SPEAKER,
     lone_speakers,
     lower_case_names,
+    timed_speakers,
     transcript_speakers,
 )
 from aiproxy.privacy.recognizers.things import names_a_thing
@@ -46,7 +47,7 @@ _WORD_CHAR = re.compile(r"[\w'\u2019\-]")
 _HUMAN_VERB = re.compile(
     r"\s+(?:asked|says|said|wants|wanted|wrote|emailed|mentioned|complained|replied|phoned"
     r"|prefers|thinks|thought|feels|felt|agreed|interviewed|apologi[sz]ed|promised|suggested"
-    r"|told|explained|offered|volunteered|resigned)\b"
+    r"|told|explained|offered|volunteered|resigned|confirmed|approved|pushed\s+back)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 #: Farther back than any four words of a name: where the search for one starts.
@@ -54,7 +55,7 @@ _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Ing|Dott|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
-    r"|Pan|Pani|Bay|Bayan)\.?\s+$"
+    r"|Pan|Pani|Bay|Bayan|Fr|Rev|Revd|Father|Sister|Brother|Pastor|Imam|Rabbi)\.?\s+$"
 )
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
@@ -166,6 +167,10 @@ class PersonRecognizer(LocalRecognizer):
             stamped = speaker.group("stamp") or speaker.group("time")
             if trimmed == speaker.span("name") and (stamped or multiword):
                 found.setdefault(trimmed, 0.7)
+            elif trimmed and stamped and trimmed[1] == speaker.end("name"):
+                found.setdefault(trimmed, 0.7)  # "[14:02] Temsilci Mert:": a role, then a name
+        for span in timed_speakers(text):
+            found.setdefault(span, 0.7)
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):

@@ -27,21 +27,12 @@ _NAME_FIELDS = (
         )
     )
     | frozenset(
-        [
-            "surname",
-            "fullname",
-            "firstname",
-            "lastname",
-            "customer",
-            "employee",
-            "contact",
-            "patient",
-            "cardholder",
-            "passenger",
-            "guest",
-            "recipient",
-            "owner",
-        ]
+        {
+            *("surname", "fullname", "firstname", "lastname", "customer", "employee"),
+            *("contact", "patient", "cardholder", "passenger", "guest", "recipient", "owner"),
+            *("beneficiary", "maintainer", "author", "assignee", "reporter", "reviewer"),
+            *("approver", "committer"),
+        }
     )
     | {"account holder"}
 )
@@ -60,6 +51,9 @@ def _field(name: str) -> str:
 
 
 def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    address = text.find("<", start, end)  # "Vuk Marković <vuk@example.rs>"
+    if address > start and text.endswith(">", start, end):
+        end = address
     while start < end and text[start] in " \t\"'":
         start += 1
     while end > start and text[end - 1] in " \t\"'":

@@ -18,7 +18,14 @@ from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, ROLE_WORDS, SENTE
 SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?:(?P<stamp>\[[^\]\n]{{1,25}}\])[ \t]*)?"
     rf"(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})"
-    rf"(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?))?:[ \t]"
+    rf"(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?))?"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?:[ \t]"
+)
+#: A chat export's header line: the speaker, then the time, then the message or a line break
+#: ("mark 02:14  paging faith", "Théo Girard 10:14", "priyanka 4:12 PM: hey").
+_TIMED_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
 #: One line of a chat transcript: an optional stamp, a one-word speaker (perhaps with a
 #: role in brackets: "anjali (HR):"), what they said.
@@ -116,6 +123,19 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if len(said.split()) >= 3 and _SPOKEN.search(said) and lexicon.zipf(name) < COMMON_ZIPF:
             spans.append(line.span("name"))
+    return spans
+
+
+def timed_speakers(text: str) -> list[tuple[int, int]]:
+    """Speakers of a chat export written name-then-time; lower case counts ("mark", "faith"):
+    a time right after a word at a line's start is how chat tools stamp a sender."""
+    spans = []
+    for line in _TIMED_SPEAKER.finditer(text):
+        name, span = line.group("name"), line.span("name")
+        if any(_is_common(word) or word.lower() in ROLE_WORDS for word in name.split()):
+            continue
+        if name.islower() or trim(text, *span) == span:
+            spans.append(span)
     return spans
 
 

@@ -39,7 +39,7 @@ FUNCTION_WORDS = ROLE_WORDS | _words(
     yom kippur lunar vesak pentecost pongal onam holi navratri nowruz vaisakhi kwanzaa purim
     sukkot shabbat sabbath raya puasa boxing juneteenth
     tel fax mobile phone email web adjuster tracking shipping
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thur thurs fri
     care crew lunch breakfast dinner airport rooms login logout compliance meter card
     linehaul relations acquisition specialist talent payroll groet avv
     reason comment comments description title type value key host port path url env region
@@ -117,6 +117,9 @@ SENTENCE_STARTERS = _words(
     something nothing anything someone anyone everyone nobody
     """
 )
+
+#: Words of `NOT_A_NAME` that are also given names: a name when a surname follows them.
+GIVEN_NAME_WORDS = frozenset({"hope", "may", "will", "faith", "grace", "joy", "mark", "bill"})
 
 #: Lower-case particles that appear inside personal names across many cultures.
 NAME_PARTICLES = _words(
