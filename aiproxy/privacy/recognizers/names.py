@@ -34,8 +34,10 @@ def is_name_word(word: str) -> bool:
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a candidate to its name words: drop cue words, possessives, trailing particles."""
     words = [m.span() for m in _WORD.finditer(text, start, end)]
+    given = False
     while words and not is_name_word(text[words[0][0] : words[0][1]]):
-        if _given_name_before_surname(text, words):
+        given = _given_name_before_surname(text, words)
+        if given:
             break
         words.pop(0)
     kept: list[tuple[int, int]] = []
@@ -43,7 +45,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         word = text[w_start:w_end]
         if kept and "\n" in text[kept[-1][1] : w_start]:
             break  # a name never runs on to the next line ("Majo\nStart date")
-        if is_name_word(word) or (kept and word.lower() in NAME_PARTICLES):
+        if is_name_word(word) or (kept and word.lower() in NAME_PARTICLES) or given:
+            given = False
             kept.append((w_start, w_end))
         else:
             break
