@@ -438,3 +438,57 @@ def test_user_agents_and_file_names_hold_versions_not_ip_addresses() -> None:
 
 def test_parcel_tracking_digits_are_not_a_phone_number() -> None:
     assert PhoneNumberRecognizer().spans("Tracking number: 1Z 8V4 72E 03 4415 2289") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hélène Marchetti, née le 14 avril 1992, habite à Lyon", "14 avril 1992"),
+        ("Małgorzata Zając, ur. 17.06.1995, zam. Gdańsk", "17.06.1995"),
+        ("Assicurato: Matteo Russo, nato il 8 settembre 1979 a Bari", "8 settembre 1979"),
+        ("MRN: 00481137   DOB: 11-Apr-1972", "11-Apr-1972"),
+        ("[18:05] Agent: your date of birth?\n[18:06] Summer Reyes: 6/2/91", "6/2/91"),
+        ("emp_id,name,dob,cc\nE-1,Grant Oduya,1988-04-17,CC-4410\n", "1988-04-17"),
+        ("INSERT INTO p (id, dob) VALUES (1, '1977-12-01');", "1977-12-01"),
+    ],
+)
+def test_birth_dates_in_other_languages_formats_chats_and_records(text: str, date: str) -> None:
+    assert date in found(DateOfBirthRecognizer(), text)
+
+
+def test_unset_dates_in_a_birth_date_column_are_no_birth_dates() -> None:
+    assert found(DateOfBirthRecognizer(), "id,dob\n1,1970-01-01\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethnic group: Black or Black British - African\nReligion or belief: Christian",
+        "Disability or long-term condition: Yes - dyslexia and ADHD",
+        "Konfession (freiwillig): evangelisch-lutherisch",
+        "Joy shared that she has relapsing-remitting multiple sclerosis.",
+        "She wears a cochlear implant and needs a visual fire alarm.",
+        "Reason: she is expecting her first child in late January",
+        "Client reports panic attacks roughly twice a week.",
+        "The Okafors were received into the Catholic Church at Easter.",
+        "Rich is a registered member of the Democratic-Farmer-Labor Party.",
+        "He is also a retired SEIU Local 26 member.",
+        "As Huda will be observing a voluntary religious fast, please move it.",
+        "He is an enrolled member of the Navajo Nation.",
+        "ojo que estoy embarazada de 4 meses",
+    ],
+)
+def test_special_category_in_forms_and_more_phrasings(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sexual orientation: Prefer not to say\nTrade union membership: No",
+        "Race condition: two workers write the cache at once",
+        "Root cause diagnosis: disk full on db-2",
+    ],
+)
+def test_declined_form_answers_and_engineering_labels_are_not_special(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text) == []

@@ -3,32 +3,63 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
+from aiproxy.privacy.recognizers.records import record_values
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # French, Spanish, Italian, Portuguese, German and Dutch month names
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|januari|februari|maart|mei|augustus)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
-    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}})"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}})"  # "11-Apr-1972"
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|geb\.?"
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
-    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh)"
+    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|nat[oa]\s+il"
+    r"|nacid[oa]\s+el|nascid[oa]\s+em|ur(?=\.\s)|urodzon[ya])"
 )
+
+
+#: Record columns and keys that hold a birth date (CSV exports, JSON, SQL inserts).
+_DOB_FIELDS = frozenset(
+    {
+        *("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "born"),
+        *("geburtsdatum", "fecha de nacimiento", "data de nascimento", "data di nascita"),
+        "date de naissance",
+    }
+)
+_WHOLE_DATE = re.compile(rf"[\"' \t]*(?P<date>{_DATE})[\"' \t]*")
+
+
+#: What systems store when nobody entered a date: not a birth date.
+_NO_DATE = frozenset({"1900-01-01", "1970-01-01", "0001-01-01", "01/01/1900", "01/01/1970"})
+
+
+def _date_value(text: str, start: int, end: int) -> tuple[int, int] | None:
+    value = _WHOLE_DATE.fullmatch(text, start, end)
+    return value.span("date") if value and value.group("date") not in _NO_DATE else None
 
 
 #: A substring of every cue: texts without one skip the rules.
 _PREFILTER = (
     *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
+    *("nato", "nata", "nacid", "nascid", "ur.", "urodzon"),
 )
 
 
@@ -40,7 +71,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b[\"']?(?:\s*\([^()\n]{{1,40}}\))?[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                rf"(?i)\b{_CUE}\b\.?[\"']?(?:\s*\([^()\n]{{1,40}}\))?[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,
@@ -49,7 +80,8 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(  # asked, then answered on the next line: "date of birth?\nCALLER: July 9th, 1979."
             "answered",
             re.compile(
-                rf"(?i)\b{_CUE}\b[^\n]{{0,40}}\n[ \t]*[\w .()\-]{{1,25}}:[ \t]*"
+                rf"(?i)\b{_CUE}\b[^\n]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+                rf"[\w .()\-]{{1,25}}:[ \t]*"
                 rf"(?P<value>{_DATE})"
             ),
             0.8,
@@ -62,6 +94,17 @@ class DateOfBirthRecognizer(RegexRecognizer):
             "value",
         ),
     )
+
+    def spans(self, text: str) -> Iterator[Span]:
+        """The cued rules, then dates filed under a birth-date column or key."""
+        seen = set()
+        for span in super().spans(text):
+            seen.add((span.start, span.end))
+            yield span
+        if self.prefilter(text):
+            for start, end in record_values(text, _DOB_FIELDS, _date_value):
+                if (start, end) not in seen:
+                    yield Span(start, end, 0.85)
 
     def prefilter(self, text: str) -> bool:
         lowered = text.lower()

@@ -1,4 +1,4 @@
-"""Names in structured records: CSV exports, JSON and log fields, SQL inserts.
+"""Values in structured records: CSV exports, JSON and log fields, SQL inserts.
 
 Exports put names where prose cues never appear ("PR-2024-11,E-10442,Ngozi Adeyemi,…"),
 and NER reads a CSV row as one run-on sentence. The record's own structure says which value
@@ -10,7 +10,7 @@ under a "name" key are not people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.names import trim
 
@@ -37,6 +37,8 @@ _NAME_FIELDS = (
     | {"account holder"}
 )
 _DELIMITERS = (",", "\t", ";", "|")
+#: Trims a value's span to what counts, or rejects it.
+Accept = Callable[[str, int, int], "tuple[int, int] | None"]
 #: A quoted value after a colon or equals sign, then the key before it: found value first,
 #: because trying a key at every word of a long text costs more than all else here.
 _QUOTED_VALUE = re.compile(r"[:=][ \t]*(?P<quote>[\"'])(?P<value>[^\"'\n]{2,80})(?P=quote)")
@@ -72,8 +74,8 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[in
         position = stop + 1
 
 
-def _csv_names(text: str) -> list[tuple[int, int]]:
-    """Values under a name column, for every row with as many cells as its header."""
+def _csv_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
+    """Values under one of `fields`' columns, for every row with as many cells as its header."""
     spans: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     columns: list[int] = []
@@ -83,7 +85,7 @@ def _csv_names(text: str) -> list[tuple[int, int]]:
         cells = list(_cells(text, start, end, delimiter)) if columns else []
         if columns and len(cells) == width:
             for index in columns:
-                span = _whole_name(text, *cells[index])
+                span = accept(text, *cells[index])
                 if span:
                     spans.append(span)
             continue
@@ -91,18 +93,18 @@ def _csv_names(text: str) -> list[tuple[int, int]]:
         for candidate in _DELIMITERS:
             if line.count(candidate) >= 2:
                 header = [_field(h) for h in line.split(candidate)]
-                columns = [i for i, h in enumerate(header) if h in _NAME_FIELDS]
+                columns = [i for i, h in enumerate(header) if h in fields]
                 width, delimiter = len(header), candidate
                 if columns:
                     break
     return spans
 
 
-def _sql_names(text: str) -> list[tuple[int, int]]:
+def _sql_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
     spans = []
     for insert in _INSERT.finditer(text):
         header = [_field(c) for c in insert.group("columns").split(",")]
-        columns = {i for i, h in enumerate(header) if h in _NAME_FIELDS}
+        columns = {i for i, h in enumerate(header) if h in fields}
         position = insert.end()
         while columns and (row := _ROW.match(text, position)):
             values_start = row.start("values")
@@ -110,7 +112,7 @@ def _sql_names(text: str) -> list[tuple[int, int]]:
                 _SQL_VALUE.finditer(text, values_start, row.end("values"))
             ):
                 if index in columns and value.group("quoted") is not None:
-                    span = _whole_name(text, *value.span("quoted"))
+                    span = accept(text, *value.span("quoted"))
                     if span:
                         spans.append(span)
                 if value.end() >= row.end("values"):
@@ -119,17 +121,23 @@ def _sql_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def record_names(text: str) -> list[tuple[int, int]]:
-    """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
+def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
+    """Values a record's structure files under `fields` (normalised: lower case, single
+    spaces): CSV columns, quoted fields, SQL insert columns; `accept` trims or rejects each."""
     spans = []
     for field in _QUOTED_VALUE.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, field.start() - 30), field.start())
-        if key and _field(key.group("key")) in _NAME_FIELDS:
-            span = _whole_name(text, *field.span("value"))
+        if key and _field(key.group("key")) in fields:
+            span = accept(text, *field.span("value"))
             if span:
                 spans.append(span)
     if text.count("\n") >= 1 and any(d in text for d in _DELIMITERS):
-        spans += _csv_names(text)
+        spans += _csv_values(text, fields, accept)
     if "insert" in text.lower():
-        spans += _sql_names(text)
+        spans += _sql_values(text, fields, accept)
     return spans
+
+
+def record_names(text: str) -> list[tuple[int, int]]:
+    """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
+    return record_values(text, _NAME_FIELDS, _whole_name)

@@ -33,6 +33,8 @@ _ORIENTATION = (
     r"gay|lesbian|bisexual|bi|queer|transgender|trans(?:\s+(?:man|woman))?|non-binary"
     r"|nonbinary|pansexual|asexual|intersex|genderfluid"
 )
+#: A form value that declines to answer is no statement.
+_NOT_DECLINED = r"(?!prefer\b|none\b|no\b|n/a|not\b|declin|unknown\b)"
 _PARTIES = r"labour|conservative|republican|democratic|green|liberal democrat|tory|reform|snp"
 
 _RULES_BY_CATEGORY = {
@@ -42,8 +44,8 @@ _RULES_BY_CATEGORY = {
         rf"\b(?:suffers?\s+from|suffering\s+from|treatment\s+for|recovering\s+from"
         rf"|living\s+with|struggling\s+with)\s+(?:(?:chronic|severe|acute|clinical|early[\s\-]onset"
         rf"|type\s+[12]|stage\s+\w+)\s+)?(?:{_CONDITIONS}|{_EVENTS})\b",
-        rf"\b(?:has|had|have)\s+(?:type\s+[12]\s+|stage\s+\w+\s+|chronic\s+|severe\s+)?"
-        rf"(?:{_CONDITIONS})\b",
+        rf"\b(?:has|had|have)\s+(?:type\s+[12]\s+|stage\s+\w+\s+|chronic\s+|severe\s+"
+        rf"|[\w]+-[\w]+\s+)?(?:{_CONDITIONS})\b",
         r"\b(?:is|am|are|was)\s+(?:hiv|HIV)[\s\-]positive\b",
         r"\b(?:is|am|was|are)\s+(?:now\s+)?(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
@@ -51,7 +53,7 @@ _RULES_BY_CATEGORY = {
         r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
         r"|therapy\s+for\s+" + _OBJECT + r")\b",
         r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
-        rf"\b(?:in|receiving|getting|started|needs)\s+treatment\s+for\s+{_OBJECT}",
+        rf"\b(?:in|receiving|getting|started|needs|undergoing)\s+treatment\s+for\s+{_OBJECT}",
         rf"\b(?:has|had|have)\s+(?:had\s+)?(?:an?\s+|one\s+|two\s+|three\s+|several\s+|\d+\s+"
         rf"|a\s+long\s+)?(?:episodes?|bouts?|history|attacks?)\s+of\s+{_OBJECT}",
         r"\b(?:has|have|had)\s+(?:an?\s+)?(?:severe\s+|serious\s+|life[\s\-]threatening\s+)?"
@@ -63,8 +65,9 @@ _RULES_BY_CATEGORY = {
         r"\b(?:has|had|have)\s+(?:an?\s+)?(?:(?:chronic|severe|rare|acute|inherited|genetic"
         r"|autoimmune|progressive|degenerative)\s+)?(?:[\w'\u2019\-]+\s+){0,2}"
         r"(?:disease|disorder|syndrome|deficiency)\b",
-        r"\b(?:uses|use|using|needs)\s+(?:a\s+)?(?:wheelchair|walking\s+(?:stick|frame)"
-        r"|mobility\s+scooter|hearing\s+aids?|guide\s+dog|prosthe(?:sis|tic\s+\w+))\b"
+        r"\b(?:uses|use|using|needs|wears|wear|has)\s+(?:a\s+|an\s+)?(?:wheelchair"
+        r"|walking\s+(?:stick|frame)|mobility\s+scooter|hearing\s+aids?|guide\s+dog"
+        r"|cochlear\s+implant|insulin\s+pump|pacemaker|colostomy\s+bag|prosthe(?:sis|tic\s+\w+))\b"
         r"(?:\s+(?:because\s+of|due\s+to|after)\s+" + _OBJECT + r")?",
         r"\b(?:attends|attending|needs|on)\s+(?:dialysis|chemo(?:therapy)?)"
         r"(?:\s+(?:three|two|\d)\s+times\s+a\s+week)?\b",
@@ -76,12 +79,20 @@ _RULES_BY_CATEGORY = {
         r"(?:hearing|visual|sight|vision|mobility|learning|physical|intellectual|cognitive|speech)"
         r"\s+(?:impairment|disability|loss|difficult(?:y|ies))\b",
         r"\bHIV[\s\-]positive\b",
+        r"\b(?:is|she's|i'm|am|are|we're)\s+expecting\s+(?:a\s+baby|twins|(?:her|their|our|my)\s+"
+        r"(?:first\s+|second\s+|third\s+)?(?:child|baby))\b",
+        r"\b(?:reports?|reported|experiences?|experiencing|suffers?|has|had|gets|getting)\s+"
+        r"(?:frequent\s+|regular\s+|severe\s+)?(?:panic\s+attacks|seizures|flashbacks"
+        r"|hallucinations|suicidal\s+thoughts|self[\s\-]harm)\b",
         r"\b(?:my|her|his|their)\s+(?:" + _CONDITIONS + r")\b",
     ),
     "religion": (
         rf"\b(?:is|am|are|was|as)\s+(?:a\s+|an\s+)?(?:practi[cs]ing\s+|devout\s+|observant\s+"
         rf"|born-again\s+)?(?:{_FAITHS})\b",
         r"\bconverted\s+to\s+(?:islam|christianity|judaism|hinduism|buddhism|catholicism)\b",
+        r"\b(?:received|bapti[sz]ed|confirmed)\s+into\s+the\s+(?:\w+\s+)?(?:church|faith)\b",
+        r"\b(?:observes|observing|keeps|keeping)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}"
+        r"(?:religious\s+)?fast\b",
         r"\b(?:observes|observing|fasting\s+for|celebrates)\s+(?:ramadan|shabbat|the\s+sabbath"
         r"|passover|diwali|yom\s+kippur|lent)\b",
         r"\b(?:member|congregant|parishioner|trustee)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?"
@@ -96,7 +107,9 @@ _RULES_BY_CATEGORY = {
     ),
     "ethnicity": (
         r"\b(?:is|am|are|was)\s+of\s+\w+(?:\s+\w+)?\s+(?:descent|origin|heritage|ethnicity)\b",
-        r"\b(?:ethnicity|ethnic\s+origin|race)\s*[:=]\s*\w+(?:\s+\w+)?",
+        r"\b(?:enrolled|tribal|registered)\s+member\s+of\s+the\s+\w+(?:\s+\w+)?\s+(?:Nation"
+        r"|Tribe|Band|First\s+Nation)\b",
+        r"\b(?:ethnicity|ethnic\s+origin|race)\s*[:=]\s*" + _NOT_DECLINED + r"\w+(?:\s+\w+)?",
         r"\b(?:he|she|i|they|client|customer|claimant|applicant|patient|employee)\s+"
         r"(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani|aboriginal|indigenous"
         r"|arab|mixed[\s\-]race|rohingya|uyghur|kurdish|yazidi|tamil|dalit|m[aā]ori"
@@ -108,11 +121,12 @@ _RULES_BY_CATEGORY = {
         r"\bcame\s+out\s+as\s+\w+",
         r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
         r"\b(?:are|is|am|were)\s+(?:a\s+)?same[\s\-]sex\s+(?:couple|partners?|married)\b",
-        r"\bsexual\s+orientation\s*[:=]\s*\w+",
+        r"\bsexual\s+orientation\s*[:=]\s*" + _NOT_DECLINED + r"\w+",
     ),
     "politics": (
         rf"\b(?:member|supporter|activist|donor|councillor)\s+(?:of|for)\s+(?:the|an?)\s+"
-        rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
+        rf"(?:[A-Z][\w\-]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
+        r"\b(?-i:[A-Z]{2,8})\s+Local\s+\d+\s+member\b",
         rf"\b(?:campaigns?|campaigned|campaigning|canvass(?:es|ed|ing)?|volunteers?"
         rf"|volunteered|stood|stands|ran)\s+(?:as\s+a\s+candidate\s+)?for\s+the\s+"
         rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
@@ -126,15 +140,48 @@ _RULES_BY_CATEGORY = {
         r"(?:shop\s+steward|union\s+(?:rep|representative"
         r"|member|steward|organi[sz]er))\b(?:\s+(?:for|at|in)\s+(?:the\s+)?[\w\-]+)?",
     ),
+    "other_languages": (
+        r"\b(?:estoy|est[áa]|estou)\s+(?:embarazada|gr[áa]vida)\b",
+        r"\b(?:tiene|tengo|tem|tenho)\s+uma?\s+(?:discapacidad|defici[êe]ncia)\b",
+        r"\bkrankgeschrieben\b",
+        r"\bw\s+trakcie\s+leczenia\s+\w+",
+        r"\b(?:è|e)\s+stat[ao]\s+operat[ao]\b(?:\s+(?:al|alla|allo|di|per)\s+\w+)?",
+        r"\b(?:milita|militante)\s+(?:en|no|in)\s+(?:un|el|o|il)\s+partido\b",
+    ),
 }
+#: Equality-monitoring and medical form fields: their value is special-category data,
+#: unless it declines ("Prefer not to say", "None").
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[\w\-]+[ \t]+)?(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race"
+    r"|religion(?:[ \t]+or[ \t]+belief)?|religious[ \t]+belief|sexual[ \t]+orientation"
+    r"|gender[ \t]+identity|disability|long[ \t\-]term[ \t]+(?:health[ \t]+)?condition"
+    r"|medical[ \t]+(?:history|conditions?)|pre[ \t\-]?existing[ \t]+conditions?"
+    r"|reason[ \t]+for[ \t]+(?:treatment|visit|admission|absence|leave)|trade[ \t]+union"
+    r"(?:[ \t]+membership)?|union[ \t]+membership|political[ \t]+(?:party|affiliation|opinions?)"
+    r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit)"
+    r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]{2,160})"
+)
+_DECLINED = re.compile(
+    r"(?i)^(?:no|none|n/?a|-+|nil|not\s+(?:disclosed|stated|applicable|known)|prefer\s+not\s+to"
+    r"\s+say|declined?|unknown|keine|ninguna|aucune?)\b"
+)
 
 
 class SpecialCategoryRecognizer(RegexRecognizer):
     """Predicate + object rules; the span covers the statement so the model never sees it."""
 
     ENTITY = "SPECIAL_CATEGORY"
-    RULES = tuple(
-        Rule(f"{category}_{index}", re.compile(f"(?i){source}"), 0.8)
-        for category, sources in _RULES_BY_CATEGORY.items()
-        for index, source in enumerate(sources)
+    RULES = (
+        *(
+            Rule(f"{category}_{index}", re.compile(f"(?i){source}"), 0.8)
+            for category, sources in _RULES_BY_CATEGORY.items()
+            for index, source in enumerate(sources)
+        ),
+        Rule("form_field", _FIELD, 0.8, "value"),
     )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        if rule.name == "form_field" and _DECLINED.match(match.group("value").strip()):
+            return None
+        return rule.score
