@@ -188,3 +188,16 @@ def test_a_ticket_moved_to_done_or_a_code_above_a_line_is_no_place(detector: Det
     assert _found(detector, "Jira 09:03  REL-77 moved to Done") == set()
     text = "Fraud line notes FR-220931\nCaller states her name is Thandiwe."
     assert not any(kind == "LOCATION" for kind, _ in _found(detector, text))
+
+
+def test_english_share_tells_english_from_other_languages(lexicon: Lexicon) -> None:
+    assert lexicon.english_share("Please reset my password, the link has expired.") > 0.7
+    assert lexicon.english_share("Bitte Versichertenkarte und Medikationsplan mitbringen.") < 0.5
+    assert lexicon.english_share("12345 !!") == 1.0
+
+
+def test_in_another_language_one_capitalised_noun_is_no_name(detector: Detector) -> None:
+    german = "Termin am 3.11. um 08:45 Uhr. Bitte Versichertenkarte und Medikationsplan mitbringen."
+    assert not any(kind == "PERSON" for kind, _ in _found(detector, german))
+    italian = "Ciao Davide,\nsul progetto la sostituisce Lorenzo fino al 25 ottobre."
+    assert {("PERSON", "Davide"), ("PERSON", "Lorenzo")} <= _found(detector, italian)

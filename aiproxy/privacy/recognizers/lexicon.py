@@ -32,6 +32,7 @@ from wordfreq.tokens import lossy_tokenize
 
 #: Languages whose usage shows a word is a name shared across cultures, not English vocabulary.
 _OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 #: Rarer English words read as unseen: every rule's threshold is at or above it.
 _FLOOR_ZIPF = 3.0
 #: Cities this size or larger contribute their other Latin-script names ("Sevilla", "Seville").
@@ -65,6 +66,13 @@ class Lexicon:
         the default no common given name we tried qualifies ("Will" comes closest, at 2.1)."""
         english, *others = self._zipfs(word, 1 + len(_OTHER_LANGUAGES))
         return english >= _FLOOR_ZIPF and english - statistics.median(others) >= margin
+
+    def english_share(self, text: str) -> float:
+        """Share of the text's words that are common English (1.0 for a text of none)."""
+        words = _LETTERS.findall(text)
+        if not words:
+            return 1.0
+        return sum(word.lower() in self.tokens for word in words) / len(words)
 
     def _zipfs(self, word: str, languages: int) -> list[float]:
         """Zipf frequency in the first `languages` languages (English first). A word of

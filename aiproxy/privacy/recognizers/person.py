@@ -50,6 +50,13 @@ _HUMAN_VERB = re.compile(
     r"|told|explained|offered|volunteered|resigned|pushed\s+back)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: Below this share of words English knows, a text is in another language (most English
+#: prose scores 0.7 or more, code and config about 0.6, German or Vietnamese under 0.4).
+_ENGLISH_SHARE = 0.5
+_WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
+_GERMAN = re.compile(
+    r"\b(?:und|der|das|ist|nicht|ich|bitte|wir|für|mit|dem|den|am|um|im|von|zu|bei|auf|ein|eine|auch)\b"
+)
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
@@ -146,17 +153,7 @@ class PersonRecognizer(LocalRecognizer):
         return to_results(self.ENTITY, self.spans(text, nlp_artifacts), self)
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[Span]:
-        found: dict[tuple[int, int], float] = {}
-        for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
-            if ent.label_ in _NER_PLACES and self._name_taken_for_place(text, ent):
-                found[(ent.start_char, ent.end_char)] = 0.6
-            if ent.label_ != "PERSON" or not _plausible_ner_name(ent.text):
-                continue
-            if _in_label_position(text, ent.start_char, ent.end_char):
-                continue  # "Carrier: Telenord": the speaker rules judge these
-            trimmed = trim(text, ent.start_char, ent.end_char)
-            if trimmed:  # places among them are dropped below, with every rule's
-                found[trimmed] = 0.85
+        found = self._ner_names(text, nlp_artifacts)
         for span in cued_names(text):
             found.setdefault(span, 0.85)
         for span in record_names(text):
@@ -202,6 +199,37 @@ class PersonRecognizer(LocalRecognizer):
             for (s, e), score in found.items()
             if (s, e) in checked or not names_a_thing(text, s, e)
         ]
+
+    def _ner_names(
+        self, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> dict[tuple[int, int], float]:
+        """The English model's names. In a text mostly not in English it tags capitalised
+        nouns and sentence starters ("Versichertenkarte", "Kannst"), so there a name of one
+        word needs another rule to find it too."""
+        found: dict[tuple[int, int], float] = {}
+        english = self._lexicon.english_share(text) >= _ENGLISH_SHARE
+        for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
+            if ent.label_ in _NER_PLACES and english and self._name_taken_for_place(text, ent):
+                found[(ent.start_char, ent.end_char)] = 0.6
+            if ent.label_ != "PERSON" or not _plausible_ner_name(ent.text):
+                continue
+            if _in_label_position(text, ent.start_char, ent.end_char):
+                continue  # "Carrier: Telenord": the speaker rules judge these
+            trimmed = trim(text, ent.start_char, ent.end_char)
+            if trimmed and (english or self._foreign_name(text, *trimmed)):
+                found[trimmed] = 0.85  # places among them are dropped with every rule's
+        return found
+
+    @staticmethod
+    def _foreign_name(text: str, start: int, end: int) -> bool:
+        """In another language a name of several words counts, and one word capitalised in
+        mid-sentence ("ti informo che Giulia sarà"), except in German, which capitalises
+        every noun."""
+        if " " in text[start:end]:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        german = len(_GERMAN.findall(text)) >= 2
+        return before is not None and before.group().islower() and not german
 
     def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
         """One capitalised word before a verb only people do; English vocabulary excluded
