@@ -492,3 +492,49 @@ def test_special_category_in_forms_and_more_phrasings(text: str) -> None:
 )
 def test_declined_form_answers_and_engineering_labels_are_not_special(text: str) -> None:
     assert found(SpecialCategoryRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Cookie: pg_session=s%3A7Hq2LmX9vRt4KzPw8; theme=dark", "s%3A7Hq2LmX9vRt4KzPw8"),
+        ("Set-Cookie: JSESSIONID=8F3A1C9E27B4D60F; Path=/", "8F3A1C9E27B4D60F"),
+        (
+            "machine api.example.com\n  login vuk\n  password HRKU-7c1f2e9a-4b8d\n",
+            "HRKU-7c1f2e9a-4b8d",
+        ),
+        ("Authorization: Basic c3ZjLXJlcG9ydHM6S3A0IXZS", "c3ZjLXJlcG9ydHM6S3A0IXZS"),
+        (
+            '{"auths": {"r.example": {"auth": "Z2l0bGFiK2RlcGxveS10b2tl"}}}',
+            "Z2l0bGFiK2RlcGxveS10b2tl",
+        ),
+        ("Temporary password issued: Wiosna#2025-tmp! (change it)", "Wiosna#2025-tmp!"),
+    ],
+)
+def test_cookies_netrc_auth_headers_and_issued_passwords_are_secrets(
+    text: str, secret: str
+) -> None:
+    assert secret in found(CredentialRecognizer(), text)
+
+
+def test_a_live_key_of_any_vendor_is_a_secret() -> None:
+    assert found(ApiKeyRecognizer(), "it was ak_live_Hn7Lq2Xv9Rt4Mz8Pw3Kc6Yb1") == [
+        "ak_live_Hn7Lq2Xv9Rt4Mz8Pw3Kc6Yb1"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "existingSecret: redis-auth",
+        'adminPassword: "changeme"',
+        "//registry.npmjs.org/:_authToken=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        "password = <see 1Password: PyPI internal>",
+        "password          = var.db_password",
+        'SECRET_KEY = "changeme-insecure-test-key"',
+        "2025-10-03T08:21:44Z INFO  auth: login ok",
+    ],
+)
+def test_references_and_crossed_out_values_are_not_secrets(text: str) -> None:
+    assert found(CredentialRecognizer(), text) == []
+    assert found(ApiKeyRecognizer(), text) == []

@@ -59,15 +59,18 @@ class RegexRecognizer(LocalRecognizer):
         return rule.score
 
     def spans(self, text: str) -> Iterator[Span]:
+        """Each span once, scored by the first rule that finds it (rules run in order)."""
         if not self.prefilter(text):
             return
+        seen: set[tuple[int, int]] = set()
         for rule in self.RULES:
             for match in rule.pattern.finditer(text):
                 score = self.check(match, rule, text)
                 if score is None:
                     continue
                 start, end = match.span(rule.group) if rule.group else match.span()
-                if end > start:
+                if end > start and (start, end) not in seen:
+                    seen.add((start, end))
                     yield Span(start, end, score)
 
     def analyze(

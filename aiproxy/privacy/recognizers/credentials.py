@@ -11,7 +11,7 @@ _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
     r"|secret_key|secret_access_key|aws_secret_access_key|api_?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
-    r"|account_?key|shared_?access_?key|signing_?key|auth_?sid|account_?sid"
+    r"|account_?key|shared_?access_?key|signing_?key"
 )
 #: Key words inside an environment variable's name that make its fallback value a secret.
 _SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|SID|AUTH|CREDENTIAL")
@@ -19,8 +19,10 @@ _SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|SID|AUTH|CREDEN
 _PLACEHOLDER = re.compile(
     r"""^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<.*>|%\(.*\)s|\*+|x+|\.+|-+|_+
     |true|false|null|none|nil|yes|no|required|optional|string|str|bool|int|env|redacted
+    |changeme|change-me|change_me|password|secret|example|sample|test|demo|dummy|<.*
     |\[redacted\]|your[_-]?\w*|changeme_placeholder|os\.environ.*|process\.env.*
-    |getenv\(.*|settings\..*|config\..*|self\..*)$""",
+    |getenv\(.*|settings\..*|config\..*|self\..*
+    |(?:var|local|module|data|secrets|vars|inputs|params|values|each)\.[\w.\-]+)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -55,8 +57,8 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(
             "assignment",
             re.compile(
-                rf"(?i)(?<![A-Za-z0-9])[\"']?(?:[A-Za-z0-9]+[_.\-]|(?-i:[a-z][a-z0-9]*(?=[A-Z])))*"
-                rf"(?:{_KEY_NAMES})[\"']?"
+                rf"(?i)(?<![A-Za-z0-9])[\"']?(?P<key>(?:[A-Za-z0-9]+[_.\-]"
+                rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z])))*(?:{_KEY_NAMES}))[\"']?"
                 r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
@@ -67,9 +69,41 @@ class CredentialRecognizer(RegexRecognizer):
             "prose",
             re.compile(
                 r"(?i)\b(?:password|passcode|passphrase|pwd|pin|api key|secret key|token)"
-                r"\s+(?:is|was|=|:|to|set to|changed to)\s+[\"'`]?(?P<value>[^\s\"'`]{4,128})"
+                r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
+                r"(?:\s*:|\s+(?:is|was|=|to|set to|changed to))\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`]{4,128})"
             ),
             0.8,
+            "value",
+        ),
+        Rule(  # a registry's stored login, as in ~/.docker/config.json: "auth": "Z2l0…"
+            "quoted_auth",
+            re.compile(r"[\"']auth[\"']\s*:\s*[\"'](?P<value>[A-Za-z0-9+/=]{16,4096})[\"']"),
+            0.9,
+            "value",
+        ),
+        Rule(  # .netrc and similar: "password HRKU-7c1f…" on a line of its own
+            "netrc",
+            re.compile(r"(?im)^[ \t]*(?:password|passwd)[ \t]+(?P<value>[^\s]{4,256})[ \t]*$"),
+            0.85,
+            "value",
+        ),
+        Rule(  # "Authorization: Basic c3Zj…", "Authorization: Bearer …", "Token abc…"
+            "authorization_header",
+            re.compile(
+                r"(?i)\bauthorization[\"']?\s*[:=]\s*[\"']?(?:basic|bearer|token|apikey|digest)\s+"
+                r"(?P<value>[A-Za-z0-9+/=._~\-]{8,4096})"
+            ),
+            0.9,
+            "value",
+        ),
+        Rule(  # session cookies: "Cookie: pg_session=s%3A7Hq…", "Set-Cookie: JSESSIONID=8F3A…"
+            "session_cookie",
+            re.compile(
+                r"(?i)\b(?:set-)?cookie:[^\n]*?(?<![\w.\-])[\w.\-]*(?:sess|sid|token|auth|jwt)"
+                r"[\w.\-]*=(?P<value>[^;\s]{8,4096})"
+            ),
+            0.9,
             "value",
         ),
         Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
@@ -113,6 +147,8 @@ class CredentialRecognizer(RegexRecognizer):
             return None
         if rule.name == "env_fallback" and not _SECRET_ENV.search(match.group("key").upper()):
             return None
+        if rule.name == "assignment" and match.group("key").lower().startswith("existing"):
+            return None  # "existingSecret: redis-auth" names a stored secret, it is not one
         if rule.name == "prose" and not _strong(value):
             return None
         return rule.score

@@ -16,6 +16,19 @@ _BLANK_WORD = re.compile(
 _BLANK_TAIL = re.compile(r"(?:[a-z]+[_\-])*(?P<tail>[A-Z][A-Z_\-]*)")
 
 
+#: "npm_XXXXXXXX…", "AKIAXXXXXXXXXXXXXXXX": a key's shape with its characters crossed out.
+_CROSSED_OUT = re.compile(r"[A-Za-z]*[_\-]?(?:X{8,}|x{8,}|\*{8,}|0{12,})")
+
+
+#: Development defaults named as such: "changeme-insecure-test-key", "replace-me-later".
+_SAYS_BLANK = re.compile(r"(?i)change[-_]?me|replace[-_]?me|insecure|placeholder|dummy|your[-_]")
+
+
 def is_placeholder(value: str) -> bool:
-    match = _BLANK_TAIL.fullmatch(value.strip("\"'`"))
+    value = value.strip("\"'`")
+    if _CROSSED_OUT.fullmatch(value):
+        return True
+    if _SAYS_BLANK.search(value) and not any(c.isdigit() for c in value):
+        return True
+    match = _BLANK_TAIL.fullmatch(value)
     return match is not None and _BLANK_WORD.search(match.group("tail")) is not None
