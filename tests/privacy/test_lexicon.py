@@ -201,3 +201,8 @@ def test_in_another_language_one_capitalised_noun_is_no_name(detector: Detector)
     assert not any(kind == "PERSON" for kind, _ in _found(detector, german))
     italian = "Ciao Davide,\nsul progetto la sostituisce Lorenzo fino al 25 ottobre."
     assert {("PERSON", "Davide"), ("PERSON", "Lorenzo")} <= _found(detector, italian)
+
+
+def test_a_place_locates_the_writer_in_other_languages_too(detector: Detector) -> None:
+    text = "Merci de vérifier : à cette date j'étais à Bamako chez ma famille."
+    assert ("LOCATION", "Bamako") in _found(detector, text)

@@ -186,7 +186,11 @@ class LocationRecognizer(LocalRecognizer):
 _SOMEONE = re.compile(
     r"(?i)\b(?:i|i'm|i've|me|my|mine|he|she|him|his|her|hers|customer|client|user|employee"
     r"|patient|tenant|applicant|candidate|caller|member|guest|passenger|colleague|contact"
-    r"|lives|living|based|resides|moved|relocat\w*|born|home|address)\b"
+    r"|lives|living|based|resides|moved|relocat\w*|born|home|address"
+    # the same in the other languages customers write in
+    r"|je|j'|chez|habite|yo|vivo|vive|ich|mein|meine|wohne|wohnt|wohnhaft|abito|minha|meu"
+    r"|moro|mieszkam|mój|moja|benim|oturuyorum|tôi|saya|aku|anaishi|ninaishi|nakatira"
+    r"|estoy|estou|woon|woont|jag)\b"
 )
 
 
