@@ -538,3 +538,8 @@ def test_a_live_key_of_any_vendor_is_a_secret() -> None:
 def test_references_and_crossed_out_values_are_not_secrets(text: str) -> None:
     assert found(CredentialRecognizer(), text) == []
     assert found(ApiKeyRecognizer(), text) == []
+
+
+def test_a_server_address_is_an_ip_address_whatever_word_ends_in_ver() -> None:
+    assert found(IpAddressRecognizer(), "server: 146.62.60.89") == ["146.62.60.89"]
+    assert found(IpAddressRecognizer(), "server 146.62.60.89") == ["146.62.60.89"]

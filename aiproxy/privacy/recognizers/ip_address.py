@@ -8,9 +8,10 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 
 _VERSION_CONTEXT = re.compile(
-    r"(?:(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app"
+    r"(?:(?<![a-z])(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app"
     r"|client|agent|driver|patch|update|upgrade)\s*"
-    r"|(?:version|ver|release|build|firmware|fw)(?:[_\-]?version)?[\"']?\s*[:=]\s*[\"']?"
+    r"|(?<![a-z])(?:version|ver|release|build|firmware|fw)(?:[_\-]?version)?[\"']?\s*[:=]\s*"
+    r"[\"']?"  # not "server: 10.0.0.5"
     r"|versions?\s+(?:like|such\s+as|e\.g\.)\s+"
     r"|/[\w.\-]+:"  # an image tag: "registry.example.com/api:10.4.2.1"
     r"|[A-Za-z](?<!ip)[/\-])$",  # a user agent or file: "ShopApp/6.14.0.2", "aria-3.0.0.12"
