@@ -57,3 +57,18 @@ def test_a_cue_before_no_name_finds_nothing(text: str) -> None:
 def test_introductions_in_lower_case_stop_at_common_words(lexicon: Lexicon) -> None:
     text = "hi, it's keoni kahale, booking ZX-1. and hi, it's broken again"
     assert [text[s:e] for s, e in introduced_names(text, lexicon)] == ["keoni kahale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("**Nadia Haddad** opened this issue last week", "Nadia Haddad"),
+        ("Recruiter note (Precious Dube): the health detail was volunteered", "Precious Dube"),
+        ("Klant: Jan-Willem van den Broek, geboren 3 april 1958", "Jan-Willem van den Broek"),
+        ("Leasing agent: Dawn Reyes", "Dawn Reyes"),
+        ("# attesterad av Linnea Bergqvist 24 okt 16:02", "Linnea Bergqvist"),
+        ("perfetto grazie. Mio marito Lorenzo è celiaco", "Lorenzo"),
+    ],
+)
+def test_cues_of_threads_notes_foreign_labels_and_kin(text: str, name: str) -> None:
+    assert name in _cued(text)

@@ -43,3 +43,13 @@ def test_sql_insert_values_in_name_columns_are_names() -> None:
 
 def test_a_maintainer_with_an_address_is_a_name() -> None:
     assert _names('  maintainer: "Vuk Marković <vuk@example.rs>",') == ["Vuk Marković"]
+
+
+def test_rows_with_commas_in_an_address_and_headers_in_other_languages() -> None:
+    text = "id,full_name,ssn,address\nE-1,Mercy Asamoah,730-45-2219,615 Grand Ave, Apt 3\n"
+    assert _names(text) == ["Mercy Asamoah"]
+    payroll = "Datum,Namn,IBAN\n2025-10-25,Saga Lindgren,SE30 6000 5137\n"
+    assert _names(payroll) == ["Saga Lindgren"]
+    assert _names("{'display_name': 'Rose Dlamini-Khumalo 🌸', 'id': 4}") == [
+        "Rose Dlamini-Khumalo"
+    ]

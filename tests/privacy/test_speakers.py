@@ -100,3 +100,13 @@ def test_speakers_stamped_name_then_time_are_people() -> None:
 def test_a_role_word_before_a_stamped_speaker_is_no_name(detector: Detector) -> None:
     text = "[14:02] Temsilci Mert: Merhaba, size nasil yardimci olabilirim?"
     assert {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)} == {"Mert"}
+
+
+def test_discord_style_headers_are_speakers() -> None:
+    text = "kasia — 10/22/2025 9:14 PM\nmy key leaked\ntevita — 10/22/2025 9:16 PM\nrotating\n"
+    assert _values(text, timed_speakers(text)) == ["kasia", "tevita"]
+
+
+def test_a_stamped_speaker_in_capitals_is_a_person(detector: Detector) -> None:
+    text = "[00:01:12] RASMUS HOLM (IT Director): Honestly we need the seats by Friday."
+    assert "RASMUS HOLM" in {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}

@@ -30,7 +30,13 @@ _GREETINGS = (
 )
 #: Words that end right before a name: introductions, reported contact, role words.
 _INTRODUCERS = (
-    r"[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
+    r"(?i:(?:my|mio|mia|mi|mon|ma|mein|meine|meu|minha)\s+(?:husband|wife|son|daughter|partner"
+    r"|marito|moglie|figlio|figlia|marido|esposa|hijo|hija|mari|femme|fils|fille|mann|frau"
+    r"|sohn|tochter|filho|filha))"
+    r"|[Aa]ttesterad\s+av|[Gg]odk[äa]nd\s+av|[Gg]enehmigt\s+von|[Aa]pprouv[ée]\s+par"
+    r"|[Aa]probado\s+por|[Aa]provado\s+por|[Aa]pprovato\s+da|[Gg]oedgekeurd\s+door"
+    r"|[Nn]otas?\s+de|[Dd]o[ñn]a|[Ss]eñora?|[Ss]enhora?|[Ss]ignora?"
+    r"|[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
     r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
     r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
     r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|[Ee]mployee|[Cc]ustomer|[Cc]lient"
@@ -55,7 +61,10 @@ _LABELS = (
     r"|Doctor|Physician|Therapist|Dentist|Surgeon|Consultant|Coach|Teacher|Tutor|Contractor"
     r"|Assessor|Adjuster|Investigator|Auditor|Handler|Speaker|Presenter|Volunteer|Intern"
     r"|Hiring\s+manager|Line\s+manager|Account\s+manager|User|Cover|Covering|Assicurato"
-    r"|Versicherte[rn]?|Asegurado|Segurado|Ubezpieczony|[Rr]emediation\s+owner"
+    r"|Versicherte[rn]?|Asegurado|Segurado|Ubezpieczony|[Rr]emediation\s+owner|Klant|Kunde"
+    r"|Kundin|Apotheker(?:in)?|M[ée]dic[oa]|Penumpang(?:\s+\d+)?|Bearbeitung|Sachbearbeiter(?:in)?"
+    r"|Mwombaji|Repartidor(?:a)?|Conductor(?:a)?|Motorista|Fahrer(?:in)?|[Ll]easing\s+agent"
+    r"|[Ss]ales\s+rep|[Cc]ase\s+(?:worker|manager|officer)|Passenger\s+\d+|Guest\s+\d+"
     r"|[Ii]ncident\s+lead"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
@@ -66,7 +75,15 @@ _DONE_BY = re.compile(
     r"|\b(?:TODO|FIXME|XXX|HACK)\((?P<handle>[a-z][a-z0-9._\-]{1,30})\)"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
-_BRACKETED = r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee"
+_BRACKETED = (
+    r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee"
+    r"|(?:Recruiter|Interviewer|Agent|Advisor|Manager|Reviewer)\s+notes?"
+)
+#: Who did something in a GitHub or GitLab thread: "**Nadia Haddad** opened this issue".
+_BOLD_ACTOR = re.compile(
+    rf"\*\*(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})\*\*[ \t]+(?:opened|commented|reviewed"
+    rf"|approved|closed|merged|mentioned|requested|assigned|replied|wrote|edited|added)\b"
+)
 _CUE = re.compile(
     rf"\b(?:{_BRACKETED})[ \t]*\([ \t]*"
     rf"|\b(?:{_GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
@@ -118,6 +135,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         for m in _NAME_RECORD.finditer(text)
         if max(len(part) for part in m.group("name").split("/")) >= 3
     ]
+    spans += [m.span("name") for m in _BOLD_ACTOR.finditer(text)]
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans

@@ -85,6 +85,12 @@ def _plausible_ner_name(value: str) -> bool:
     return any(c.isalpha() for c in value)
 
 
+def _shouted_name(value: str) -> bool:
+    """A name in capitals, short surnames included ("RASMUS HOLM"), that is no vocabulary."""
+    words = value.split()
+    return all(w.isalpha() and w.isupper() and w.lower() not in NOT_A_NAME for w in words)
+
+
 def _in_label_position(text: str, start: int, end: int) -> bool:
     """A span alone at the start of a line, before a colon: a form label ("Carrier:",
     "Leverancier:") as often as a chat speaker, which NER cannot tell apart."""
@@ -166,6 +172,8 @@ class PersonRecognizer(LocalRecognizer):
                 found.setdefault(trimmed, 0.7)
             elif trimmed and stamped and trimmed[1] == speaker.end("name"):
                 found.setdefault(trimmed, 0.7)  # "[14:02] Temsilci Mert:": a role, then a name
+            elif stamped and multiword and _shouted_name(speaker.group("name")):
+                found.setdefault(speaker.span("name"), 0.7)  # "[00:01:12] RASMUS HOLM:"
         for span in timed_speakers(text):
             found.setdefault(span, 0.7)
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):

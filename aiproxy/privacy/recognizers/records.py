@@ -24,6 +24,7 @@ _NAME_FIELDS = (
             *("customer ", "client ", "employee ", "contact ", "patient ", "holder ", "owner "),
             *("passenger ", "recipient ", "billing ", "shipping ", "guest ", "account ", "member "),
             *("card ", "cardholder ", "student ", "tenant ", "applicant ", "candidate "),
+            *("driver ", "user ", "sender ", "author ", "agent ", "reviewer ", "owner "),
         )
     )
     | frozenset(
@@ -31,7 +32,10 @@ _NAME_FIELDS = (
             *("surname", "fullname", "firstname", "lastname", "customer", "employee"),
             *("contact", "patient", "cardholder", "passenger", "guest", "recipient", "owner"),
             *("beneficiary", "maintainer", "author", "assignee", "reporter", "reviewer"),
-            *("approver", "committer"),
+            *("approver", "committer", "user", "sender", "from", "recruiter", "referrer"),
+            *("interviewer", "manager", "agent", "advisor", "namn", "navn", "nimi", "nombre"),
+            *("nom", "nome", "naam", "nazwisko", "imie i nazwisko", "isim", "ad soyad", "ten"),
+            *("empfanger", "empfänger", "mottagare", "beneficiario", "destinatario"),
         }
     )
     | {"account holder"}
@@ -58,7 +62,7 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = address
     while start < end and text[start] in " \t\"'":
         start += 1
-    while end > start and text[end - 1] in " \t\"'":
+    while end > start and not text[end - 1].isalnum():  # quotes, spaces, "🌸"
         end -= 1
     return (start, end) if end > start and trim(text, start, end) == (start, end) else None
 
@@ -83,7 +87,7 @@ def _csv_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple
     for start, end in lines:
         line = text[start:end]
         cells = list(_cells(text, start, end, delimiter)) if columns else []
-        if columns and len(cells) == width:
+        if columns and width <= len(cells) <= width + 3:  # an address may add commas
             for index in columns:
                 span = accept(text, *cells[index])
                 if span:
@@ -135,7 +139,7 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
         spans += _csv_values(text, fields, accept)
     if "insert" in text.lower():
         spans += _sql_values(text, fields, accept)
-    return spans
+    return list(dict.fromkeys(spans))  # an insert's rows also read as CSV
 
 
 def record_names(text: str) -> list[tuple[int, int]]:

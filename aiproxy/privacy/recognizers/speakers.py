@@ -25,6 +25,7 @@ SPEAKER = re.compile(
 #: ("mark 02:14  paging faith", "Théo Girard 10:14", "priyanka 4:12 PM: hey").
 _TIMED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+"
+    rf"(?:[\u2014\u2013\-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+)?)?"  # "kasia — 10/22/2025"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
 #: One line of a chat transcript: an optional stamp, a one-word speaker (perhaps with a
