@@ -543,3 +543,37 @@ def test_references_and_crossed_out_values_are_not_secrets(text: str) -> None:
 def test_a_server_address_is_an_ip_address_whatever_word_ends_in_ver() -> None:
     assert found(IpAddressRecognizer(), "server: 146.62.60.89") == ["146.62.60.89"]
     assert found(IpAddressRecognizer(), "server 146.62.60.89") == ["146.62.60.89"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This letter confirms that you are expecting your first child in February.",
+        "Client receives SSDI for a spinal cord injury.",
+        "Notes: attends the Ahmadiyya mosque on Fridays",
+        "I rely on the alerts because I'm type 1 diabetic.",
+        "Eligibility: specific learning disability (dyslexia)",
+        "Tanvir reports low mood and insomnia since the separation.",
+        "He was raised in a devout Muslim household.",
+        "Disclosures: treated for prostate cancer in 2021; takes ramipril for hypertension.",
+        "She is a member of the Bahá'í faith.",
+        "Huda will be 30 weeks pregnant at departure.",
+        "Malin is on sick leave after back surgery.",
+        "Sie hatte mitgeteilt, dass sie schwanger ist.",
+    ],
+)
+def test_special_category_in_letters_notes_and_benefit_claims(text: str) -> None:
+    assert found(SpecialCategoryRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("verified by phone with DOB 3rd Feb '84 and employee number", "3rd Feb '84"),
+        ("Tanggal lahir: 17-08-1992", "17-08-1992"),
+        ("Data urodzenia Kacpra: 05.05.2014.", "05.05.2014"),
+        ("nací el 9 de enero de 1979. Mi esposo", "9 de enero de 1979"),
+    ],
+)
+def test_more_birth_date_formats_and_cues(text: str, date: str) -> None:
+    assert date in found(DateOfBirthRecognizer(), text)

@@ -24,14 +24,17 @@ _DATE = (
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"
-    rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}})"  # "11-Apr-1972"
+    rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
+    rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
+    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}})"  # "9 de enero de 1979"
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|geb\.?"
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
     r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|nat[oa]\s+il"
-    r"|nacid[oa]\s+el|nascid[oa]\s+em|ur(?=\.\s)|urodzon[ya])"
+    r"|nacid[oa]\s+el|nac[íi]\s+el|nascid[oa]\s+em|ur(?=\.\s)|urodzon[ya]|tanggal\s+lahir"
+    r"|tarehe\s+ya\s+kuzaliwa)"
 )
 
 
@@ -59,7 +62,7 @@ def _date_value(text: str, start: int, end: int) -> tuple[int, int] | None:
 _PREFILTER = (
     *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
-    *("nato", "nata", "nacid", "nascid", "ur.", "urodzon"),
+    *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
 )
 
 
@@ -71,7 +74,10 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b\.?[\"']?(?:\s*\([^()\n]{{1,40}}\))?[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                rf"(?i)\b{_CUE}\b\.?[\"']?"
+                # a note in brackets, or whose birth date: "Data urodzenia Kacpra:"
+                rf"(?:\s*\([^()\n]{{1,40}}\)|[ \t]+\w+(?=:))?"
+                rf"[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,

@@ -47,7 +47,15 @@ _RULES_BY_CATEGORY = {
         rf"\b(?:has|had|have)\s+(?:type\s+[12]\s+|stage\s+\w+\s+|chronic\s+|severe\s+"
         rf"|[\w]+-[\w]+\s+)?(?:{_CONDITIONS})\b",
         r"\b(?:is|am|are|was)\s+(?:hiv|HIV)[\s\-]positive\b",
-        r"\b(?:is|am|was|are)\s+(?:now\s+)?(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
+        r"\b(?:is|am|was|are|be|being)\s+(?:now\s+)?(?:\d+\s+(?:weeks|months)\s+)?pregnant\b",
+        r"\b(?:i'm|i\s+am|is|he's|she's|am|was)\s+(?:a\s+)?(?:type\s+[12]\s+)?(?:diabetic|epileptic"
+        r"|asthmatic|coeliac|celiac|autistic|dyslexic|paraplegic|quadriplegic)\b",
+        r"\b(?:receives?|receiving|claims?|claiming|on)\s+(?:SSDI|SSI|PIP|DLA|ESA|disability"
+        r"\s+(?:benefits?|allowance|living\s+allowance|pension))\b(?:\s+for\s+" + _OBJECT + r")?",
+        r"\b(?:treated|operated\s+on|hospitali[sz]ed)\s+for\s+" + _OBJECT,
+        r"\b(?:takes?|taking|on)\s+[A-Za-z][\w\-]+(?:\s+\d+\s*mg)?\s+for\s+(?:his\s+|her\s+|their\s+"
+        r"|my\s+)?(?:" + _CONDITIONS + r"|hypertension|high\s+blood\s+pressure|cholesterol"
+        r"|seizures|thyroid|blood\s+pressure|psychosis|adhd)\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
         r"|antiretrovirals?(?:\s+therapy)?|lithium|prozac|sertraline|antipsychotics|PrEP)\b",
         r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
@@ -59,7 +67,7 @@ _RULES_BY_CATEGORY = {
         r"\b(?:has|have|had)\s+(?:an?\s+)?(?:severe\s+|serious\s+|life[\s\-]threatening\s+)?"
         r"(?:[a-z]+\s+)?allerg(?:y|ies)\b",
         r"\b(?:is|am|are|was)\s+(?:severely\s+)?allergic\s+to\s+\w+",
-        r"\b(?:medical|sick|stress)\s+leave\s+(?:for|due\s+to|because\s+of)\s+" + _OBJECT,
+        r"\b(?:medical|sick|stress)\s+leave\s+(?:for|due\s+to|because\s+of|after)\s+" + _OBJECT,
         r"\b(?:disclosed|disclosing|received|got|has|had)\s+(?:a|an|her|his|their)\s+"
         r"(?:[\w'\u2019\-]+\s+){0,2}diagnosis\b",
         r"\b(?:has|had|have)\s+(?:an?\s+)?(?:(?:chronic|severe|rare|acute|inherited|genetic"
@@ -79,11 +87,13 @@ _RULES_BY_CATEGORY = {
         r"(?:hearing|visual|sight|vision|mobility|learning|physical|intellectual|cognitive|speech)"
         r"\s+(?:impairment|disability|loss|difficult(?:y|ies))\b",
         r"\bHIV[\s\-]positive\b",
-        r"\b(?:is|she's|i'm|am|are|we're)\s+expecting\s+(?:a\s+baby|twins|(?:her|their|our|my)\s+"
+        r"\b(?:is|she's|i'm|am|are|we're|you're)\s+expecting\s+(?:a\s+baby|twins|(?:her|their|our"
+        r"|my|your)\s+"
         r"(?:first\s+|second\s+|third\s+)?(?:child|baby))\b",
         r"\b(?:reports?|reported|experiences?|experiencing|suffers?|has|had|gets|getting)\s+"
         r"(?:frequent\s+|regular\s+|severe\s+)?(?:panic\s+attacks|seizures|flashbacks"
-        r"|hallucinations|suicidal\s+thoughts|self[\s\-]harm)\b",
+        r"|hallucinations|suicidal\s+thoughts|self[\s\-]harm|low\s+mood|insomnia|anxiety"
+        r"|depressive\s+symptoms)\b(?:\s+and\s+\w+)?",
         r"\b(?:my|her|his|their)\s+(?:" + _CONDITIONS + r")\b",
     ),
     "religion": (
@@ -99,7 +109,9 @@ _RULES_BY_CATEGORY = {
         r"(?:local\s+)?(?:[\w'\u2019\-]+\s+){0,2}(?:congregation|church|parish|mosque|synagogue"
         r"|temple|gurdwara)\b",
         r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
-        r"(?:local\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
+        r"(?:local\s+)?(?:[\w'\u2019\-]+\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
+        rf"\braised\s+(?:in\s+an?\s+|as\s+an?\s+)?(?:devout\s+|strict\s+|practi[cs]ing\s+)?(?:{_FAITHS})\b",
+        rf"\bmember\s+of\s+the\s+(?:{_FAITHS})\s+(?:faith|church|community)\b",
         r"\b(?:go|goes|going|went|attend|attends|attending)\s+(?:to\s+)?(?:the\s+)?"
         r"(?:friday|sunday|saturday|sabbath|evening|morning|weekly|daily)\s+"
         r"(?:prayers?|mass|services?|worship)(?:\s+at\s+(?:the\s+|a\s+|my\s+|our\s+)?"
@@ -147,6 +159,9 @@ _RULES_BY_CATEGORY = {
         r"\bw\s+trakcie\s+leczenia\s+\w+",
         r"\b(?:è|e)\s+stat[ao]\s+operat[ao]\b(?:\s+(?:al|alla|allo|di|per)\s+\w+)?",
         r"\b(?:milita|militante)\s+(?:en|no|in)\s+(?:un|el|o|il)\s+partido\b",
+        r"\b(?:schwanger|enceinte|incinta|zwanger|w\s+ci[aą][żz]y|hamile|mjamzito|hamil|buntis)\b",
+        r"\b(?:ist|è|es|é)\s+(?:celiac[oa]|epil[ée]ptic[oa]|diab[ée]tic[oa]|diabetiker(?:in)?)\b",
+        r"\bMitglied\s+(?:der|bei\s+der)\s+Gewerkschaft\b(?:\s+[\w.\-]+)?",
     ),
 }
 #: Equality-monitoring and medical form fields: their value is special-category data,
@@ -158,7 +173,8 @@ _FIELD = re.compile(
     r"|medical[ \t]+(?:history|conditions?)|pre[ \t\-]?existing[ \t]+conditions?"
     r"|reason[ \t]+for[ \t]+(?:treatment|visit|admission|absence|leave)|trade[ \t]+union"
     r"(?:[ \t]+membership)?|union[ \t]+membership|political[ \t]+(?:party|affiliation|opinions?)"
-    r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit)"
+    r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit|disclosures?|eligibility"
+    r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral)"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
