@@ -577,3 +577,43 @@ def test_special_category_in_letters_notes_and_benefit_claims(text: str) -> None
 )
 def test_more_birth_date_formats_and_cues(text: str, date: str) -> None:
     assert date in found(DateOfBirthRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("office wifi pw  —  it is   Bl4ckr0ck!Gate7\n", "Bl4ckr0ck!Gate7"),
+        (
+            "the cookie connect.sid=s%3AqL8vR2xT9mZ4kP7w.N1bY6 should go",
+            "s%3AqL8vR2xT9mZ4kP7w.N1bY6",
+        ),
+        ("  STRIPE_KEY: c2tfbGl2ZV81MVF4VjlrTHAycjRt", "c2tfbGl2ZV81MVF4VjlrTHAycjRt"),
+    ],
+)
+def test_secrets_said_in_passing_session_ids_and_env_keys(text: str, secret: str) -> None:
+    assert secret in found(CredentialRecognizer(), text)
+
+
+def test_words_and_log_uuids_under_key_and_session_names_are_not_secrets() -> None:
+    assert found(CredentialRecognizer(), "  PRIMARY_KEY: customer_id_column") == []
+    text = "session=0b6e2d71-9c4f-4a83-b1d2-5e7f90a3c6b8 GET /v1"
+    assert found(CredentialRecognizer(), text) == []
+
+
+def test_mangled_email_addresses_are_still_addresses() -> None:
+    for text, address in (
+        ("TUAN NGUYEN   tuan.ng @example.com   12", "tuan.ng @example.com"),
+        ("GET /reset?email=noor.haddad%40example.com HTTP/2.0", "noor.haddad%40example.com"),
+    ):
+        assert found(EmailAddressRecognizer(), text) == [address]
+    assert found(EmailAddressRecognizer(), "ping @example.com about it") == []
+
+
+def test_a_bare_ssn_after_a_named_one_is_an_ssn() -> None:
+    text = "my SSN is 412-20-7791 and my wifes is 301559846, we file jointly"
+    assert found(SocialSecurityRecognizer(), text) == ["412-20-7791", "301559846"]
+
+
+def test_postman_keys_are_secrets() -> None:
+    key = "PMAK-6729a1c4e8b2f30011d4e5f6-9c8b7a6d5e4f3a2b1c0d9e8f7a6b5c4d3e"
+    assert found(ApiKeyRecognizer(), f'"value": "{key}"') == [key]

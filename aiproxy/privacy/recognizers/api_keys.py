@@ -36,6 +36,7 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("twilio_sid_key", r"SK[0-9a-f]{32}", 0.7),
         _rule("huggingface", r"hf_[A-Za-z0-9]{34,40}"),
         _rule("pypi_token", r"pypi-AgE[A-Za-z0-9_\-]{40,}"),
+        _rule("postman_key", r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
         _rule(
             "discord_bot_token",
             r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}",

@@ -13,6 +13,7 @@ _KEY_NAMES = (
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
     r"|account_?key|shared_?access_?key|signing_?key"
 )
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 #: Key words inside an environment variable's name that make its fallback value a secret.
 _SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|SID|AUTH|CREDENTIAL")
 #: Values that are clearly not a secret: placeholders, templating, booleans, references.
@@ -30,6 +31,11 @@ _PLACEHOLDER = re.compile(
 def _plausible_secret(value: str) -> bool:
     value = value.strip("\"'`")
     return len(value) >= 4 and _PLACEHOLDER.match(value) is None
+
+
+def _mixed(value: str) -> bool:
+    """Letters and digits both: a generated value, not a word or a number."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
 def _strong(value: str) -> bool:
@@ -68,9 +74,10 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(
             "prose",
             re.compile(
-                r"(?i)\b(?:password|passcode|passphrase|pwd|pin|api key|secret key|token)"
+                r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token)"
                 r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
-                r"(?:\s*:|\s+(?:is|was|=|to|set to|changed to))\s+[\"'`]?"
+                r"(?:\s*:|\s*[\u2014\u2013\-]+\s*(?:it\s+is|it's)?"
+                r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's))\s+[\"'`]?"
                 r"(?P<value>[^\s\"'`]{4,128})"
             ),
             0.8,
@@ -104,6 +111,24 @@ class CredentialRecognizer(RegexRecognizer):
                 r"[\w.\-]*=(?P<value>[^;\s]{8,4096})"
             ),
             0.9,
+            "value",
+        ),
+        Rule(  # a session id anywhere: "cookie connect.sid=s%3AqL8v…", "session_id=s%3A9fK2…"
+            "session_id",
+            re.compile(
+                r"(?i)(?<![\w.\-])(?:connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
+                r"|[\w\-]*sessid)=(?P<value>[^;\s\"',&]{16,4096})"
+            ),
+            0.85,
+            "value",
+        ),
+        Rule(  # an environment key by its name: "STRIPE_KEY: c2tfbGl2ZV8…" (random-looking only)
+            "env_key",
+            re.compile(
+                r"(?<![A-Za-z0-9])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY)[\"']?\s*[:=]\s*[\"']?"
+                r"(?P<value>[A-Za-z0-9+/=_\-]{16,512})"
+            ),
+            0.85,
             "value",
         ),
         Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
@@ -147,6 +172,10 @@ class CredentialRecognizer(RegexRecognizer):
             return None
         if rule.name == "env_fallback" and not _SECRET_ENV.search(match.group("key").upper()):
             return None
+        if rule.name in ("env_key", "session_id") and not _mixed(value):
+            return None
+        if rule.name == "session_id" and _UUID.fullmatch(value):
+            return None  # a log's "session=<uuid>" correlates lines; cookies are not UUIDs
         if rule.name == "assignment" and match.group("key").lower().startswith("existing"):
             return None  # "existingSecret: redis-auth" names a stored secret, it is not one
         if rule.name == "prose" and not _strong(value):

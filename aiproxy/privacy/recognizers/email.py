@@ -22,10 +22,19 @@ class EmailAddressRecognizer(RegexRecognizer):
             ),
             1.0,
         ),
+        Rule(  # URL-encoded ("noor.haddad%40example.com") or OCR-spaced ("tuan.ng @example.com")
+            "email_mangled",
+            re.compile(
+                r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9_+\-]*[._][A-Za-z0-9._+\-]{0,60}"
+                r"(?:%40| @ ?|@ )(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}"
+                r"[A-Za-z]{2,24}\b"
+            ),
+            0.9,
+        ),
     )
 
     def prefilter(self, text: str) -> bool:
-        return "@" in text
+        return "@" in text or "%40" in text
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         """`scheme://user:password@host` is a credential in a URL, not an address."""

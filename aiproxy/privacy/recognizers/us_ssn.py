@@ -27,7 +27,7 @@ class SocialSecurityRecognizer(RegexRecognizer):
         area, separator, group, serial = match.groups()
         if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
             return None
-        near = window(text, match.start(), match.end(), before=40)
+        near = window(text, match.start(), match.end(), before=60)  # "my SSN is …, my wife's is …"
         if any(word in near for word in _CONTEXT):
             return 1.0  # said to be an SSN: redacted even if it is a published example
         if area + group + serial in _NEVER_ISSUED:
