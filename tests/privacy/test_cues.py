@@ -72,3 +72,23 @@ def test_introductions_in_lower_case_stop_at_common_words(lexicon: Lexicon) -> N
 )
 def test_cues_of_threads_notes_foreign_labels_and_kin(text: str, name: str) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaver: Faith Njoroge (EMP-11873), Customer Ops", "Faith Njoroge"),
+        ("Badge name: Inês    Company: Farol Digital", "Inês"),
+        ("Ndugu BARAKA MWANGI, umepokea KSh 12,500", "BARAKA MWANGI"),
+        ("Madame Rousseau,\nSuite à ma visite", "Rousseau"),
+        ("Do: Piotr Grabowski\nTemat: Potrącenie", "Piotr Grabowski"),
+        ("Viaggio con mia madre, Lucia, che è celiaca", "Lucia"),
+        ("la fecha de nacimiento de don Ernesto?", "Ernesto"),
+        ("Ho gaya, rider Imran 7 baje tak pahunch jayega", "Imran"),
+        ("Support (Sneha): Sorry Rohit ji!", "Sneha"),
+        ("  1.1OKONKWO/CHIDI MR   2.1OKONKWO/GRACE MRS", "OKONKWO/GRACE"),
+        ("LeShawn · 2:19 PM: Thanks Hope, I've masked that for you", "Hope"),
+    ],
+)
+def test_cues_of_forms_greetings_kin_and_records_in_more_shapes(text: str, name: str) -> None:
+    assert name in _cued(text)

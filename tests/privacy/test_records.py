@@ -53,3 +53,10 @@ def test_rows_with_commas_in_an_address_and_headers_in_other_languages() -> None
     assert _names("{'display_name': 'Rose Dlamini-Khumalo 🌸', 'id': 4}") == [
         "Rose Dlamini-Khumalo"
     ]
+
+
+def test_markdown_tables_escaped_json_and_calendar_attendees() -> None:
+    table = "| Account | ARR | CSM |\n|---|---|---|\n| Ferry Legal | $48k | Hope Castellanos |\n"
+    assert "Hope Castellanos" in _names(table)
+    assert _names('"raw": "{\\"name\\":\\"Bilal Chaudhry\\",\\"plan\\":1}"') == ["Bilal Chaudhry"]
+    assert _names('ATTENDEE;CN="Okonjo, Hope";ROLE=REQ-PARTICIPANT') == ["Okonjo, Hope"]

@@ -110,3 +110,8 @@ def test_discord_style_headers_are_speakers() -> None:
 def test_a_stamped_speaker_in_capitals_is_a_person(detector: Detector) -> None:
     text = "[00:01:12] RASMUS HOLM (IT Director): Honestly we need the seats by Friday."
     assert "RASMUS HOLM" in {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
+
+
+def test_discord_today_headers_are_speakers() -> None:
+    text = "georgia_w — Today at 10:42 AM\nhey\nTobi Adewale — Today at 10:44 AM\nok\n"
+    assert _values(text, timed_speakers(text)) == ["georgia_w", "Tobi Adewale"]

@@ -23,7 +23,8 @@ _GREETINGS = (
     r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"
     r"|Sehr\s+geehrte[rn]?|Liebe[rs]?|Hallo|Obrigad[oa]|Atenciosamente|Olá|Pozdrawiam|Ciao"
-    r"|Halo(?:\s+(?:kak|mbak|mas|pak|bu))?|Hoi|Salut|Oi|Moin|Servus|Gruß|Groetjes"
+    r"|Halo(?:\s+(?:kak|mbak|mas|pak|bu))?|Hoi|Salut|Oi|Moin|Servus|Gruß|Groetjes|Ndugu|Bwana"
+    r"|Madame|Monsieur|Mademoiselle"
     r"|Dziękuję|Dzień\s+dobry|Cześć|Szanown[ya]|Groeten|Met\s+vriendelijke\s+groet|Geachte"
     r"|Hälsningar|Med\s+vänlig\s+hälsning|Vänliga\s+hälsningar|Hej|Tack|Teşekkürler"
     r"|Sayg\u0131l\u0131r\u0131mla|Merhaba|Say\u0131n|Cảm\s+ơn|Trân\s+trọng|Xin\s+chào|Kính\s+gửi"
@@ -32,7 +33,9 @@ _GREETINGS = (
 _INTRODUCERS = (
     r"(?i:(?:my|mio|mia|mi|mon|ma|mein|meine|meu|minha)\s+(?:husband|wife|son|daughter|partner"
     r"|marito|moglie|figlio|figlia|marido|esposa|hijo|hija|mari|femme|fils|fille|mann|frau"
-    r"|sohn|tochter|filho|filha))"
+    r"|sohn|tochter|filho|filha|mother|father|sister|brother|madre|padre|hermana|hermano"
+    r"|sorella|fratello|m[ãa]e|pai|mutter|vater|m[èe]re|p[èe]re),?)"
+    r"|don(?=\s+[A-Z])|[Rr]ider|[Cc]ourier|[Tt]ravell?ed\s+with"
     r"|[Aa]ttesterad\s+av|[Gg]odk[äa]nd\s+av|[Gg]enehmigt\s+von|[Aa]pprouv[ée]\s+par"
     r"|[Aa]probado\s+por|[Aa]provado\s+por|[Aa]pprovato\s+da|[Gg]oedgekeurd\s+door"
     r"|[Nn]otas?\s+de|[Dd]o[ñn]a|[Ss]eñora?|[Ss]enhora?|[Ss]ignora?"
@@ -65,6 +68,9 @@ _LABELS = (
     r"|Kundin|Apotheker(?:in)?|M[ée]dic[oa]|Penumpang(?:\s+\d+)?|Bearbeitung|Sachbearbeiter(?:in)?"
     r"|Mwombaji|Repartidor(?:a)?|Conductor(?:a)?|Motorista|Fahrer(?:in)?|[Ll]easing\s+agent"
     r"|[Ss]ales\s+rep|[Cc]ase\s+(?:worker|manager|officer)|Passenger\s+\d+|Guest\s+\d+"
+    r"|Leaver|Joiner|Starter|[Bb]adge\s+name|[Dd]isplay\s+name|[Gg]uest\s+name|[Ll]egal\s+name"
+    r"|[Ff]irst\s+name|[Gg]iven\s+name|Do|Od|Ospite|Hu[ée]sped|H[óo]spede|Gast|Invit[ée]"
+    r"|Operatore|Operador|Operadora"
     r"|[Ii]ncident\s+lead"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
@@ -76,7 +82,7 @@ _DONE_BY = re.compile(
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 _BRACKETED = (
-    r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee"
+    r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee|Support"
     r"|(?:Recruiter|Interviewer|Agent|Advisor|Manager|Reviewer)\s+notes?"
 )
 #: Who did something in a GitHub or GitLab thread: "**Nadia Haddad** opened this issue".
@@ -96,7 +102,7 @@ _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{
 _HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
 #: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".
 _NAME_RECORD = re.compile(
-    r"(?:(?m:^)[ \t]*(?:\d{1,2}\.?[ \t]*)?|\b\d{1,2}\.[ \t]*)"
+    r"(?:(?m:^)[ \t]*(?:\d{1,2}\.?\d?[ \t]*)?|\b\d{1,2}\.\d?[ \t]*)"
     r"(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)"
     r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
 )
@@ -110,6 +116,8 @@ _GREETING_INTRO = re.compile(
     rf"(?i:\b(?:hi|hello|hey|hiya)\b[,!.]?\s+(?:it's|it\s+is|this\s+is|i'm|im|i\s+am))\s+"
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
+#: A given name that is also a word, alone after a cue: "Thanks Hope, I've masked it".
+_GIVEN_ALONE = re.compile(r"(?P<name>(?:Hope|Faith|Grace|Joy|Will|Mark|Bill|May))(?=[,.!?])")
 _NOT_IN_NAME = {
     *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
     *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
@@ -129,6 +137,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         trimmed = trim(text, after.start(), after.end()) if after else None
         if trimmed and trimmed[0] == cue.end():
             spans.append(trimmed)
+        elif given := _GIVEN_ALONE.match(text, cue.end()):
+            spans.append(given.span("name"))  # "Thanks Hope,"
     spans += [m.span("name") for m in _HONORIFIC.finditer(text)]
     spans += [  # "CI/CD MR !42" is a merge request
         m.span("name")

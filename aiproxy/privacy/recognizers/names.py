@@ -43,9 +43,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     kept: list[tuple[int, int]] = []
     for w_start, w_end in words:
         word = text[w_start:w_end]
-        if kept and "\n" in text[kept[-1][1] : w_start]:
-            break  # a name never runs on to the next line ("Majo\nStart date")
-        if is_name_word(word) or (kept and word.lower() in NAME_PARTICLES) or given:
+        gap = text[kept[-1][1] : w_start] if kept else ""
+        if "\n" in gap or "\t" in gap or "    " in gap:
+            break  # a name never runs on to the next line or column ("Inês    Company:")
+        particle = kept and word.lower() in NAME_PARTICLES
+        surname_first = kept and word[:1].isupper() and word.lower() in GIVEN_NAME_WORDS
+        if is_name_word(word) or particle or given or surname_first:  # "Okonjo, Hope"
             given = False
             kept.append((w_start, w_end))
         else:

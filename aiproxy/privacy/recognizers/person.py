@@ -47,7 +47,7 @@ _WORD_CHAR = re.compile(r"[\w'\u2019\-]")
 _HUMAN_VERB = re.compile(
     r"\s+(?:asked|says|said|wants|wanted|wrote|emailed|mentioned|complained|replied|phoned"
     r"|prefers|thinks|thought|feels|felt|agreed|interviewed|apologi[sz]ed|promised|suggested"
-    r"|told|explained|offered|volunteered|resigned|pushed\s+back)\b"
+    r"|told|explained|offered|volunteered|resigned|pushed\s+back|travell?ed|flew)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 #: Below this share of words English knows, a text is in another language (most English

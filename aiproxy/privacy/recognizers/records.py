@@ -36,6 +36,7 @@ _NAME_FIELDS = (
             *("interviewer", "manager", "agent", "advisor", "namn", "navn", "nimi", "nombre"),
             *("nom", "nome", "naam", "nazwisko", "imie i nazwisko", "isim", "ad soyad", "ten"),
             *("empfanger", "empfänger", "mottagare", "beneficiario", "destinatario"),
+            *("cn", "csm", "champion", "initials", "participant", "rider", "courier"),
         }
     )
     | {"account holder"}
@@ -45,8 +46,10 @@ _DELIMITERS = (",", "\t", ";", "|")
 Accept = Callable[[str, int, int], "tuple[int, int] | None"]
 #: A quoted value after a colon or equals sign, then the key before it: found value first,
 #: because trying a key at every word of a long text costs more than all else here.
-_QUOTED_VALUE = re.compile(r"[:=][ \t]*(?P<quote>[\"'])(?P<value>[^\"'\n]{2,80})(?P=quote)")
-_KEY_BEFORE = re.compile(r"(?<![\w.])[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{2,24})[\"']?[ \t]*$")
+_QUOTED_VALUE = re.compile(
+    r"[:=][ \t]*\\?(?P<quote>[\"'])(?P<value>[^\"'\n\\]{2,80})\\?(?P=quote)"  # also \"escaped\"
+)
+_KEY_BEFORE = re.compile(r"(?<![\w.])\\?[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{1,24})\\?[\"']?[ \t]*$")
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*")
 _ROW = re.compile(r"\s*\((?P<values>(?:'(?:[^']|'')*'|[^()'])*)\)\s*,?")
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,]*))\s*(?:,|$)")

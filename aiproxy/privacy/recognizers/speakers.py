@@ -25,7 +25,8 @@ SPEAKER = re.compile(
 #: ("mark 02:14  paging faith", "Théo Girard 10:14", "priyanka 4:12 PM: hey").
 _TIMED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+"
-    rf"(?:[\u2014\u2013\-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+)?)?"  # "kasia — 10/22/2025"
+    rf"(?:[\u2014\u2013\-][ \t]+"  # Discord: "kasia — 10/22/2025 9:14 PM", "— Today at 10:42 AM"
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+|(?:Today|Yesterday)[ \t]+at[ \t]+)?)?"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
 #: One line of a chat transcript: an optional stamp, a one-word speaker (perhaps with a
