@@ -617,3 +617,12 @@ def test_a_bare_ssn_after_a_named_one_is_an_ssn() -> None:
 def test_postman_keys_are_secrets() -> None:
     key = "PMAK-6729a1c4e8b2f30011d4e5f6-9c8b7a6d5e4f3a2b1c0d9e8f7a6b5c4d3e"
     assert found(ApiKeyRecognizer(), f'"value": "{key}"') == [key]
+
+
+@pytest.mark.parametrize("unit", ["A_B_", "a-b-", "Cookie: a=", "aB"])
+def test_repeated_key_parts_take_one_pass_not_one_per_part(unit: str) -> None:
+    """64 KB of "A_B_…" once took minutes: the key pattern restarted after every "_". These
+    inputs hold no secret; a regression shows up as this test taking minutes, not seconds."""
+    text = unit * (65536 // len(unit))
+    assert found(CredentialRecognizer(), text) == []
+    assert found(ApiKeyRecognizer(), text) == []

@@ -115,3 +115,8 @@ def test_a_stamped_speaker_in_capitals_is_a_person(detector: Detector) -> None:
 def test_discord_today_headers_are_speakers() -> None:
     text = "georgia_w — Today at 10:42 AM\nhey\nTobi Adewale — Today at 10:44 AM\nok\n"
     assert _values(text, timed_speakers(text)) == ["georgia_w", "Tobi Adewale"]
+
+
+def test_hyphenated_runs_take_one_pass(lexicon: Lexicon) -> None:
+    """A kin rule that restarted after every "-" was quadratic in "a-b-c-…"."""
+    assert lower_case_names("a-b-" * 16384, lexicon) == []

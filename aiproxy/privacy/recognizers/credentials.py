@@ -63,7 +63,9 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(
             "assignment",
             re.compile(
-                rf"(?i)(?<![A-Za-z0-9])[\"']?(?P<key>(?:[A-Za-z0-9]+[_.\-]"
+                # a key starts where a token does, never after "_", "." or "x-": starting
+                # inside "A_B_C_…" at every part made this rule quadratic in the text
+                rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z])))*(?:{_KEY_NAMES}))[\"']?"
                 r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
@@ -104,16 +106,7 @@ class CredentialRecognizer(RegexRecognizer):
             0.9,
             "value",
         ),
-        Rule(  # session cookies: "Cookie: pg_session=s%3A7Hq…", "Set-Cookie: JSESSIONID=8F3A…"
-            "session_cookie",
-            re.compile(
-                r"(?i)\b(?:set-)?cookie:[^\n]*?(?<![\w.\-])[\w.\-]*(?:sess|sid|token|auth|jwt)"
-                r"[\w.\-]*=(?P<value>[^;\s]{8,4096})"
-            ),
-            0.9,
-            "value",
-        ),
-        Rule(  # a session id anywhere: "cookie connect.sid=s%3AqL8v…", "session_id=s%3A9fK2…"
+        Rule(  # session ids, in a Cookie header or not: "pg_session=s%3A7Hq…", "JSESSIONID=8F3A…"
             "session_id",
             re.compile(
                 r"(?i)(?<![\w.\-])(?:connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
@@ -125,7 +118,7 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(  # an environment key by its name: "STRIPE_KEY: c2tfbGl2ZV8…" (random-looking only)
             "env_key",
             re.compile(
-                r"(?<![A-Za-z0-9])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY)[\"']?\s*[:=]\s*[\"']?"
+                r"(?<![A-Za-z0-9_])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY)[\"']?\s*[:=]\s*[\"']?"
                 r"(?P<value>[A-Za-z0-9+/=_\-]{16,512})"
             ),
             0.85,

@@ -48,7 +48,7 @@ _SPOKEN = re.compile(
 #: "Tobi's mum", "hope's dad": whoever has a mother, a son or a manager is a person, however
 #: the name is written.
 _KIN = re.compile(
-    r"(?<![\w'\u2019])(?P<name>[^\W\d_][\w\-]*)['\u2019]s\s+(?:mum|mom|mother|dad|father|son"
+    r"(?<![\w'\u2019\-])(?P<name>[^\W\d_][\w\-]*)['\u2019]s\s+(?:mum|mom|mother|dad|father|son"
     r"|daughter|wife|husband|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|parents"
     r"|guardian|manager|boss|carer)\b"
 )
