@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, TITLES, WORD, trim
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 
 #: Greetings and sign-offs, in English and the languages customers write to support in;
 #: a name may follow on the next line ("Grazie,\nFrancesca").
 _GREETINGS = (
-    r"Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers|Sincerely|Mr|Mrs|Ms|Mx|Miss|Dr"
-    r"|Prof|Sir|Madam|Attn|Avv|Dott|Dott\.ssa|Ing|Sig|Sig\.ra|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
-    r"|Pan|Pani|Groet|Groetjes|Fr|Rev|Revd|Father|Pastor|Imam|Rabbi|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
+    rf"{TITLES}|Dott\.ssa|Sig\.ra|Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers"
+    r"|Sincerely|Attn|Groet|Groetjes|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
     r"|[Mm]any\s+thanks|Grazie|Saluti|Cordiali\s+saluti|Distinti\s+saluti|Gentile|Buongiorno"
     r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"

@@ -10,6 +10,11 @@ import re
 
 from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NAME_PARTICLES, NOT_A_NAME
 
+#: Titles before a name, in the languages customers write in ("Dr", "Avv", "Herr", "Fr").
+TITLES = (
+    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Dott|Ing|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
+    r"|Pan|Pani|Fr|Rev|Revd|Father|Pastor|Imam|Rabbi"
+)
 #: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
 WORD = r"[^\W\d_][\w'\u2019\-]*"
 #: A speaker word this much more common in English than elsewhere is a field label

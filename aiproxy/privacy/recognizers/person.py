@@ -14,6 +14,7 @@ from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.names import (
     COMMON_ZIPF,
+    TITLES,
     WORD,
     is_name_word,
     trim,
@@ -60,10 +61,7 @@ _GERMAN = re.compile(
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Ing|Dott|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
-    r"|Pan|Pani|Bay|Bayan|Fr|Rev|Revd|Father|Sister|Brother|Pastor|Imam|Rabbi)\.?\s+$"
-)
+_TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
@@ -216,6 +214,7 @@ class PersonRecognizer(LocalRecognizer):
         word needs another rule to find it too."""
         found: dict[tuple[int, int], float] = {}
         english = self._lexicon.english_share(text) >= _ENGLISH_SHARE
+        german = not english and len(_GERMAN.findall(text)) >= 2  # once per text
         for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
             if ent.label_ in _NER_PLACES and english and self._name_taken_for_place(text, ent):
                 found[(ent.start_char, ent.end_char)] = 0.6
@@ -224,19 +223,18 @@ class PersonRecognizer(LocalRecognizer):
             if _in_label_position(text, ent.start_char, ent.end_char):
                 continue  # "Carrier: Telenord": the speaker rules judge these
             trimmed = trim(text, ent.start_char, ent.end_char)
-            if trimmed and (english or self._foreign_name(text, *trimmed)):
+            if trimmed and (english or self._foreign_name(text, *trimmed, german)):
                 found[trimmed] = 0.85  # places among them are dropped with every rule's
         return found
 
     @staticmethod
-    def _foreign_name(text: str, start: int, end: int) -> bool:
+    def _foreign_name(text: str, start: int, end: int, german: bool) -> bool:
         """In another language a name of several words counts, and one word capitalised in
         mid-sentence ("ti informo che Giulia sarà"), except in German, which capitalises
         every noun."""
         if " " in text[start:end]:
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        german = len(_GERMAN.findall(text)) >= 2
         return before is not None and before.group().islower() and not german
 
     def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
