@@ -162,10 +162,7 @@ def introduced_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 lower = word.group().lower()
                 if lower in _NOT_IN_NAME or lower in NOT_A_NAME:
                     break
-                if rule is _GREETING_INTRO and (
-                    lexicon.zipf(lower) >= COMMON_ZIPF
-                    or lexicon.is_english_word(lower, LABEL_MARGIN)
-                ):
+                if rule is _GREETING_INTRO and _common(lower, lexicon):
                     break
                 end = start + word.end()
             if end > start:

@@ -10,7 +10,7 @@ Two independent references, neither derived from a name generator:
   my card is declined") is a name; one frequent in English but not in other languages
   ("Salary", "Refund") is English vocabulary, not a name.
 
-Built once per detector, never per request: about 1.5 s and 40 MB. Only what the rules ask
+Built once per detector, never per request: about 1.7 s and 60 MB. Only what the rules ask
 is kept: English words at least as common as `_FLOOR_ZIPF` and those words' frequencies in
 the other languages. wordfreq's own tables would hold every word of ten languages, 340 MB
 per detection worker, for answers below that floor that no rule reads.

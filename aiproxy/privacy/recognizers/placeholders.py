@@ -1,8 +1,9 @@
 """Template blanks that look like credentials: "sk_test_REPLACE_ME", "CHANGE_ME_BEFORE_DEPLOY".
 
-Shared by the secret recognizers. A value is a blank only when its letters are capitals and
-underscores that spell such a word, so anything with the randomness of a real key (digits,
-mixed case) stays a secret.
+Shared by the secret recognizers. A value is a blank when its tail after a vendor prefix is
+capitals spelling such a word, when its characters are crossed out ("npm_XXXX…"), or when it
+names itself a development default and has no digits ("changeme-insecure-test-key").
+Anything with the randomness of a real key (digits, mixed case) stays a secret.
 """
 
 from __future__ import annotations
