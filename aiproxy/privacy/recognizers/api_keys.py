@@ -46,8 +46,14 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("digitalocean_token", r"do[por]_v1_[a-f0-9]{64}"),
         _rule("databricks_token", r"dapi[a-f0-9]{32}"),
         _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
-        # Any vendor's live or secret key: "ak_live_Hn7L…", "pk_prod_…", "acme_sk_…"
-        _rule("generic_live_key", r"[a-z]{2,8}_(?:live|prod|secret|sk)_[A-Za-z0-9]{16,200}", 0.85),
+        # Any vendor's live or secret key: "ak_live_Hn7L…", "acme_sk_…". Not "pk_live_…": a
+        # publishable key is public by design (it ships in web pages); sent as a token, the
+        # credential rules still find it by its key name.
+        _rule(
+            "generic_live_key",
+            r"(?!pk_)[a-z]{2,8}_(?:live|prod|secret|sk)_[A-Za-z0-9]{16,200}",
+            0.85,
+        ),
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:

@@ -9,7 +9,7 @@ from aiproxy.privacy.recognizers.placeholders import is_placeholder
 
 _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
-    r"|secret_key|secret_access_key|aws_secret_access_key|api_?key|apikey|access_?key"
+    r"|secret_key|secret_access_key|aws_secret_access_key|api[_\-]?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
     r"|account_?key|shared_?access_?key|signing_?key"
 )
@@ -44,6 +44,24 @@ def _strong(value: str) -> bool:
     has_symbol = any(not c.isalnum() for c in value)
     has_upper = any(c.isupper() for c in value[1:])
     return sum((has_digit, has_symbol, has_upper)) >= 1 and len(value) >= 6
+
+
+#: "PWD=/srv/app", "--token-file ~/.config/x": a path names where a secret lives, if anything.
+_PATH = re.compile(r"(?:~|\.{1,2})?/[A-Za-z_\-./]*")
+#: A bare "code 4179" is a code only next to something it opens.
+_LOCK_WORDS = re.compile(
+    r"(?i)key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
+    r"|bo[iî]te [àa] cl[ée]s|cassetta|caja de llaves|door|gate|alarm|padlock|entry|portal"
+    r"|voordeur|haust[üu]r|porte|portone|puerta"
+)
+
+
+def _access_code(key: str, text: str, match: re.Match[str]) -> bool:
+    if key.lower() == "pin":
+        return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
+    if key.lower() != "code":
+        return True
+    return _LOCK_WORDS.search(window(text, match.start(), match.start(), before=60)) is not None
 
 
 class CredentialRecognizer(RegexRecognizer):
@@ -110,7 +128,40 @@ class CredentialRecognizer(RegexRecognizer):
             "session_id",
             re.compile(
                 r"(?i)(?<![\w.\-])(?:connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
+                r"|[\w\-]*[cx]srf(?:[_\-]?token)?"
                 r"|[\w\-]*sessid)=(?P<value>[^;\s\"',&]{16,4096})"
+            ),
+            0.85,
+            "value",
+        ),
+        Rule(  # a key and its value separated by blanks: "aws configure set
+            # aws_secret_access_key p7Lw…", "--password Hq7…", "set-token x9Q…" (mixed only)
+            "spaced",
+            re.compile(
+                rf"(?i)(?<![\w.\-])(?P<key>--?(?:[a-z0-9]+[_\-])*(?:{_KEY_NAMES})"
+                rf"|(?:[a-z0-9]+[_\-])+(?:{_KEY_NAMES}))[ \t]+[\"']?"
+                r"(?P<value>[^\s\"'`,;]{8,512})"
+            ),
+            0.85,
+            "value",
+        ),
+        Rule(  # name and value as separate JSON fields, as Postman and HAR files keep them:
+            # { "key": "clientSecret", "value": "Zr8q…" }, { "name": "X-Api-Key", "value": … }
+            "json_pair",
+            re.compile(
+                rf"(?i)\"(?:key|name)\"\s*:\s*\"(?P<key>[\w.\-]{{0,40}}(?:{_KEY_NAMES}))\"\s*,"
+                r"\s*\"value\"\s*:\s*\"(?P<value>[^\"\s]{4,4096})\""
+            ),
+            0.9,
+            "value",
+        ),
+        Rule(  # one-time and door codes: "OTP 604218", "key safe by the door, code 4179"
+            "access_code",
+            re.compile(
+                r"(?i)\b(?P<key>otp|one[- ]time (?:code|pin|passcode|password)|passcode|pin"
+                r"|(?:verification|security|login|sms|2fa|mfa|auth(?:entication)?|access|entry"
+                r"|door|gate|alarm|lockbox|key ?safe|building) code|digicode|code)"
+                r"(?:\s+(?:is|was))?\s*[:#]?\s*(?P<value>\d{4,8})\b(?![.,/:\-]\d)"
             ),
             0.85,
             "value",
@@ -173,4 +224,10 @@ class CredentialRecognizer(RegexRecognizer):
             return None  # "existingSecret: redis-auth" names a stored secret, it is not one
         if rule.name == "prose" and not _strong(value):
             return None
+        if rule.name == "spaced" and not (_mixed(value) and _strong(value)):
+            return None
+        if rule.name == "access_code" and not _access_code(match.group("key"), text, match):
+            return None
+        if rule.name in ("assignment", "spaced") and _PATH.fullmatch(value):
+            return None  # "PWD=/srv/app": a working directory, not a password
         return rule.score

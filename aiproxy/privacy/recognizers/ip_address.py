@@ -9,7 +9,8 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 
 _VERSION_CONTEXT = re.compile(
     r"(?:(?<![a-z])(?:version|release|build|ver\.?|v|firmware|sdk|python|node|installer|package|app"
-    r"|client|agent|driver|patch|update|upgrade)\s*"
+    r"|client|agent|driver|patch|update|upgrade|deployed|deploying|released|shipped|tagged"
+    r"|rolled\s+out|bumped\s+to)\s*"
     r"|(?<![a-z])(?:version|ver|release|build|firmware|fw)(?:[_\-]?version)?[\"']?\s*[:=]\s*"
     r"[\"']?"  # not "server: 10.0.0.5"
     r"|versions?\s+(?:like|such\s+as|e\.g\.)\s+"
@@ -17,6 +18,8 @@ _VERSION_CONTEXT = re.compile(
     r"|[A-Za-z](?<!ip)[/\-])$",  # a user agent or file: "ShopApp/6.14.0.2", "aria-3.0.0.12"
     re.IGNORECASE,
 )
+#: A product name right before: "CrewLink 8.4.0.12", "VoxScribe 4.2.0.118".
+_PRODUCT_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\s$")
 
 
 def _is_network(cidr: str) -> bool:
@@ -58,5 +61,7 @@ class IpAddressRecognizer(RegexRecognizer):
         if rule.name == "ipv6" and (literal.count(":") < 2 or address.is_unspecified):
             return None
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
+            return None
+        if _PRODUCT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return None
         return rule.score

@@ -12,8 +12,19 @@ from aiproxy.privacy.recognizers.base import Span, to_results, window
 
 #: Regions tried for numbers written without a country code, most common callers first.
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR")
-_CANDIDATE = re.compile(r"(?<![\w\-+])\+?\(?\d[\d \t().\-/]{5,40}\d(?![\w\-])")
+#: A column gap (two spaces or more) ends a candidate: "+351 912 555 083  22 weeks".
+_CANDIDATE = re.compile(r"(?<![\w\-+])\+?\(?\d(?:[\d().\-/]|[ \t](?![ \t])){5,40}\d(?![\w\-])")
 _MIN_DIGITS = 7
+_AREA_CODE = re.compile(r"\(\d{2,5}\)")
+#: Freephone, premium, shared-cost and universal numbers belong to organisations, not people.
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
 #: E.164 allows at most 15 digits; a longer run (a card, an IBAN) is never one phone number.
 _MAX_DIGITS = 17
 _PHONE_CONTEXT = (
@@ -39,6 +50,13 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 
 #: "04-02-2024", "2024/02/04": a date, whatever a region's number plan would allow.
 _DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _personal(number: phonenumbers.PhoneNumber) -> bool:
+    """Not a service line, and not a blank such as "+41 44 000 00 00"."""
+    if phonenumbers.number_type(number) in _SERVICE_TYPES:
+        return False
+    return not str(number.national_number).endswith("000000")
 
 
 class PhoneNumberRecognizer(LocalRecognizer):
@@ -88,16 +106,24 @@ class PhoneNumberRecognizer(LocalRecognizer):
         return [Span(start, end, score) for (start, end), score in found.items()]
 
     def _match(self, segment: str) -> list[tuple[int, int, str]]:
-        regions = self.regions[:1] if segment.startswith("+") else self.regions
-        for region in regions:
-            matches = [
-                (m.start, m.end, m.raw_string)
-                for m in phonenumbers.PhoneNumberMatcher(
-                    segment, region, leniency=phonenumbers.Leniency.VALID
-                )
-            ]
-            if matches:
-                return matches
+        """Valid numbers in the first region that has any; a number written with its country
+        code or an area code in brackets only needs to be possible: it may be in a range the
+        metadata calls unassigned (UK drama numbers, US 555 numbers, new mobile ranges), and
+        the writer still wrote a phone number.
+        """
+        international = segment.startswith("+")
+        leniencies = [phonenumbers.Leniency.VALID]
+        if international or _AREA_CODE.match(segment):
+            leniencies.append(phonenumbers.Leniency.POSSIBLE)
+        for leniency in leniencies:
+            for region in self.regions[:1] if international else self.regions:
+                numbers = list(phonenumbers.PhoneNumberMatcher(segment, region, leniency=leniency))
+                found = [(m.start, m.end, m.raw_string) for m in numbers if _personal(m.number)]
+                if found:
+                    return found
+                if any(m.end - m.start == len(segment) for m in numbers):
+                    return []  # the whole run is a service line here: no other region's guess
+
         return []
 
     @staticmethod

@@ -1,0 +1,87 @@
+"""Secrets found by their context: key names, JSON name/value pairs, one-time and door codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+
+
+def found(text: str) -> list[str]:
+    spans = [*CredentialRecognizer().spans(text), *ApiKeyRecognizer().spans(text)]
+    return sorted({text[s.start : s.end] for s in spans})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "+ aws configure set aws_secret_access_key p7Lw2Xq9Rz4Tk8Vb1Nc6Hm3Yd0Fs5Ja+Eu2Gi/Q",
+            "p7Lw2Xq9Rz4Tk8Vb1Nc6Hm3Yd0Fs5Ja+Eu2Gi/Q",
+        ),
+        ("mysql -h db --password Hq7Tz2Lw9Xv4 -e 'select 1'", "Hq7Tz2Lw9Xv4"),
+    ],
+)
+def test_a_value_after_a_secret_key_and_blanks_is_a_secret(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+def test_a_word_after_a_secret_key_and_blanks_is_not_a_secret() -> None:
+    assert found("Rotate the db_password regularly, see the runbook") == []
+
+
+CLIENT_SECRET = "Zr8qW2vN5tLp0xKc7HmB3yFd9GsJ6eUa"
+BEARER = "pk_live_7Hq2Lm9XvT4rB8nZ1wK6cY3f"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f'{{ "key": "clientSecret", "value": "{CLIENT_SECRET}" }}', CLIENT_SECRET),
+        ('{ "name": "X-Api-Key", "value": "k9Lq2vTz7XwR4mPb" }', "k9Lq2vTz7XwR4mPb"),
+        (f'"bearer": [ {{ "key": "token", "value": "{BEARER}" }} ]', BEARER),
+    ],
+)
+def test_a_value_in_a_json_pair_named_as_a_secret_is_a_secret(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+def test_a_publishable_key_alone_is_not_a_secret() -> None:
+    assert found("publishableKey: pk_live_51PzK8mLt2VqR7xNc0aBcDeFgHiJkLmNoPq") == []
+
+
+def test_a_csrf_cookie_is_a_secret() -> None:
+    assert found("Set-Cookie: nc_csrf=Hq7Tz2Lw9Xv4Nb1Mk8Rc; Path=/") == ["Hq7Tz2Lw9Xv4Nb1Mk8Rc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("13:03:05 OTP 604218 sent to the old SIM", "604218"),
+        ("Your verification code is 8812", "8812"),
+        ("Sleutelkastje naast de voordeur, code 4179.", "4179"),
+        ("Key safe left of the garage, code: 1987", "1987"),
+        ("Gate code 2468#, then the blue door", "2468"),
+        ("set a port-out PIN 7731 on the account", "7731"),
+    ],
+)
+def test_one_time_and_door_codes_are_secrets(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error code 4179 from the payment service",
+        "Postal code 2000, Antwerpen",
+        "Flat 3, Koramangala, Bengaluru, PIN 560034",
+        "Reason code 1042 on the 24.10.2025 batch",
+    ],
+)
+def test_other_codes_are_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_working_directory_is_not_a_password() -> None:
+    assert found("sudo: kmurugesan : TTY=pts/0 ; PWD=/srv/app ; USER=root") == []
