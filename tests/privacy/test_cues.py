@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
-from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
+from aiproxy.privacy.recognizers.lexicon import Lexicon
 
 
 def _cued(text: str) -> list[str]:
@@ -92,3 +87,22 @@ def test_cues_of_threads_notes_foreign_labels_and_kin(text: str, name: str) -> N
 )
 def test_cues_of_forms_greetings_kin_and_records_in_more_shapes(text: str, name: str) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a warm welcome to the Delacroix-Mbeki family, who joined", "Delacroix-Mbeki"),
+        ("PNR K7QZ2M  ABDULLAHI/HALIMA MRS  SSR WCHC", "ABDULLAHI/HALIMA"),
+        ("PNR W2LN8D  SANTOS/MARIA DA GRACA MS  CTCM", "SANTOS/MARIA DA GRACA"),
+        ("  1.1OKONKWO/CHIDI MR", "OKONKWO/CHIDI"),
+        ("Reviewer Ines Karlsson: approve at Tier 2", "Ines Karlsson"),
+        ("Investigator Gail Strickland asked for the EUO", "Gail Strickland"),
+    ],
+)
+def test_households_inline_name_records_and_role_words_announce_names(text: str, name: str) -> None:
+    assert _cued(text) == [name]
+
+
+def test_a_household_word_after_a_common_word_announces_nothing() -> None:
+    assert _cued("part of the Marketing family of products") == []

@@ -6,14 +6,9 @@ import pytest
 
 from aiproxy.privacy.detect import Detector
 from aiproxy.privacy.findings import DetectionSpec
-from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
+from aiproxy.privacy.recognizers.lexicon import Lexicon
 
 NAMES = DetectionSpec(entities=frozenset({"PERSON", "LOCATION"}))
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
 
 
 def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
@@ -206,3 +201,35 @@ def test_in_another_language_one_capitalised_noun_is_no_name(detector: Detector)
 def test_a_place_locates_the_writer_in_other_languages_too(detector: Detector) -> None:
     text = "Merci de vérifier : à cette date j'étais à Bamako chez ma famille."
     assert ("LOCATION", "Bamako") in _found(detector, text)
+
+
+def test_a_text_half_of_shared_words_is_foreign_when_they_are_anothers(lexicon: Lexicon) -> None:
+    spanish = (
+        "Ya hablé con Sergio de atención al cliente el lunes y me dijo que tardaría 10 días. "
+        "Prefiero que la devolución se haga por transferencia a mi cuenta. Un saludo, Ana"
+    )
+    assert not lexicon.is_english(spanish)
+    assert lexicon.is_english("Hi team, the deploy to eu-north-1 failed again at 09:14 UTC.")
+    assert lexicon.is_english("NODE_ENV=staging\nAPP_VERSION=4.2.0\nLOG_LEVEL=debug\n")
+
+
+def test_spanish_sentence_starters_are_no_names(detector: Detector) -> None:
+    text = (
+        "Hola, soy Ana Belén Rojas. Ya hablé con atención al cliente el lunes. "
+        "Prefiero que la devolución se haga por transferencia.\nUn saludo,\nAna Belén"
+    )
+    people = {value for kind, value in _found(detector, text) if kind == "PERSON"}
+    assert {"Ya", "Prefiero", "Un"}.isdisjoint(people)
+    assert "Ana Belén Rojas" in people
+
+
+def test_a_name_alone_in_a_report_column_is_a_name(detector: Detector) -> None:
+    text = (
+        "Three auto claims were filed from overlapping devices:\n"
+        "  CLM-7710589  Marisol Ventura  SSN 608 21 4473  IP 73.162.44.19\n"
+        "  CLM-7711002  Tyrell Booker  SSN 455701838  IP 2601:647:4d00:9a0::3f\n"
+        "  10:30  T20251102  NGUYEN, Van Long  Plea and Trial Preparation Hearing\n"
+    )
+    people = {value for kind, value in _found(detector, text) if kind == "PERSON"}
+    assert {"Marisol Ventura", "Tyrell Booker", "NGUYEN, Van Long"} <= people
+    assert "Plea and Trial Preparation Hearing" not in people

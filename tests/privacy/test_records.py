@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiproxy.privacy.recognizers.records import record_names
+from aiproxy.privacy.recognizers.records import column_cells, record_names
 
 
 def _names(text: str) -> list[str]:
@@ -60,3 +60,23 @@ def test_markdown_tables_escaped_json_and_calendar_attendees() -> None:
     assert "Hope Castellanos" in _names(table)
     assert _names('"raw": "{\\"name\\":\\"Bilal Chaudhry\\",\\"plan\\":1}"') == ["Bilal Chaudhry"]
     assert _names('ATTENDEE;CN="Okonjo, Hope";ROLE=REQ-PARTICIPANT') == ["Okonjo, Hope"]
+
+
+def test_name_columns_in_capitals_or_headed_first_and_last_are_names() -> None:
+    text = (
+        "PLAN: Cobalt 401(k)   File 401K-CTB\n"
+        "SSN,LAST,FIRST,DOB\n"
+        "231-58-7704,OKONJO,ADAEZE,1986-07-19\n"
+        "547-81-3392,PHAM,BAO NGOC,1999-02-28\n"
+        "000-00-0000,TEST,RECORD,1900-01-01\n"
+    )
+    assert _names(text) == ["OKONJO", "ADAEZE", "PHAM", "BAO NGOC"]
+
+
+def test_column_cells_split_fixed_width_lines_only() -> None:
+    text = "Three claims:\n  CLM-7710231  Dwayne Castellanos  SSN 512-38-9046\nAll three list it."
+    assert [text[s:e] for s, e in column_cells(text)] == [
+        "CLM-7710231",
+        "Dwayne Castellanos",
+        "SSN 512-38-9046",
+    ]

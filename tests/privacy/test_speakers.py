@@ -6,7 +6,7 @@ import pytest
 
 from aiproxy.privacy.detect import Detector
 from aiproxy.privacy.findings import DetectionSpec
-from aiproxy.privacy.recognizers.lexicon import Lexicon, load_lexicon
+from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.speakers import (
     lone_speakers,
     lower_case_names,
@@ -15,11 +15,6 @@ from aiproxy.privacy.recognizers.speakers import (
 )
 
 PEOPLE = DetectionSpec(entities=frozenset({"PERSON"}))
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
 
 
 def _values(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -46,6 +46,9 @@ _INTRODUCERS = (
     r"|[Cc]ardholder|[Aa]ccount\s+holder|[Pp]assenger|[Gg]uest|[Pp]ing\s+from|[Uu]pdate\s+for"
     r"|[Mm]oderator|[Aa]gent|[Aa]dvisor|[Aa]dviser|[Tt]echnician|[Oo]fficer|[Nn]urse|[Cc]oach"
     r"|[Mm]entor|[Ss]upervisor|[Rr]ecruiter|[Cc]aseworker|[Pp]aralegal|[Cc]ounsell?or"
+    r"|[Rr]eviewer|[Ii]nvestigator|[Aa]djuster|[Aa]ssessor|[Aa]uditor|[Aa]pprover|[Ii]nspector"
+    r"|[Dd]ispatcher|[Pp]aramedic|[Cc]onstable|[Dd]etective|[Ss]ergeant|[Ii]nterpreter"
+    r"|[Pp]harmacist|[Mm]idwife|[Cc]haplain|[Cc]oordinator|[Cc]aller"
     r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
     r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin"
     r"|[Ii]ch\s+hei(?:ß|ss)e|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem"
@@ -101,9 +104,12 @@ _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{
 _HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
 #: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".
 _NAME_RECORD = re.compile(
-    r"(?:(?m:^)[ \t]*(?:\d{1,2}\.?\d?[ \t]*)?|\b\d{1,2}\.\d?[ \t]*)"
-    r"(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)"
+    r"(?<![A-Za-z_/'\-])(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3})"
     r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
+)
+#: "the Delacroix-Mbeki family": a surname before a household word.
+_FAMILY = re.compile(
+    rf"\bthe[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:family|household|twins|children)\b"
 )
 #: Introductions that name the writer, written in lower case as often as not ("hi my name is
 #: lê văn tuấn", "hi, it's kemal aydin").
@@ -145,6 +151,10 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         if max(len(part) for part in m.group("name").split("/")) >= 3
     ]
     spans += [m.span("name") for m in _BOLD_ACTOR.finditer(text)]
+    for family in _FAMILY.finditer(text):
+        trimmed = trim(text, *family.span("name"))
+        if trimmed == family.span("name"):
+            spans.append(trimmed)
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans

@@ -35,6 +35,9 @@ _OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 #: Rarer English words read as unseen: every rule's threshold is at or above it.
 _FLOOR_ZIPF = 3.0
+#: Centibels by which another language must use a word more for it to count as that
+#: language's: half a Zipf step ("in", "am", "so" are shared, "die" and "por" are not).
+_FOREIGN_MARGIN = 50
 #: Cities this size or larger contribute their other Latin-script names ("Sevilla", "Seville").
 _ALIAS_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019.\- ]+")
@@ -73,6 +76,25 @@ class Lexicon:
         if not words:
             return 1.0
         return sum(word.lower() in self.tokens for word in words) / len(words)
+
+    def foreign_share(self, text: str) -> float:
+        """Share of the text's common-English words that another language uses clearly more
+        ("die", "mit", "por", "la"): Spanish or German prose full of names, numbers and
+        loanwords still counts half its words English, but these tell its language. Code
+        and config score low: their unknown identifiers are left out, not counted."""
+        known = foreign = 0
+        for word in _LETTERS.findall(text):
+            entry = self.tokens.get(word.lower())
+            if entry is None:
+                continue
+            known += 1
+            others = [c for c in entry[1:] if c is not None]
+            foreign += bool(others) and max(others) - entry[0] >= _FOREIGN_MARGIN
+        return foreign / known if known else 0.0
+
+    def is_english(self, text: str) -> bool:
+        """Mostly common English words, and few of them another language's rather than ours."""
+        return self.english_share(text) >= 0.5 and self.foreign_share(text) < 0.5
 
     def _zipfs(self, word: str, languages: int) -> list[float]:
         """Zipf frequency in the first `languages` languages (English first). A word of

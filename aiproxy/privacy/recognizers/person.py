@@ -20,7 +20,7 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
-from aiproxy.privacy.recognizers.records import record_names
+from aiproxy.privacy.recognizers.records import column_cells, record_names
 from aiproxy.privacy.recognizers.speakers import (
     SPEAKER,
     lone_speakers,
@@ -51,9 +51,6 @@ _HUMAN_VERB = re.compile(
     r"|told|explained|offered|volunteered|resigned|pushed\s+back|travell?ed|flew)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-#: Below this share of words English knows, a text is in another language (most English
-#: prose scores 0.7 or more, code and config about 0.6, German or Vietnamese under 0.4).
-_ENGLISH_SHARE = 0.5
 _WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
 _GERMAN = re.compile(
     r"\b(?:und|der|das|ist|nicht|ich|bitte|wir|für|mit|dem|den|am|um|im|von|zu|bei|auf|ein|eine|auch)\b"
@@ -62,6 +59,10 @@ _GERMAN = re.compile(
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
+#: "HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana": a court or payroll list's order.
+_SURNAME_FIRST = re.compile(
+    r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
+)
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
@@ -162,6 +163,8 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.85)
         for span in record_names(text):
             found.setdefault(span, 0.8)
+        for span in self._names_in_columns(text):
+            found.setdefault(span, 0.7)
         for speaker in SPEAKER.finditer(text):
             trimmed = trim(text, *speaker.span("name"))
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
@@ -213,7 +216,7 @@ class PersonRecognizer(LocalRecognizer):
         nouns and sentence starters ("Versichertenkarte", "Kannst"), so there a name of one
         word needs another rule to find it too."""
         found: dict[tuple[int, int], float] = {}
-        english = self._lexicon.english_share(text) >= _ENGLISH_SHARE
+        english = self._lexicon.is_english(text)
         german = not english and len(_GERMAN.findall(text)) >= 2  # once per text
         for ent in nlp_artifacts.entities if nlp_artifacts is not None else ():
             if ent.label_ in _NER_PLACES and english and self._name_taken_for_place(text, ent):
@@ -236,6 +239,25 @@ class PersonRecognizer(LocalRecognizer):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return before is not None and before.group().islower() and not german
+
+    def _names_in_columns(self, text: str) -> list[tuple[int, int]]:
+        """A report cell that is a name and nothing else: two to four name words, one of
+        them rare in English ("Tyrell Booker", not "Trial Preparation Hearing"), or a
+        surname in capitals before given names ("HARGREAVES, Colin Andrew")."""
+        spans = []
+        for start, end in column_cells(text):
+            cell = text[start:end]
+            if _SURNAME_FIRST.fullmatch(cell):
+                spans.append((start, end))
+                continue
+            words = cell.split()
+            if not 2 <= len(words) <= 4 or "&" in cell or trim(text, start, end) != (start, end):
+                continue
+            if any(self._lexicon.is_english_word(w.lower()) for w in words):
+                continue
+            if min(self._lexicon.zipf(w) for w in words) < COMMON_ZIPF:
+                spans.append((start, end))
+        return spans
 
     def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
         """One capitalised word before a verb only people do; English vocabulary excluded

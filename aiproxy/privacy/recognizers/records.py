@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.names import trim
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -37,6 +38,8 @@ _NAME_FIELDS = (
             *("nom", "nome", "naam", "nazwisko", "imie i nazwisko", "isim", "ad soyad", "ten"),
             *("empfanger", "empfänger", "mottagare", "beneficiario", "destinatario"),
             *("cn", "csm", "champion", "initials", "participant", "rider", "courier"),
+            *("first", "last", "given", "forename", "forenames", "vorname", "nachname"),
+            *("prenom", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam"),
         }
     )
     | {"account holder"}
@@ -67,7 +70,24 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and not text[end - 1].isalnum():  # quotes, spaces, "🌸"
         end -= 1
-    return (start, end) if end > start and trim(text, start, end) == (start, end) else None
+    if end <= start or text[start:end].lower() in _BLANKS:
+        return None
+    if trim(text, start, end) == (start, end) or _shouted(text[start:end]):
+        return (start, end)
+    return None
+
+
+#: What a name column holds when it holds nobody.
+_BLANKS = frozenset({"test", "record", "none", "null", "nil", "tbd", "unknown", "n/a", "na"})
+
+
+def _shouted(value: str) -> bool:
+    """ "PHAM", "BAO NGOC": a name column in capitals, too short for `trim`'s acronym rule."""
+    words = value.split()
+    return value.isupper() and all(
+        w.isalpha() and len(w) >= 2 and w.lower() not in _BLANKS and w.lower() not in NOT_A_NAME
+        for w in words
+    )
 
 
 def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[int, int]]:
@@ -148,3 +168,24 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
 def record_names(text: str) -> list[tuple[int, int]]:
     """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
     return record_values(text, _NAME_FIELDS, _whole_name)
+
+
+#: A gap between the columns of a fixed-width report: two spaces or more, or a tab.
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t+")
+
+
+def column_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of fixed-width report lines ("CLM-7711002  Tyrell Booker  SSN 4557…"): lines
+    with two column gaps or more. Which cells are names is the caller's to judge."""
+    cells = []
+    for line in re.finditer(r"[^\n]+", text):
+        gaps = list(_COLUMN_GAP.finditer(text, line.start(), line.end()))
+        if len(gaps) < 2:
+            continue
+        position = line.start()
+        for gap in [*gaps, None]:
+            stop = gap.start() if gap else line.end()
+            if stop > position:
+                cells.append((position, stop))
+            position = gap.end() if gap else stop
+    return cells
