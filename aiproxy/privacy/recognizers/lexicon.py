@@ -85,7 +85,7 @@ class Lexicon:
         known = foreign = 0
         for word in _LETTERS.findall(text):
             entry = self.tokens.get(word.lower())
-            if entry is None:
+            if entry is None or entry[0] is None:
                 continue
             known += 1
             others = [c for c in entry[1:] if c is not None]
