@@ -233,3 +233,14 @@ def test_a_name_alone_in_a_report_column_is_a_name(detector: Detector) -> None:
     people = {value for kind, value in _found(detector, text) if kind == "PERSON"}
     assert {"Marisol Ventura", "Tyrell Booker", "NGUYEN, Van Long"} <= people
     assert "Plea and Trial Preparation Hearing" not in people
+
+
+def test_english_vocabulary_opening_a_sentence_is_no_name(detector: Detector) -> None:
+    text = (
+        "Rental Applicant Report TK-2025-449017. Applicant: Jaylen Pruitt.\n"
+        "Victim given a support leaflet. Report expires Nov 24, 2025.\n"
+        "Blessing, can you call the tenant? Rachel, please check the deposit."
+    )
+    people = {value for kind, value in _found(detector, text) if kind == "PERSON"}
+    assert {"Report", "Victim"}.isdisjoint(people)
+    assert {"Jaylen Pruitt", "Rachel"} <= people

@@ -80,3 +80,8 @@ def test_column_cells_split_fixed_width_lines_only() -> None:
         "Dwayne Castellanos",
         "SSN 512-38-9046",
     ]
+
+
+def test_the_name_of_a_name_value_pair_is_no_person() -> None:
+    text = '"headers": [{ "name": "Authorization", "value": "Bearer x" }], "author": "Ebru Kaplan"'
+    assert _names(text) == ["Ebru Kaplan"]

@@ -14,6 +14,7 @@ from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.names import (
     COMMON_ZIPF,
+    LABEL_MARGIN,
     TITLES,
     WORD,
     is_name_word,
@@ -29,7 +30,11 @@ from aiproxy.privacy.recognizers.speakers import (
     transcript_speakers,
 )
 from aiproxy.privacy.recognizers.things import names_a_thing
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SENTENCE_STARTERS
+from aiproxy.privacy.recognizers.vocabulary import (
+    NOT_A_NAME,
+    SENTENCE_STARTERS,
+    WORD_NAMES,
+)
 
 _NAME_PAIR = rf"{WORD}(?:[ \t]+{WORD}){{1,3}}"
 #: Two or more capitalised words after a preposition or before a reporting verb: how prose
@@ -63,6 +68,8 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _SURNAME_FIRST = re.compile(
     r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
 )
+#: What comes before a sentence's first word: a line break, or a full stop and a space.
+_SENTENCE_END = re.compile(r"(?:\n|[.!?][ \t]+)[ \t]*$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
@@ -226,9 +233,24 @@ class PersonRecognizer(LocalRecognizer):
             if _in_label_position(text, ent.start_char, ent.end_char):
                 continue  # "Carrier: Telenord": the speaker rules judge these
             trimmed = trim(text, ent.start_char, ent.end_char)
-            if trimmed and (english or self._foreign_name(text, *trimmed, german)):
+            if not trimmed or self._word_opening_a_sentence(text, *trimmed):
+                continue
+            if english or self._foreign_name(text, *trimmed, german):
                 found[trimmed] = 0.85  # places among them are dropped with every rule's
         return found
+
+    def _word_opening_a_sentence(self, text: str, start: int, end: int) -> bool:
+        """ "Victim given a leaflet", "Report expires": English vocabulary, capitalised only
+        because a sentence starts with it. Given names that are words
+        ("Grace", "Hope") are kept; a name found by any other rule, or in full elsewhere, is
+        found again as a repeat."""
+        value = text[start:end]
+        if " " in value or value.lower() in WORD_NAMES:
+            return False
+        if not self._lexicon.is_english_word(value.lower(), LABEL_MARGIN):
+            return False  # "Rachel, can you check": names are common in many languages
+        before = text[max(0, start - 3) : start]
+        return start == 0 or _SENTENCE_END.search(before) is not None
 
     @staticmethod
     def _foreign_name(text: str, start: int, end: int, german: bool) -> bool:
@@ -284,6 +306,9 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "I'm", "Market St"
         if _REGION_END.search(value):
             return False
+        lower = value.lower()
+        if lower not in WORD_NAMES and self._lexicon.is_english_word(lower, LABEL_MARGIN):
+            return False  # one word of English vocabulary: "Applicant Report", "Victim"
         for word in _CONNECTOR.split(value):
             lower = word.lower()
             vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME

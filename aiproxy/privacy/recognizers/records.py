@@ -52,6 +52,7 @@ Accept = Callable[[str, int, int], "tuple[int, int] | None"]
 _QUOTED_VALUE = re.compile(
     r"[:=][ \t]*\\?(?P<quote>[\"'])(?P<value>[^\"'\n\\]{2,80})\\?(?P=quote)"  # also \"escaped\"
 )
+_NAME_VALUE_PAIR = re.compile(r"\s*,\s*\\?[\"']value\\?[\"']\s*:")
 _KEY_BEFORE = re.compile(r"(?<![\w.])\\?[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{1,24})\\?[\"']?[ \t]*$")
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*")
 _ROW = re.compile(r"\s*\((?P<values>(?:'(?:[^']|'')*'|[^()'])*)\)\s*,?")
@@ -154,6 +155,8 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
     spans = []
     for field in _QUOTED_VALUE.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, field.start() - 30), field.start())
+        if _NAME_VALUE_PAIR.match(text, field.end()):
+            continue  # { "name": "Cookie", "value": "…" }: a header or variable's name
         if key and _field(key.group("key")) in fields:
             span = accept(text, *field.span("value"))
             if span:

@@ -131,3 +131,15 @@ NAME_PARTICLES = _words(
 
 #: Short acronyms that are places: NER reads around them and they may be a LOCATION.
 PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE", "EU", "NYC", "DC", "LA", "SF", "HK", "NZ"})
+
+#: Given names that are also English words, written down by hand from names heard across
+#: cultures (not from a generator's list). One of them alone is still a name where a word
+#: of English vocabulary would not be ("Blessing", not "Report").
+WORD_NAMES = GIVEN_NAME_WORDS | _words(
+    """
+    blessing precious patience prudence charity comfort mercy favour favor gift goodness
+    innocent justice memory peace prosper rose lily daisy ivy iris pearl ruby amber jade holly
+    heather summer autumn dawn april june august frank grant chase hunter mason sterling taylor
+    ray guy dean drew jack nick destiny harmony melody liberty river robin sunny victor
+    """
+)
