@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiproxy.privacy.recognizers.records import column_cells, record_names
+from aiproxy.privacy.recognizers.records import column_cells, login_names, record_names
 
 
 def _names(text: str) -> list[str]:
@@ -85,3 +85,17 @@ def test_column_cells_split_fixed_width_lines_only() -> None:
 def test_the_name_of_a_name_value_pair_is_no_person() -> None:
     text = '"headers": [{ "name": "Authorization", "value": "Bearer x" }], "author": "Ebru Kaplan"'
     assert _names(text) == ["Ebru Kaplan"]
+
+
+def test_personal_accounts_in_auth_logs_and_account_fields_are_names() -> None:
+    for text, names in (
+        ("sshd[1]: Failed password for invalid user admin from 185.220.101.47", []),
+        ("Failed password for invalid user jsmith from 10.0.0.1", ["jsmith"]),
+        ("sshd[5]: Accepted publickey for kmurugesan from 2a01::1 port 60218", ["kmurugesan"]),
+        ("pam_unix(sshd:session): session opened for user kmurugesan(uid=1042)", ["kmurugesan"]),
+        ("sudo: kmurugesan : TTY=pts/0 ; PWD=/srv/app ; USER=root", ["kmurugesan"]),
+        ("[pypi]\nusername = kmorioka\npassword = pypi-AgE…", ["kmorioka"]),
+        ("postgresql:\n  auth:\n    username: ledger_app\n", []),
+        ("user: what are the options for a refund?", []),
+    ):
+        assert [text[s:e] for s, e in login_names(text)] == names, text

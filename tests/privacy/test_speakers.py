@@ -10,6 +10,7 @@ from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.speakers import (
     lone_speakers,
     lower_case_names,
+    stamped_lower_speakers,
     timed_speakers,
     transcript_speakers,
 )
@@ -115,3 +116,11 @@ def test_discord_today_headers_are_speakers() -> None:
 def test_hyphenated_runs_take_one_pass(lexicon: Lexicon) -> None:
     """A kin rule that restarted after every "-" was quadratic in "a-b-c-…"."""
     assert lower_case_names("a-b-" * 16384, lexicon) == []
+
+
+def test_stamped_speakers_in_lower_case_are_names_unless_common_words(lexicon: Lexicon) -> None:
+    text = (
+        "[21/10/25, 8:14 PM] neha bhatt: Bhaiya, verification ho gaya?\n"
+        "[21/10/25, 8:15 PM] support bot: Your ticket is open.\n"
+    )
+    assert [text[s:e] for s, e in stamped_lower_speakers(text, lexicon)] == ["neha bhatt"]

@@ -193,3 +193,9 @@ def test_a_thing_field_ends_where_the_next_field_starts() -> None:
     text = "Laptop: X1 Carbon \u00b7 Buddy: Priyanka Nair"
     assert not _thing(text, "Priyanka Nair")
     assert not _thing("Preferred provider: Dr. Hamid Rahimi", "Hamid Rahimi")
+
+
+def test_a_surname_before_family_is_no_thing_despite_its_article() -> None:
+    text = "a warm welcome to the Delacroix-Mbeki family, who joined the parish"
+    start = text.index("Delacroix")
+    assert not names_a_thing(text, start, start + len("Delacroix-Mbeki"))

@@ -72,7 +72,9 @@ _LABELS = (
     r"|[Ss]ales\s+rep|[Cc]ase\s+(?:worker|manager|officer)|Passenger\s+\d+|Guest\s+\d+"
     r"|Leaver|Joiner|Starter|[Bb]adge\s+name|[Dd]isplay\s+name|[Gg]uest\s+name|[Ll]egal\s+name"
     r"|[Ff]irst\s+name|[Gg]iven\s+name|Do|Od|Ospite|Hu[ée]sped|H[óo]spede|Gast|Invit[ée]"
-    r"|Operatore|Operador|Operadora"
+    r"|Operatore|Operador|Operadora|Paciente|Pacjent(?:ka)?|Patiënt|Cliënt|Cliente|Nombre|Nome"
+    r"|Optometrist|Optician|Pharmacist|Vet|Veterinarian|Radiographer|Physio(?:therapist)?"
+    r"|Dietitian|Podiatrist|Hygienist|Audiologist|Carer|Key\s+worker|Social\s+worker"
     r"|[Ii]ncident\s+lead"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".

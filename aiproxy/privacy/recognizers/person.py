@@ -21,11 +21,12 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
-from aiproxy.privacy.recognizers.records import column_cells, record_names
+from aiproxy.privacy.recognizers.records import column_cells, login_names, record_names
 from aiproxy.privacy.recognizers.speakers import (
     SPEAKER,
     lone_speakers,
     lower_case_names,
+    stamped_lower_speakers,
     timed_speakers,
     transcript_speakers,
 )
@@ -172,6 +173,8 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.8)
         for span in self._names_in_columns(text):
             found.setdefault(span, 0.7)
+        for span in login_names(text):
+            found.setdefault(span, 0.7)
         for speaker in SPEAKER.finditer(text):
             trimmed = trim(text, *speaker.span("name"))
             multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
@@ -184,13 +187,14 @@ class PersonRecognizer(LocalRecognizer):
                 found.setdefault(speaker.span("name"), 0.7)  # "[00:01:12] RASMUS HOLM:"
         for span in timed_speakers(text):
             found.setdefault(span, 0.7)
+        lower_case = stamped_lower_speakers(text, self._lexicon)  # vetted by their own rules
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):
             found.setdefault(span, 0.75)
         for span in self._names_before_human_verbs(text):
             found.setdefault(span, 0.6)
-        lower_case = lower_case_names(text, self._lexicon)  # vetted by their own rules
+        lower_case += lower_case_names(text, self._lexicon)
         pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
         for span in pairs + _names_before_verbs(text):
             trimmed = trim(text, *span)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.names import trim
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
+from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SYSTEM_ACCOUNTS
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -60,7 +60,9 @@ _SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,]*))\s*(?
 
 
 def _field(name: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", name.strip().strip("\"'`[]").lower())
+    """ "Full_Name", "full-name", "fullName" all read "full name"."""
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip().strip("\"'`[]"))
+    return re.sub(r"[\s_\-]+", " ", name.lower())
 
 
 def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -192,3 +194,32 @@ def column_cells(text: str) -> list[tuple[int, int]]:
                 cells.append((position, stop))
             position = gap.end() if gap else stop
     return cells
+
+
+#: Who logged in, in auth logs and account fields: "Accepted publickey for kmurugesan",
+#: "session opened for user kmurugesan(uid=1042)", "sudo: kmurugesan :", "username = kmorioka".
+_LOGIN = re.compile(
+    r"(?i:\b(?:(?:(?:accepted|failed)[ \t]+\w+[ \t]+)?for(?:[ \t]+invalid)?[ \t]+user"
+    r"|(?:accepted|failed)[ \t]+\w+[ \t]+for|sudo:|logged[ \t]+in[ \t]+as)[ \t]+)"
+    r"(?P<name>[a-z][a-z0-9._]{2,31})(?![\w@.\-])"
+    # a field holds the account and nothing else: "user: what are…" is a chat turn
+    r"|(?i:\b(?:user(?:name)?|login)[ \t]*[=:][ \t]*)(?P<field>[a-z][a-z0-9._]{2,31})"
+    r"(?=[ \t]*(?:$|[,;&)]))",
+    re.MULTILINE,
+)
+#: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
+_ROLE_ACCOUNT = re.compile(
+    r"(?:^|[._])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
+    r"|backup|deploy|ci)(?:$|[._])"
+)
+
+
+def login_names(text: str) -> list[tuple[int, int]]:
+    """Personal account names in logs and account fields; shared system accounts are not."""
+    spans = []
+    for login in _LOGIN.finditer(text):
+        group = "name" if login.group("name") else "field"
+        name = login.group(group)
+        if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name):
+            spans.append(login.span(group))
+    return spans

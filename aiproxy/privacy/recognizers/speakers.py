@@ -128,6 +128,20 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+def stamped_lower_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Stamped speakers of several words typed in lower case ("[21/10/25, 8:14 PM] neha
+    bhatt: …"): every word rare in English, so "[09:14] support bot:" is no one."""
+    spans = []
+    for speaker in SPEAKER.finditer(text):
+        name = speaker.group("name")
+        if not speaker.group("stamp") or " " not in name or not name.islower():
+            continue
+        words = name.split()
+        if all(w.isalpha() and not _is_common(w) and lexicon.zipf(w) < COMMON_ZIPF for w in words):
+            spans.append(speaker.span("name"))
+    return spans
+
+
 def timed_speakers(text: str) -> list[tuple[int, int]]:
     """Speakers of a chat export written name-then-time; lower case counts ("mark", "faith"):
     a time right after a word at a line's start is how chat tools stamp a sender."""

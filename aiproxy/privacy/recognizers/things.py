@@ -16,6 +16,8 @@ from aiproxy.privacy.recognizers.base import around
 _ARTICLE = r"the|our|your|their|its"
 #: Immediately before the span: people are not "the Priya" (places are: "the Oslo office").
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
+#: "the Delacroix-Mbeki family": the one article a surname takes.
+_HOUSEHOLD_AFTER = re.compile(r"^\s+(?:family|household|twins|children)\b")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
@@ -147,7 +149,9 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     field = _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
     if field and not _NEXT_FIELD.search(text, field.end(), start):
         return True  # in the field's own value: not "Laptop: X1 · Buddy: Priyanka Nair"
-    if not place and (_ARTICLE_BEFORE.search(before) or _WORKPLACE_AFTER.match(after)):
+    if not place and _ARTICLE_BEFORE.search(before) and not _HOUSEHOLD_AFTER.match(after):
+        return True
+    if not place and _WORKPLACE_AFTER.match(after):
         return True
     return any(
         rule.match(after)

@@ -143,3 +143,13 @@ WORD_NAMES = GIVEN_NAME_WORDS | _words(
     ray guy dean drew jack nick destiny harmony melody liberty river robin sunny victor
     """
 )
+
+#: Accounts that belong to a system or a role, not to a person.
+SYSTEM_ACCOUNTS = _words(
+    """
+    root admin administrator deploy deployer ubuntu debian centos ec2-user git postgres mysql
+    www-data nginx apache nobody daemon test guest oracle pi user jenkins ansible backup ftp
+    mail svc service system sshd operator support ci runner build bot app web api apikey token
+    oauth
+    """
+)
