@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.health_terms import TERM, personal_health
 
 _OBJECT = (
     r"(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+"  # the condition/belief named after the predicate
@@ -202,9 +203,12 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             0.8,
         ),
         Rule("form_field", _FIELD, 0.8, "value"),
+        Rule("health_term", TERM, 0.7),
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         if rule.name == "form_field" and _DECLINED.match(match.group("value").strip()):
+            return None
+        if rule.name == "health_term" and not personal_health(text, *match.span()):
             return None
         return rule.score

@@ -1,0 +1,53 @@
+"""Health terms said of a person count; a clinic's, a shop's or a firm's use of them does not."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in SpecialCategoryRecognizer().spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("She also has moderate vascular dementia, so her daughter came.", "dementia"),
+        ("Medication on discharge: apixaban 2.5 mg twice daily for her.", "apixaban"),
+        ("Antecedentes: toma acenocumarol (Sintrom) por una fibrilación auricular", "Sintrom"),
+        ("Mevr. Hoekstra is slechthorend en gebruikt thuis een ringleiding", "slechthorend"),
+        ("Ms Pritchard mentioned she is halfway through chemotherapy", "chemotherapy"),
+    ],
+)
+def test_a_health_term_said_of_someone_is_special_category(text: str, term: str) -> None:
+    assert any(term in value for value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff note: the glaucoma screening promotion runs through November.",
+        "Dr. Reddy's omeprazole 20 mg back in stock at our Bristol branch.",
+        "Five stars for the diabetes awareness tips section too.",
+        "Patient registration form — Lakeside Physiotherapy",
+        "All three list Bayside Spine & Rehab as provider.",
+        "Our dialysis unit moves to the second floor in May.",
+    ],
+)
+def test_a_health_term_in_public_or_business_words_is_not(text: str) -> None:
+    assert found(text) == []
+
+
+def test_many_health_terms_take_linear_time() -> None:
+    unit = "she has asthma; "
+    small, large = unit * 256, unit * 2560
+    started = time.perf_counter()
+    found(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    found(large)
+    assert time.perf_counter() - started < 25 * small_time + 0.5
