@@ -85,3 +85,32 @@ def test_other_codes_are_not_secrets(text: str) -> None:
 
 def test_a_working_directory_is_not_a_password() -> None:
     assert found("sudo: kmurugesan : TTY=pts/0 ; PWD=/srv/app ; USER=root") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("  502  export PGPASSWORD='Lk9!vQ2#tRz7'", "Lk9!vQ2#tRz7"),
+        ("docker login -u ci-bot -p 'Hq7Tz2Lw9Xv4Nb1M' registry.example.io", "Hq7Tz2Lw9Xv4Nb1M"),
+        ("token: dckr_pat_Q7vR2mX9tL4bN8wZ1kC5hJ3y", "dckr_pat_Q7vR2mX9tL4bN8wZ1kC5hJ3y"),
+    ],
+)
+def test_glued_key_names_login_flags_and_docker_tokens_are_secrets(text: str, value: str) -> None:
+    assert value in found(text)
+
+
+def test_a_discord_webhook_is_a_secret() -> None:
+    url = "https://discord.com/api/webhooks/1288412207734519808/" + "Xq9vL2mT7rB4nW8z" * 4
+    assert found(f"  webhook: {url}") == [url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login failed user=m.santos ip=177.54.201.9 reason=bad_password attempt=3",
+        "STRIPE_SECRET_KEY=sk_test_XXXXXXXXXXXXXXXXXXXXXXXX",
+        "docker run -p 8080:80 nginx  # no login here",
+    ],
+)
+def test_neighbouring_fields_and_crossed_out_keys_are_not_secrets(text: str) -> None:
+    assert found(text) == []

@@ -44,3 +44,14 @@ def test_service_lines_and_blanks_are_not_personal_numbers(text: str) -> None:
 
 def test_a_bracketed_date_is_not_a_number() -> None:
     assert found("Frist (31.01.2026) beachten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Renrakusaki: 090-4418-2763 / haruki@example.jp", "090-4418-2763"),
+        ("Lagos · 0803 417 2290, alt 0909 552 8814", "0909 552 8814"),
+    ],
+)
+def test_a_premium_prefix_in_one_country_is_a_mobile_in_another(text: str, number: str) -> None:
+    assert number in found(text)

@@ -46,6 +46,11 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("digitalocean_token", r"do[por]_v1_[a-f0-9]{64}"),
         _rule("databricks_token", r"dapi[a-f0-9]{32}"),
         _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
+        _rule("docker_pat", r"dckr_pat_[A-Za-z0-9_\-]{20,64}"),
+        _rule(
+            "discord_webhook",
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{6,20}/[\w\-]{40,100}",
+        ),
         # Any vendor's live or secret key: "ak_live_Hn7L…", "acme_sk_…". Not "pk_live_…": a
         # publishable key is public by design (it ships in web pages); sent as a token, the
         # credential rules still find it by its key name.

@@ -84,7 +84,8 @@ class CredentialRecognizer(RegexRecognizer):
                 # a key starts where a token does, never after "_", "." or "x-": starting
                 # inside "A_B_C_…" at every part made this rule quadratic in the text
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>(?:[A-Za-z0-9]+[_.\-]"
-                rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z])))*(?:{_KEY_NAMES}))[\"']?"
+                rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
+                rf"(?:{_KEY_NAMES}))[\"']?"
                 r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
@@ -140,7 +141,15 @@ class CredentialRecognizer(RegexRecognizer):
             re.compile(
                 rf"(?i)(?<![\w.\-])(?P<key>--?(?:[a-z0-9]+[_\-])*(?:{_KEY_NAMES})"
                 rf"|(?:[a-z0-9]+[_\-])+(?:{_KEY_NAMES}))[ \t]+[\"']?"
-                r"(?P<value>[^\s\"'`,;]{8,512})"
+                r"(?P<value>[^\s\"'`,;=]{8,512}={0,2})(?![^\s\"'`,;])"  # not "attempt=3"
+            ),
+            0.85,
+            "value",
+        ),
+        Rule(  # a login's password flag: "docker login -u ci-bot -p 'dckr_pat_…'"
+            "password_flag",
+            re.compile(
+                r"(?m)\blogin\b[^\n]*?(?:\s-p|--password)[ =][\"']?(?P<value>[^\s\"']{8,256})"
             ),
             0.85,
             "value",
@@ -224,7 +233,7 @@ class CredentialRecognizer(RegexRecognizer):
             return None  # "existingSecret: redis-auth" names a stored secret, it is not one
         if rule.name == "prose" and not _strong(value):
             return None
-        if rule.name == "spaced" and not (_mixed(value) and _strong(value)):
+        if rule.name in ("spaced", "password_flag") and not (_mixed(value) and _strong(value)):
             return None
         if rule.name == "access_code" and not _access_code(match.group("key"), text, match):
             return None

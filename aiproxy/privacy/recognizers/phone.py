@@ -16,14 +16,10 @@ DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "
 _CANDIDATE = re.compile(r"(?<![\w\-+])\+?\(?\d(?:[\d().\-/]|[ \t](?![ \t])){5,40}\d(?![\w\-])")
 _MIN_DIGITS = 7
 _AREA_CODE = re.compile(r"\(\d{2,5}\)")
-#: Freephone, premium, shared-cost and universal numbers belong to organisations, not people.
-_SERVICE_TYPES = frozenset(
-    {
-        phonenumbers.PhoneNumberType.TOLL_FREE,
-        phonenumbers.PhoneNumberType.PREMIUM_RATE,
-        phonenumbers.PhoneNumberType.SHARED_COST,
-        phonenumbers.PhoneNumberType.UAN,
-    }
+#: A line an organisation publishes: "Helpline: 0300 123 1044", "Servicenummer 0800 …".
+_SERVICE_LINE = re.compile(
+    r"(?i:helpline|hotline|service\s*(?:number|line|nummer)|servicenummer|switchboard"
+    r"|customer\s+service|freephone|advice\s+line)\b[^\n]{0,30}$"
 )
 #: E.164 allows at most 15 digits; a longer run (a card, an IBAN) is never one phone number.
 _MAX_DIGITS = 17
@@ -52,11 +48,14 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 _DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+def _toll_free(number: phonenumbers.PhoneNumber) -> bool:
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
+
+
 def _personal(number: phonenumbers.PhoneNumber) -> bool:
-    """Not a service line, and not a blank such as "+41 44 000 00 00"."""
-    if phonenumbers.number_type(number) in _SERVICE_TYPES:
-        return False
-    return not str(number.national_number).endswith("000000")
+    """Not freephone, and not a blank such as "+41 44 000 00 00". Premium, shared-cost and
+    universal numbers count: "09…" is premium in the UK and a mobile in Nigeria or Japan."""
+    return not _toll_free(number) and not str(number.national_number).endswith("000000")
 
 
 class PhoneNumberRecognizer(LocalRecognizer):
@@ -113,16 +112,19 @@ class PhoneNumberRecognizer(LocalRecognizer):
         """
         international = segment.startswith("+")
         leniencies = [phonenumbers.Leniency.VALID]
-        if international or _AREA_CODE.match(segment):
+        whole = international or _AREA_CODE.match(segment) is not None
+        if whole:
             leniencies.append(phonenumbers.Leniency.POSSIBLE)
         for leniency in leniencies:
             for region in self.regions[:1] if international else self.regions:
                 numbers = list(phonenumbers.PhoneNumberMatcher(segment, region, leniency=leniency))
+                if whole:  # "(555) 013-4477" is one number, not a valid "013-4477" somewhere
+                    numbers = [m for m in numbers if m.end - m.start == len(segment)]
                 found = [(m.start, m.end, m.raw_string) for m in numbers if _personal(m.number)]
-                if found:
-                    return found
-                if any(m.end - m.start == len(segment) for m in numbers):
-                    return []  # the whole run is a service line here: no other region's guess
+                if found:  # a premium or shared line in one region ("09…" in the UK) is a
+                    return found  # mobile in another (Nigeria, Japan): try them all
+                if any(_toll_free(m.number) and m.end - m.start == len(segment) for m in numbers):
+                    return []  # "0800…", "800…" are freephone nearly everywhere
 
         return []
 
@@ -132,6 +134,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
             return None
         if _DATE.fullmatch(raw):
+            return None
+        if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")
         has_context = any(word in window(text, start, end, before=40) for word in _PHONE_CONTEXT)

@@ -18,7 +18,7 @@ _BLANK_TAIL = re.compile(r"(?:[a-z]+[_\-])*(?P<tail>[A-Z][A-Z_\-]*)")
 
 
 #: "npm_XXXXXXXX…", "AKIAXXXXXXXXXXXXXXXX": a key's shape with its characters crossed out.
-_CROSSED_OUT = re.compile(r"[A-Za-z]*[_\-]?(?:X{8,}|x{8,}|\*{8,}|0{12,})")
+_CROSSED_OUT = re.compile(r"(?:[A-Za-z]+[_\-])*[A-Za-z]*(?:X{8,}|x{8,}|\*{8,}|0{12,})")
 
 
 #: Development defaults named as such: "changeme-insecure-test-key", "replace-me-later".
