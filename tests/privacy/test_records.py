@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from aiproxy.privacy.recognizers.records import column_cells, login_names, record_names
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.records import (
+    column_cells,
+    column_names,
+    login_names,
+    record_names,
+)
 
 
 def _names(text: str) -> list[str]:
@@ -99,3 +105,13 @@ def test_personal_accounts_in_auth_logs_and_account_fields_are_names() -> None:
         ("user: what are the options for a refund?", []),
     ):
         assert [text[s:e] for s, e in login_names(text)] == names, text
+
+
+def test_a_column_cell_is_a_name_when_its_words_are_names(lexicon: Lexicon) -> None:
+    text = (
+        "  CLM-7711002  Tyrell Booker  SSN 455701838\n"
+        "  10:30  NGUYEN, Van Long  Plea and Trial Preparation Hearing\n"
+        "  R-2  Keane & Doyle Surveyors  invoice\n"
+    )
+    found = [text[s:e] for s, e in column_names(text, lexicon)]
+    assert found == ["Tyrell Booker", "NGUYEN, Van Long"]

@@ -21,7 +21,7 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
-from aiproxy.privacy.recognizers.records import column_cells, login_names, record_names
+from aiproxy.privacy.recognizers.records import column_names, login_names, record_names
 from aiproxy.privacy.recognizers.speakers import (
     SPEAKER,
     lone_speakers,
@@ -65,10 +65,6 @@ _GERMAN = re.compile(
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
-#: "HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana": a court or payroll list's order.
-_SURNAME_FIRST = re.compile(
-    r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
-)
 #: What comes before a sentence's first word: a line break, or a full stop and a space.
 _SENTENCE_END = re.compile(r"(?:\n|[.!?][ \t]+)[ \t]*$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -171,7 +167,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.85)
         for span in record_names(text):
             found.setdefault(span, 0.8)
-        for span in self._names_in_columns(text):
+        for span in column_names(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in login_names(text):
             found.setdefault(span, 0.7)
@@ -265,25 +261,6 @@ class PersonRecognizer(LocalRecognizer):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return before is not None and before.group().islower() and not german
-
-    def _names_in_columns(self, text: str) -> list[tuple[int, int]]:
-        """A report cell that is a name and nothing else: two to four name words, one of
-        them rare in English ("Tyrell Booker", not "Trial Preparation Hearing"), or a
-        surname in capitals before given names ("HARGREAVES, Colin Andrew")."""
-        spans = []
-        for start, end in column_cells(text):
-            cell = text[start:end]
-            if _SURNAME_FIRST.fullmatch(cell):
-                spans.append((start, end))
-                continue
-            words = cell.split()
-            if not 2 <= len(words) <= 4 or "&" in cell or trim(text, start, end) != (start, end):
-                continue
-            if any(self._lexicon.is_english_word(w.lower()) for w in words):
-                continue
-            if min(self._lexicon.zipf(w) for w in words) < COMMON_ZIPF:
-                spans.append((start, end))
-        return spans
 
     def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
         """One capitalised word before a verb only people do; English vocabulary excluded

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from aiproxy.privacy.recognizers.names import trim
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, trim
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SYSTEM_ACCOUNTS
 
 #: Column headers and keys, normalised to lower case with single spaces.
@@ -212,6 +213,32 @@ _ROLE_ACCOUNT = re.compile(
     r"(?:^|[._])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
     r"|backup|deploy|ci)(?:$|[._])"
 )
+
+
+#: "HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana": a court or payroll list's order.
+_SURNAME_FIRST = re.compile(
+    r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
+)
+
+
+def column_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """A report cell that is a name and nothing else: two to four name words, one of
+    them rare in English ("Tyrell Booker", not "Trial Preparation Hearing"), or a
+    surname in capitals before given names ("HARGREAVES, Colin Andrew")."""
+    spans = []
+    for start, end in column_cells(text):
+        cell = text[start:end]
+        if _SURNAME_FIRST.fullmatch(cell):
+            spans.append((start, end))
+            continue
+        words = cell.split()
+        if not 2 <= len(words) <= 4 or "&" in cell or trim(text, start, end) != (start, end):
+            continue
+        if any(lexicon.is_english_word(w.lower()) for w in words):
+            continue
+        if min(lexicon.zipf(w) for w in words) < COMMON_ZIPF:
+            spans.append((start, end))
+    return spans
 
 
 def login_names(text: str) -> list[tuple[int, int]]:
