@@ -55,3 +55,8 @@ def test_a_bracketed_date_is_not_a_number() -> None:
 )
 def test_a_premium_prefix_in_one_country_is_a_mobile_in_another(text: str, number: str) -> None:
     assert number in found(text)
+
+
+def test_two_numbers_in_one_run_are_both_found() -> None:
+    text = "call (555) 013-4477 / (555) 013-4478 after six"
+    assert found(text) == ["(555) 013-4477", "(555) 013-4478"]

@@ -13,7 +13,10 @@ from aiproxy.privacy.recognizers.base import Span, to_results, window
 #: Regions tried for numbers written without a country code, most common callers first.
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR")
 #: A column gap (two spaces or more) ends a candidate: "+351 912 555 083  22 weeks".
-_CANDIDATE = re.compile(r"(?<![\w\-+])\+?\(?\d(?:[\d().\-/]|[ \t](?![ \t])){5,40}\d(?![\w\-])")
+#: " / " between two numbers ends the first: "(555) 013-4477 / (555) 013-4478".
+_CANDIDATE = re.compile(
+    r"(?<![\w\-+])\+?\(?\d(?:[\d().\-]|(?<![ \t])/|[ \t](?![ \t/])){5,40}\d(?![\w\-])"
+)
 _MIN_DIGITS = 7
 _AREA_CODE = re.compile(r"\(\d{2,5}\)")
 #: A line an organisation publishes: "Helpline: 0300 123 1044", "Servicenummer 0800 …".
@@ -119,7 +122,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             for region in self.regions[:1] if international else self.regions:
                 numbers = list(phonenumbers.PhoneNumberMatcher(segment, region, leniency=leniency))
                 if whole:  # "(555) 013-4477" is one number, not a valid "013-4477" somewhere
-                    numbers = [m for m in numbers if m.end - m.start == len(segment)]
+                    numbers = [m for m in numbers if segment[m.start] in "+("]
                 found = [(m.start, m.end, m.raw_string) for m in numbers if _personal(m.number)]
                 if found:  # a premium or shared line in one region ("09…" in the UK) is a
                     return found  # mobile in another (Nigeria, Japan): try them all
