@@ -34,3 +34,10 @@ def test_name_words_are_capitalised_and_not_vocabulary() -> None:
 
 def test_whole_word_at_rejects_parts_of_longer_words() -> None:
     assert whole_word_at("Ana, hi", 0, 3) and not whole_word_at("Anastasia", 0, 3)
+
+
+def test_german_abstract_nouns_are_no_name_words_but_short_surnames_are() -> None:
+    for noun in ("Krankmeldung", "Stellungnahme", "Zuständigkeit", "Angststörung"):
+        assert not is_name_word(noun), noun
+    for name in ("Hartung", "Jung", "Ekdahl"):
+        assert is_name_word(name), name

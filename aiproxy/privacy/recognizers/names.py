@@ -27,11 +27,18 @@ COMMON_ZIPF = 3.5
 _WORD = re.compile(WORD)
 
 
+#: Endings of German abstract nouns, which German capitalises like names ("Krankmeldung",
+#: "Stellungnahme", "Zuständigkeit"); long words only, so "Hartung" and "Jung" stay names.
+_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|nahme|tät|ismus|ungen|störung)$")
+
+
 def is_name_word(word: str) -> bool:
     """Capitalised, not a short acronym, no digits ("E-40771" is an id), not vocabulary."""
     if not word[:1].isupper() or (word.isupper() and 1 < len(word) <= 4):
         return False
     if any(c.isdigit() for c in word):
+        return False
+    if len(word) >= 8 and _NOUN_ENDING.search(word):
         return False
     return word.lower().strip("'\u2019-") not in NOT_A_NAME
 
