@@ -106,3 +106,15 @@ def test_households_inline_name_records_and_role_words_announce_names(text: str,
 
 def test_a_household_word_after_a_common_word_announces_nothing() -> None:
     assert _cued("part of the Marketing family of products") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("担当\uff1a田中 健太", "田中 健太"),
+        ("田中健太様、いつもありがとうございます", "田中健太"),
+        ("Agente (Lucía): Banco Austral, le atiende Lucía.", "Lucía"),
+    ],
+)
+def test_japanese_labels_and_honorifics_and_foreign_roles_in_brackets(text: str, name: str) -> None:
+    assert name in _cued(text)

@@ -87,6 +87,7 @@ _DONE_BY = re.compile(
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 _BRACKETED = (
     r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee|Support"
+    r"|Agente|Cliente|Paciente|Operador[a]?|Kunde|Kundin|Mitarbeiter(?:in)?|Klant|Medewerker"
     r"|(?:Recruiter|Interviewer|Agent|Advisor|Manager|Reviewer)\s+notes?"
 )
 #: Who did something in a GitHub or GitLab thread: "**Nadia Haddad** opened this issue".
@@ -113,6 +114,14 @@ _NAME_RECORD = re.compile(
 _FAMILY = re.compile(
     rf"\bthe[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:family|household|twins|children)\b"
 )
+#: Japanese names in kanji: after a name label ("お名前", a full-width colon) or before an
+#: honorific ("田中 健太様"). Surname and given name, each one to four characters.
+_KANJI_NAME = r"[\u4e00-\u9fff]{1,4}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}"
+_JAPANESE_LABELLED = re.compile(
+    r"(?:お名前|氏名|名前|担当者?|宛名|ご依頼主|お届け先)[ \u3000]*[:\uff1a][ \u3000]*"
+    rf"(?P<name>{_KANJI_NAME})"
+)
+_JAPANESE_HONOURED = re.compile(rf"(?P<name>{_KANJI_NAME})[ \u3000]?(?:様|さん|殿|氏)")
 #: Introductions that name the writer, written in lower case as often as not ("hi my name is
 #: lê văn tuấn", "hi, it's kemal aydin").
 _MY_NAME = re.compile(
@@ -153,6 +162,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         if max(len(part) for part in m.group("name").split("/")) >= 3
     ]
     spans += [m.span("name") for m in _BOLD_ACTOR.finditer(text)]
+    for rule in (_JAPANESE_LABELLED, _JAPANESE_HONOURED):
+        spans += [m.span("name") for m in rule.finditer(text)]
     for family in _FAMILY.finditer(text):
         trimmed = trim(text, *family.span("name"))
         if trimmed == family.span("name"):
