@@ -72,29 +72,32 @@ class Lexicon:
 
     def english_share(self, text: str) -> float:
         """Share of the text's words that are common English (1.0 for a text of none)."""
-        words = _LETTERS.findall(text)
-        if not words:
-            return 1.0
-        return sum(word.lower() in self.tokens for word in words) / len(words)
+        return self._shares(text)[0]
 
     def foreign_share(self, text: str) -> float:
         """Share of the text's common-English words that another language uses clearly more
         ("die", "mit", "por", "la"): Spanish or German prose full of names, numbers and
         loanwords still counts half its words English, but these tell its language. Code
         and config score low: their unknown identifiers are left out, not counted."""
-        known = foreign = 0
+        return self._shares(text)[1]
+
+    def is_english(self, text: str) -> bool:
+        """Mostly common English words, and few of them another language's rather than ours."""
+        english, foreign = self._shares(text)
+        return english >= 0.5 and foreign < 0.5
+
+    def _shares(self, text: str) -> tuple[float, float]:
+        """`english_share` and `foreign_share` in one pass over the text's words."""
+        words = known = foreign = 0
         for word in _LETTERS.findall(text):
+            words += 1
             entry = self.tokens.get(word.lower())
             if entry is None or entry[0] is None:
                 continue
             known += 1
             others = [c for c in entry[1:] if c is not None]
             foreign += bool(others) and max(others) - entry[0] >= _FOREIGN_MARGIN
-        return foreign / known if known else 0.0
-
-    def is_english(self, text: str) -> bool:
-        """Mostly common English words, and few of them another language's rather than ours."""
-        return self.english_share(text) >= 0.5 and self.foreign_share(text) < 0.5
+        return (known / words if words else 1.0), (foreign / known if known else 0.0)
 
     def _zipfs(self, word: str, languages: int) -> list[float]:
         """Zipf frequency in the first `languages` languages (English first). A word of
