@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, TITLES, WORD, trim
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME
+from aiproxy.privacy.recognizers.names import (
+    COMMON_ZIPF,
+    HOUSEHOLD,
+    LABEL_MARGIN,
+    TITLES,
+    WORD,
+    trim,
+)
+from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NOT_A_NAME
 
 #: Greetings and sign-offs, in English and the languages customers write to support in;
 #: a name may follow on the next line ("Grazie,\nFrancesca").
@@ -111,9 +118,7 @@ _NAME_RECORD = re.compile(
     r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
 )
 #: "the Delacroix-Mbeki family": a surname before a household word.
-_FAMILY = re.compile(
-    rf"\bthe[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:family|household|twins|children)\b"
-)
+_FAMILY = re.compile(rf"\bthe[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:{HOUSEHOLD})\b")
 #: Japanese names in kanji: after a name label ("お名前", a full-width colon) or before an
 #: honorific ("田中 健太様"). Surname and given name, each one to four characters.
 _KANJI_NAME = r"[\u4e00-\u9fff]{1,4}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}"
@@ -133,7 +138,9 @@ _GREETING_INTRO = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
 #: A given name that is also a word, alone after a cue: "Thanks Hope, I've masked it".
-_GIVEN_ALONE = re.compile(r"(?P<name>(?:Hope|Faith|Grace|Joy|Will|Mark|Bill|May))(?=[,.!?])")
+_GIVEN_ALONE = re.compile(
+    rf"(?P<name>(?:{'|'.join(sorted(w.capitalize() for w in GIVEN_NAME_WORDS))}))(?=[,.!?])"
+)
 _NOT_IN_NAME = {
     *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
     *("not", "is", "was", "my", "your", "our", "of", "for", "to"),

@@ -43,6 +43,20 @@ def is_name_word(word: str) -> bool:
     return word.lower().strip("'\u2019-") not in NOT_A_NAME
 
 
+def shouted_name(value: str) -> bool:
+    """A name in capitals, short words included ("RASMUS HOLM", "BAO NGOC"), that `trim`'s
+    acronym rule would drop: alphabetic words of two letters or more, none vocabulary."""
+    words = value.split()
+    return bool(words) and all(
+        w.isalpha() and w.isupper() and len(w) >= 2 and w.lower() not in NOT_A_NAME for w in words
+    )
+
+
+#: Words after a surname that make it a household's ("the Delacroix-Mbeki family"); the
+#: one article a surname takes.
+HOUSEHOLD = r"family|household|twins|children"
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a candidate to its name words: drop cue words, possessives, trailing particles."""
     words = [m.span() for m in _WORD.finditer(text, start, end)]

@@ -18,6 +18,7 @@ from aiproxy.privacy.recognizers.names import (
     TITLES,
     WORD,
     is_name_word,
+    shouted_name,
     trim,
     whole_word_at,
 )
@@ -86,12 +87,6 @@ def _plausible_ner_name(value: str) -> bool:
     if value.isupper() and len(value) <= 5:
         return False
     return any(c.isalpha() for c in value)
-
-
-def _shouted_name(value: str) -> bool:
-    """A name in capitals, short surnames included ("RASMUS HOLM"), that is no vocabulary."""
-    words = value.split()
-    return all(w.isalpha() and w.isupper() and w.lower() not in NOT_A_NAME for w in words)
 
 
 def _in_label_position(text: str, start: int, end: int) -> bool:
@@ -179,7 +174,7 @@ class PersonRecognizer(LocalRecognizer):
                 found.setdefault(trimmed, 0.7)
             elif trimmed and stamped and trimmed[1] == speaker.end("name"):
                 found.setdefault(trimmed, 0.7)  # "[14:02] Temsilci Mert:": a role, then a name
-            elif stamped and multiword and _shouted_name(speaker.group("name")):
+            elif stamped and multiword and shouted_name(speaker.group("name")):
                 found.setdefault(speaker.span("name"), 0.7)  # "[00:01:12] RASMUS HOLM:"
         for span in timed_speakers(text):
             found.setdefault(span, 0.7)

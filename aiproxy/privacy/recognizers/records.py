@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, trim
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SYSTEM_ACCOUNTS
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, shouted_name, trim
+from aiproxy.privacy.recognizers.vocabulary import SYSTEM_ACCOUNTS
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -76,7 +76,8 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start or text[start:end].lower() in _BLANKS:
         return None
-    if trim(text, start, end) == (start, end) or _shouted(text[start:end]):
+    value = text[start:end]
+    if trim(text, start, end) == (start, end) or _shouted_record_name(value):
         return (start, end)
     return None
 
@@ -85,13 +86,9 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 _BLANKS = frozenset({"test", "record", "none", "null", "nil", "tbd", "unknown", "n/a", "na"})
 
 
-def _shouted(value: str) -> bool:
-    """ "PHAM", "BAO NGOC": a name column in capitals, too short for `trim`'s acronym rule."""
-    words = value.split()
-    return value.isupper() and all(
-        w.isalpha() and len(w) >= 2 and w.lower() not in _BLANKS and w.lower() not in NOT_A_NAME
-        for w in words
-    )
+def _shouted_record_name(value: str) -> bool:
+    """ "PHAM", "BAO NGOC" in a name column; "TEST RECORD" is a placeholder row."""
+    return shouted_name(value) and not any(w.lower() in _BLANKS for w in value.split())
 
 
 def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[int, int]]:

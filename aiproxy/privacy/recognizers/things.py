@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import around
+from aiproxy.privacy.recognizers.names import HOUSEHOLD
 
 _ARTICLE = r"the|our|your|their|its"
 #: Immediately before the span: people are not "the Priya" (places are: "the Oslo office").
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
-#: "the Delacroix-Mbeki family": the one article a surname takes.
-_HOUSEHOLD_AFTER = re.compile(r"^\s+(?:family|household|twins|children)\b")
+_HOUSEHOLD_AFTER = re.compile(rf"^\s+(?:{HOUSEHOLD})\b")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
