@@ -8,9 +8,9 @@ from aiproxy.privacy.detect import Detector
 from aiproxy.privacy.findings import DetectionSpec
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.speakers import (
+    labelled_speakers,
     lone_speakers,
     lower_case_names,
-    stamped_lower_speakers,
     timed_speakers,
     transcript_speakers,
 )
@@ -123,4 +123,6 @@ def test_stamped_speakers_in_lower_case_are_names_unless_common_words(lexicon: L
         "[21/10/25, 8:14 PM] neha bhatt: Bhaiya, verification ho gaya?\n"
         "[21/10/25, 8:15 PM] support bot: Your ticket is open.\n"
     )
-    assert [text[s:e] for s, e in stamped_lower_speakers(text, lexicon)] == ["neha bhatt"]
+    speakers, lower_case = labelled_speakers(text, lexicon)
+    assert [text[s:e] for s, e in lower_case] == ["neha bhatt"]
+    assert speakers == []

@@ -18,16 +18,14 @@ from aiproxy.privacy.recognizers.names import (
     TITLES,
     WORD,
     is_name_word,
-    shouted_name,
     trim,
     whole_word_at,
 )
 from aiproxy.privacy.recognizers.records import column_names, login_names, record_names
 from aiproxy.privacy.recognizers.speakers import (
-    SPEAKER,
+    labelled_speakers,
     lone_speakers,
     lower_case_names,
-    stamped_lower_speakers,
     timed_speakers,
     transcript_speakers,
 )
@@ -166,19 +164,9 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.7)
         for span in login_names(text):
             found.setdefault(span, 0.7)
-        for speaker in SPEAKER.finditer(text):
-            trimmed = trim(text, *speaker.span("name"))
-            multiword = " " in speaker.group("name") or "\t" in speaker.group("name")
-            stamped = speaker.group("stamp") or speaker.group("time")
-            if trimmed == speaker.span("name") and (stamped or multiword):
-                found.setdefault(trimmed, 0.7)
-            elif trimmed and stamped and trimmed[1] == speaker.end("name"):
-                found.setdefault(trimmed, 0.7)  # "[14:02] Temsilci Mert:": a role, then a name
-            elif stamped and multiword and shouted_name(speaker.group("name")):
-                found.setdefault(speaker.span("name"), 0.7)  # "[00:01:12] RASMUS HOLM:"
-        for span in timed_speakers(text):
+        speakers, lower_case = labelled_speakers(text, self._lexicon)  # lower case: vetted
+        for span in speakers + timed_speakers(text):
             found.setdefault(span, 0.7)
-        lower_case = stamped_lower_speakers(text, self._lexicon)  # vetted by their own rules
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, shouted_name, trim
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, ROLE_WORDS, SENTENCE_STARTERS
 
 #: A speaker of several words, or stamped: "Hope Delgado: …", "[09:14] Sofia: …", "Ana 09:14: …".
@@ -128,18 +128,37 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
-def stamped_lower_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Stamped speakers of several words typed in lower case ("[21/10/25, 8:14 PM] neha
-    bhatt: …"): every word rare in English, so "[09:14] support bot:" is no one."""
-    spans = []
+def _rare_word(word: str, lexicon: Lexicon) -> bool:
+    return word.isalpha() and not _is_common(word) and lexicon.zipf(word) < COMMON_ZIPF
+
+
+def labelled_speakers(
+    text: str, lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Speakers before a colon that are stamped or of several words ("Hope Delgado: …",
+    "[09:14] Sofia: …", "[14:02] Temsilci Mert:", "[00:01:12] RASMUS HOLM:"), and apart,
+    stamped speakers typed in lower case ("[21/10/25, 8:14 PM] neha bhatt:"), every word rare
+    in English, so "[09:14] support bot:" is no one. The first still face the filters every
+    capitalised name does; the second have passed their own."""
+    spans, lower_case = [], []
     for speaker in SPEAKER.finditer(text):
-        name = speaker.group("name")
-        if not speaker.group("stamp") or " " not in name or not name.islower():
-            continue
-        words = name.split()
-        if all(w.isalpha() and not _is_common(w) and lexicon.zipf(w) < COMMON_ZIPF for w in words):
-            spans.append(speaker.span("name"))
-    return spans
+        name, span = speaker.group("name"), speaker.span("name")
+        trimmed = trim(text, *span)
+        multiword = " " in name or "\t" in name
+        stamped = speaker.group("stamp") or speaker.group("time")
+        if trimmed == span and (stamped or multiword):
+            spans.append(span)
+        elif trimmed and stamped and trimmed[1] == span[1]:
+            spans.append(trimmed)  # "[14:02] Temsilci Mert:": a role, then a name
+        elif stamped and multiword and shouted_name(name):
+            spans.append(span)  # "[00:01:12] RASMUS HOLM:"
+        elif speaker.group("stamp") and " " in name and name.islower():
+            words = name.split()
+            if all(
+                w.isalpha() and not _is_common(w) and lexicon.zipf(w) < COMMON_ZIPF for w in words
+            ):
+                lower_case.append(span)
+    return spans, lower_case
 
 
 def timed_speakers(text: str) -> list[tuple[int, int]]:
