@@ -62,7 +62,8 @@ _SOMEONE = re.compile(
     r"|daughter|partner|mother|father|ella|él|su|sus|mi|ela|ele|seu|sua|eu|sie|er|ihr|ihre|ihrer"
     r"|sein|seine|ich|mein|meine|elle|il|sa|son|ses|je|mon|ma|mes|vous|votre|zij|hij|haar|zijn"
     r"|ik|mijn|mevr|mevrouw|lei|lui|suo|sua|io|mio|mia|paciente|patiënt|cliënt|cliente|pani"
-    r"|pan|jest|anapata|siya|niya|kanya|say\u0131n|ta\u015f\u0131d\u0131\u011f\u0131n\u0131z|toma|tem|usa|hai|hain|rakhta)\b"
+    r"|pan|jest|anapata|siya|niya|kanya|say\u0131n|ta\u015f\u0131d\u0131\u011f\u0131n\u0131z"
+    r"|toma|tem|usa|hai|hain|rakhta)\b"
 )
 #: A clause that advertises, schedules or sells: a clinic's words, not a person's record.
 _PUBLIC = re.compile(
