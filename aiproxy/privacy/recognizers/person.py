@@ -58,7 +58,8 @@ _HUMAN_VERB = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
 _GERMAN = re.compile(
-    r"\b(?:und|der|das|ist|nicht|ich|bitte|wir|für|mit|dem|den|am|um|im|von|zu|bei|auf|ein|eine|auch)\b"
+    r"\b(?:und|der|das|ist|nicht|ich|bitte|wir|für|mit|dem|den|am|um|im|von|zu|bei|auf|ein"
+    r"|eine|auch)\b"
 )
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160

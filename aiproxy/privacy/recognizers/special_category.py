@@ -54,7 +54,8 @@ _RULES_BY_CATEGORY = {
         r"\b(?:receives?|receiving|claims?|claiming|on)\s+(?:SSDI|SSI|PIP|DLA|ESA|disability"
         r"\s+(?:benefits?|allowance|living\s+allowance|pension))\b(?:\s+for\s+" + _OBJECT + r")?",
         r"\b(?:treated|operated\s+on|hospitali[sz]ed)\s+for\s+" + _OBJECT,
-        r"\b(?:takes?|taking|on)\s+[A-Za-z][\w\-]+(?:\s+\d+\s*mg)?\s+for\s+(?:his\s+|her\s+|their\s+"
+        r"\b(?:takes?|taking|on)\s+[A-Za-z][\w\-]+(?:\s+\d+\s*mg)?\s+for\s+"
+        r"(?:his\s+|her\s+|their\s+"
         r"|my\s+)?(?:" + _CONDITIONS + r"|hypertension|high\s+blood\s+pressure|cholesterol"
         r"|seizures|thyroid|blood\s+pressure|psychosis|adhd)\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
@@ -111,7 +112,8 @@ _RULES_BY_CATEGORY = {
         r"|temple|gurdwara)\b",
         r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
         r"(?:local\s+)?(?:[\w'\u2019\-]+\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
-        rf"\braised\s+(?:in\s+an?\s+|as\s+an?\s+)?(?:devout\s+|strict\s+|practi[cs]ing\s+)?(?:{_FAITHS})\b",
+        r"\braised\s+(?:in\s+an?\s+|as\s+an?\s+)?(?:devout\s+|strict\s+|practi[cs]ing\s+)?"
+        rf"(?:{_FAITHS})\b",
         rf"\bmember\s+of\s+the\s+(?:{_FAITHS})\s+(?:faith|church|community)\b",
         r"\b(?:go|goes|going|went|attend|attends|attending)\s+(?:to\s+)?(?:the\s+)?"
         r"(?:friday|sunday|saturday|sabbath|evening|morning|weekly|daily)\s+"
