@@ -6,11 +6,11 @@ import pytest
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
-    spans = [*CredentialRecognizer().spans(text), *ApiKeyRecognizer().spans(text)]
-    return sorted({text[s.start : s.end] for s in spans})
+    return sorted(values(text, CredentialRecognizer(), ApiKeyRecognizer()))
 
 
 @pytest.mark.parametrize(

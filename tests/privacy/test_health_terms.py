@@ -7,10 +7,11 @@ import time
 import pytest
 
 from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in SpecialCategoryRecognizer().spans(text)]
+    return values(text, SpecialCategoryRecognizer())
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
+from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in IpAddressRecognizer().spans(text)]
+    return values(text, IpAddressRecognizer())
 
 
 @pytest.mark.parametrize(

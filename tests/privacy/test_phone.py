@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
+from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in PhoneNumberRecognizer().spans(text)]
+    return values(text, PhoneNumberRecognizer())
 
 
 @pytest.mark.parametrize(

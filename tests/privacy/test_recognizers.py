@@ -19,6 +19,7 @@ from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
 from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
 from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
 from aiproxy.privacy.recognizers.us_ssn import SocialSecurityRecognizer
+from tests.privacy.found import values
 
 JWT = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
@@ -27,7 +28,7 @@ JWT = (
 
 
 def found(recognizer: RegexRecognizer, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in recognizer.spans(text)]
+    return values(text, recognizer)
 
 
 @pytest.mark.parametrize(
