@@ -8,23 +8,32 @@ a context word (SSN without dashes) without a second pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+#: A rule's own test of one match, given the whole text: True keeps the match.
+Accept = Callable[[re.Match[str], str], bool]
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One pattern and the score a match gets before validation adjusts it."""
+    """One pattern, the score a match gets, and the rule's own validation.
+
+    What every rule of a recognizer shares (a checksum, a placeholder veto) lives in the
+    recognizer's `check`; what only one rule needs lives here, with the rule, so a reader
+    finds a pattern and its conditions together instead of in a chain of name tests."""
 
     name: str
     pattern: re.Pattern[str]
     score: float
     #: Name of the group whose span is flagged; the whole match when None.
     group: str | None = None
+    #: Run after the recognizer's `check`; None keeps every match.
+    accept: Accept | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +75,7 @@ class RegexRecognizer(LocalRecognizer):
         for rule in self.RULES:
             for match in rule.pattern.finditer(text):
                 score = self.check(match, rule, text)
-                if score is None:
+                if score is None or (rule.accept is not None and not rule.accept(match, text)):
                     continue
                 start, end = match.span(rule.group) if rule.group else match.span()
                 if end > start and (start, end) not in seen:

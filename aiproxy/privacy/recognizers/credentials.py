@@ -56,10 +56,59 @@ _LOCK_WORDS = re.compile(
 )
 
 
-def _access_code(key: str, text: str, match: re.Match[str]) -> bool:
-    if key.lower() == "pin":
+def _value(match: re.Match[str]) -> str:
+    return match.group("value").rstrip(".")
+
+
+def _strong_value(match: re.Match[str], text: str) -> bool:
+    return _strong(_value(match))
+
+
+def _mixed_value(match: re.Match[str], text: str) -> bool:
+    return _mixed(_value(match))
+
+
+def _mixed_strong(match: re.Match[str], text: str) -> bool:
+    value = _value(match)
+    return _mixed(value) and _strong(value)
+
+
+def _not_a_path(match: re.Match[str], text: str) -> bool:
+    """ "PWD=/srv/app": a working directory, not a password."""
+    return _PATH.fullmatch(_value(match)) is None
+
+
+def _assigned(match: re.Match[str], text: str) -> bool:
+    """ "existingSecret: redis-auth" names a stored secret; it is not one."""
+    return not match.group("key").lower().startswith("existing") and _not_a_path(match, text)
+
+
+def _spaced(match: re.Match[str], text: str) -> bool:
+    return _mixed_strong(match, text) and _not_a_path(match, text)
+
+
+def _session(match: re.Match[str], text: str) -> bool:
+    """A log's "session=<uuid>" correlates lines; cookies are not UUIDs."""
+    return _mixed_value(match, text) and _UUID.fullmatch(_value(match)) is None
+
+
+def _secret_env(match: re.Match[str], text: str) -> bool:
+    return _SECRET_ENV.search(match.group("key").upper()) is not None
+
+
+def _aws_secret(match: re.Match[str], text: str) -> bool:
+    """Forty base64 characters are a secret only near both "aws" and "secret"."""
+    value = _value(match)
+    near = window(text, match.start(), match.end(), before=80)
+    looks_random = any(c.isdigit() for c in value) and any(c.isupper() for c in value)
+    return "aws" in near and "secret" in near and looks_random
+
+
+def _access_code(match: re.Match[str], text: str) -> bool:
+    key = match.group("key").lower()
+    if key == "pin":
         return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
-    if key.lower() != "code":
+    if key != "code":
         return True
     return _LOCK_WORDS.search(window(text, match.start(), match.start(), before=60)) is not None
 
@@ -91,6 +140,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_assigned,
         ),
         Rule(
             "prose",
@@ -103,6 +153,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
+            accept=_strong_value,
         ),
         Rule(  # a registry's stored login, as in ~/.docker/config.json: "auth": "Z2l0…"
             "quoted_auth",
@@ -134,6 +185,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_session,
         ),
         Rule(  # a key and its value separated by blanks: "aws configure set
             # aws_secret_access_key p7Lw…", "--password Hq7…", "set-token x9Q…" (mixed only)
@@ -145,6 +197,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_spaced,
         ),
         Rule(  # a login's password flag: "docker login -u ci-bot -p 'dckr_pat_…'"
             "password_flag",
@@ -153,6 +206,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_mixed_strong,
         ),
         Rule(  # name and value as separate JSON fields, as Postman and HAR files keep them:
             # { "key": "clientSecret", "value": "Zr8q…" }, { "name": "X-Api-Key", "value": … }
@@ -174,6 +228,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_access_code,
         ),
         Rule(  # an environment key by its name: "STRIPE_KEY: c2tfbGl2ZV8…" (random-looking only)
             "env_key",
@@ -183,6 +238,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_mixed_value,
         ),
         Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
             "basic_auth_password",
@@ -204,39 +260,20 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
+            accept=_secret_env,
         ),
         Rule(
             "aws_secret_in_context",
             re.compile(r"(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
             0.9,
             "value",
+            accept=_aws_secret,
         ),
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        value = match.group("value").rstrip(".")
-        if rule.name == "aws_secret_in_context":
-            near = window(text, match.start(), match.end(), before=80)
-            looks_random = any(c.isdigit() for c in value) and any(c.isupper() for c in value)
-            if "aws" in near and "secret" in near and looks_random:
-                return rule.score
-            return None
+        """Every rule's value must look like a secret, not a placeholder or a template."""
+        value = _value(match)
         if not _plausible_secret(value) or is_placeholder(value):
             return None
-        if rule.name == "env_fallback" and not _SECRET_ENV.search(match.group("key").upper()):
-            return None
-        if rule.name in ("env_key", "session_id") and not _mixed(value):
-            return None
-        if rule.name == "session_id" and _UUID.fullmatch(value):
-            return None  # a log's "session=<uuid>" correlates lines; cookies are not UUIDs
-        if rule.name == "assignment" and match.group("key").lower().startswith("existing"):
-            return None  # "existingSecret: redis-auth" names a stored secret, it is not one
-        if rule.name == "prose" and not _strong(value):
-            return None
-        if rule.name in ("spaced", "password_flag") and not (_mixed(value) and _strong(value)):
-            return None
-        if rule.name == "access_code" and not _access_code(match.group("key"), text, match):
-            return None
-        if rule.name in ("assignment", "spaced") and _PATH.fullmatch(value):
-            return None  # "PWD=/srv/app": a working directory, not a password
         return rule.score

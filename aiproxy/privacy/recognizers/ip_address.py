@@ -30,6 +30,12 @@ def _is_network(cidr: str) -> bool:
     return network.num_addresses > 1
 
 
+def _host_address(match: re.Match[str], text: str) -> bool:
+    """ "::" and "a:b" parse as IPv6 but are a null address and a time or a ratio."""
+    literal = match.group().partition("/")[0]
+    return literal.count(":") >= 2 and not ipaddress.ip_address(literal).is_unspecified
+
+
 class IpAddressRecognizer(RegexRecognizer):
     """Four dotted octets or a colon-hex address; neighbours like `v` or `version` veto."""
 
@@ -47,6 +53,7 @@ class IpAddressRecognizer(RegexRecognizer):
                 r"|[0-9A-Fa-f]{1,4}(?:\.\d{1,3}){0,3})(?:/\d{1,3})?(?![\w:])"
             ),
             0.9,
+            accept=_host_address,
         ),
     )
 
@@ -55,10 +62,8 @@ class IpAddressRecognizer(RegexRecognizer):
         if prefix and _is_network(match.group()):
             return None  # "10.20.0.0/16": a range of addresses, no one's device
         try:
-            address = ipaddress.ip_address(literal)
+            ipaddress.ip_address(literal)
         except ValueError:
-            return None
-        if rule.name == "ipv6" and (literal.count(":") < 2 or address.is_unspecified):
             return None
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
             return None

@@ -187,6 +187,14 @@ _DECLINED = re.compile(
 )
 
 
+def _answered(match: re.Match[str], text: str) -> bool:
+    return _DECLINED.match(match.group("value").strip()) is None
+
+
+def _said_of_someone(match: re.Match[str], text: str) -> bool:
+    return personal_health(text, *match.span())
+
+
 class SpecialCategoryRecognizer(RegexRecognizer):
     """Predicate + object rules; the span covers the statement so the model never sees it."""
 
@@ -204,13 +212,6 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             ),
             0.8,
         ),
-        Rule("form_field", _FIELD, 0.8, "value"),
-        Rule("health_term", TERM, 0.7),
+        Rule("form_field", _FIELD, 0.8, "value", accept=_answered),
+        Rule("health_term", TERM, 0.7, accept=_said_of_someone),
     )
-
-    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        if rule.name == "form_field" and _DECLINED.match(match.group("value").strip()):
-            return None
-        if rule.name == "health_term" and not personal_health(text, *match.span()):
-            return None
-        return rule.score

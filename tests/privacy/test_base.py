@@ -1,0 +1,39 @@
+"""The regex recognizer base: rules run in order, each span once, a rule's own test applies."""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+
+def _even(match: re.Match[str], text: str) -> bool:
+    return int(match.group()) % 2 == 0
+
+
+class _Numbers(RegexRecognizer):
+    ENTITY = "NUMBER"
+    RULES = (
+        Rule("even", re.compile(r"\d+"), 0.9, accept=_even),
+        Rule("any", re.compile(r"\d+"), 0.5),
+    )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        return None if match.group() == "0" else rule.score
+
+
+def test_a_rule_that_rejects_a_match_leaves_it_to_the_next_rule() -> None:
+    spans = {(s.start, s.end): s.score for s in _Numbers().spans("4 7 0")}
+    assert spans == {(0, 1): 0.9, (2, 3): 0.5}
+
+
+def test_the_recognizers_check_runs_before_any_rule_accepts() -> None:
+    assert not any(s.start == 4 for s in _Numbers().spans("4 7 0"))
+
+
+def test_a_group_rule_flags_only_its_group() -> None:
+    class Keyed(RegexRecognizer):
+        ENTITY = "SECRET"
+        RULES = (Rule("kv", re.compile(r"key=(?P<value>\w+)"), 0.8, "value"),)
+
+    assert [(s.start, s.end) for s in Keyed().spans("a key=abc")] == [(6, 9)]
