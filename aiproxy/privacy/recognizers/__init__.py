@@ -10,6 +10,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsPassportRecognizer,
 )
 
+from aiproxy.privacy.recognizers.access_codes import AccessCodeRecognizer
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer
@@ -38,6 +39,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
     return [
         ApiKeyRecognizer(),
         CredentialRecognizer(),
+        AccessCodeRecognizer(),
         JwtRecognizer(),
         PrivateKeyRecognizer(),
         CardNumberRecognizer(),

@@ -46,6 +46,11 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("digitalocean_token", r"do[por]_v1_[a-f0-9]{64}"),
         _rule("databricks_token", r"dapi[a-f0-9]{32}"),
         _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
+        _rule(
+            "teams_webhook",
+            r"https://[\w\-]+\.webhook\.office\.com/webhookb2/[\w\-@]+/IncomingWebhook/[\w\-/]+",
+        ),
+        _rule("telegram_bot_token", r"\d{8,10}:AA[A-Za-z0-9_\-]{33}"),
         _rule("docker_pat", r"dckr_pat_[A-Za-z0-9_\-]{20,64}"),
         _rule(
             "discord_webhook",

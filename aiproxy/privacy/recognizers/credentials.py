@@ -48,12 +48,6 @@ def _strong(value: str) -> bool:
 
 #: "PWD=/srv/app", "--token-file ~/.config/x": a path names where a secret lives, if anything.
 _PATH = re.compile(r"(?:~|\.{1,2})?/[A-Za-z_\-./]*")
-#: A bare "code 4179" is a code only next to something it opens.
-_LOCK_WORDS = re.compile(
-    r"(?i)key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
-    r"|bo[iî]te [àa] cl[ée]s|cassetta|caja de llaves|door|gate|alarm|padlock|entry|portal"
-    r"|voordeur|haust[üu]r|porte|portone|puerta"
-)
 
 
 def _value(match: re.Match[str]) -> str:
@@ -104,15 +98,6 @@ def _aws_secret(match: re.Match[str], text: str) -> bool:
     return "aws" in near and "secret" in near and looks_random
 
 
-def _access_code(match: re.Match[str], text: str) -> bool:
-    key = match.group("key").lower()
-    if key == "pin":
-        return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
-    if key != "code":
-        return True
-    return _LOCK_WORDS.search(window(text, match.start(), match.start(), before=60)) is not None
-
-
 class CredentialRecognizer(RegexRecognizer):
     """Flags the secret value itself so the surrounding config stays readable to the model."""
 
@@ -126,6 +111,15 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.95,
             "value",
+        ),
+        Rule(  # a token as the whole userinfo: "https://ghp_…@github.com/…", a Sentry DSN key
+            "url_token",
+            re.compile(
+                r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,30}://(?P<value>[A-Za-z0-9_\-]{20,256})@[A-Za-z0-9]"
+            ),
+            0.9,
+            "value",
+            accept=_mixed_value,
         ),
         Rule(
             "assignment",
@@ -148,7 +142,8 @@ class CredentialRecognizer(RegexRecognizer):
                 r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token)"
                 r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
                 r"(?:\s*:|\s*[\u2014\u2013\-]+\s*(?:it\s+is|it's)?"
-                r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's))\s+[\"'`]?"
+                r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's)"
+                r"(?:\s+(?:still|now|currently|also|literally))?)\s+[\"'`]?"
                 r"(?P<value>[^\s\"'`]{4,128})"
             ),
             0.8,
@@ -208,6 +203,15 @@ class CredentialRecognizer(RegexRecognizer):
             "value",
             accept=_mixed_strong,
         ),
+        Rule(  # MySQL's password glued to its flag: "mysql -u report -pRep0rt#Tln88 analytics"
+            "mysql_password",
+            re.compile(
+                r"(?m)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?"
+                r"\s(?:-p|--password=)[\"']?(?P<value>[^\s\"']{4,256})"
+            ),
+            0.85,
+            "value",
+        ),
         Rule(  # name and value as separate JSON fields, as Postman and HAR files keep them:
             # { "key": "clientSecret", "value": "Zr8q…" }, { "name": "X-Api-Key", "value": … }
             "json_pair",
@@ -217,18 +221,6 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.9,
             "value",
-        ),
-        Rule(  # one-time and door codes: "OTP 604218", "key safe by the door, code 4179"
-            "access_code",
-            re.compile(
-                r"(?i)\b(?P<key>otp|one[- ]time (?:code|pin|passcode|password)|passcode|pin"
-                r"|(?:verification|security|login|sms|2fa|mfa|auth(?:entication)?|access|entry"
-                r"|door|gate|alarm|lockbox|key ?safe|building) code|digicode|code)"
-                r"(?:\s+(?:is|was))?\s*[:#]?\s*(?P<value>\d{4,8})\b(?![.,/:\-]\d)"
-            ),
-            0.85,
-            "value",
-            accept=_access_code,
         ),
         Rule(  # an environment key by its name: "STRIPE_KEY: c2tfbGl2ZV8…" (random-looking only)
             "env_key",

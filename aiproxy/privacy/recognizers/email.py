@@ -7,6 +7,16 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 _URL_USERINFO = re.compile(r"://[^\s/@]*:[^\s/@]*$")
+#: Nobody's mailbox: a generic name at a domain reserved for examples (RFC 2606), as in
+#: "test@example.com" or "noreply@mail.example.com", or a cloud service account. A person's
+#: name at an example domain still counts: writers use those for real-looking data too.
+_NOBODY = re.compile(
+    r"(?i)(?:(?:test|tester|user|username|admin|noreply|no-reply|donotreply|do-not-reply|jane\.doe"
+    r"|john\.doe|janedoe|johndoe|foo|bar|someone|somebody|name|email|you|your\.name|me|qa|dev"
+    r"|example)(?:[+.][\w\-]+)?@(?:[\w\-]+\.)*(?:example\.(?:com|org|net)"
+    r"|[\w\-]+\.(?:example|test|invalid|localhost))"
+    r"|[^@]+@[\w\-]+\.iam\.gserviceaccount\.(?:example\.)?com)"
+)
 
 
 class EmailAddressRecognizer(RegexRecognizer):
@@ -37,9 +47,12 @@ class EmailAddressRecognizer(RegexRecognizer):
         return "@" in text or "%40" in text
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        """`scheme://user:password@host` is a credential in a URL, not an address."""
+        """`scheme://user:password@host` and `scheme://token@host` are credentials in a URL,
+        not addresses."""
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 300) : match.start()]
-        if _URL_USERINFO.search(before):
+        if _URL_USERINFO.search(before) or before.endswith("://"):
+            return None  # "https://4f8a…@o4488.ingest.sentry.io": a key in a URL
+        if _NOBODY.fullmatch(match.group()):
             return None
         return rule.score

@@ -1,0 +1,52 @@
+"""One-time and door codes: a number is a secret when a word asks for it or a lock is near."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.access_codes import AccessCodeRecognizer
+from tests.privacy.found import values
+
+
+def found(text: str) -> list[str]:
+    return sorted(values(text, AccessCodeRecognizer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("13:03:05 OTP 604218 sent to the old SIM", "604218"),
+        ("Your verification code is 8812", "8812"),
+        ("Sleutelkastje naast de voordeur, code 4179.", "4179"),
+        ("Key safe left of the garage, code: 1987", "1987"),
+        ("Gate code 2468#, then the blue door", "2468#"),
+        ("set a port-out PIN 7731 on the account", "7731"),
+        ("She asked about the door code for the package room: 2580*7.", "2580*7"),
+        ("Kode verifikasi Anda saat ini: 583027 (berlaku 5 menit).", "583027"),
+        ("El código del portón nuevo es 4719#, no lo compartan", "4719#"),
+        ("Ihr Bestätigungscode lautet 90412.", "90412"),
+        ("Your sign-in code for the portal is 330175", "330175"),
+    ],
+)
+def test_one_time_and_door_codes_are_secrets(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error code 4179 from the payment service",
+        "Postal code 2000, Antwerpen",
+        "Flat 3, Koramangala, Bengaluru, PIN 560034",
+        "Reason code 1042 on the 24.10.2025 batch",
+        "El código postal es 28013, Madrid",
+        "Verification code sent at 14:02 to the number on file",
+        "OTP attempts: 3 of 5 on 24.10.2025",
+    ],
+)
+def test_other_codes_are_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_named_code_does_not_reach_across_a_line() -> None:
+    assert found("Verification code\nOrder 55120 shipped") == []
