@@ -61,3 +61,41 @@ def test_a_premium_prefix_in_one_country_is_a_mobile_in_another(text: str, numbe
 def test_two_numbers_in_one_run_are_both_found() -> None:
     text = "call (555) 013-4477 / (555) 013-4478 after six"
     assert found(text) == ["(555) 013-4477", "(555) 013-4478"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[21.03.2025 18:40] Олена: вода з 10:00",
+        "Reklamace platby — objednávka 2025-118822",
+        "Plan docs: BlueShield Silver 3500 2026.1.0.4; covers therapy",
+        "Klantenservice gratis: 0800-0224.",
+        "Pedido nº 4471 2209 18 enviado",
+    ],
+)
+def test_dates_orders_versions_and_freephone_are_not_phones(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_french_number_written_with_dots_is_still_a_phone() -> None:
+    assert found("Portable : 06.12.34.56.78") == ["06.12.34.56.78"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Pode me ligar no +55 11 98765-4321? É sobre o pedido", "+55 11 98765-4321"),
+        ("Teléfono: +34 944 55 81 27", "+34 944 55 81 27"),
+    ],
+)
+def test_a_word_ending_like_an_order_abbreviation_does_not_hide_a_phone(
+    text: str, number: str
+) -> None:
+    assert found(text) == [number]
+
+
+def test_a_name_ending_like_an_identifier_word_does_not_hide_a_phone() -> None:
+    assert found("Mobile for Astrid 0412 550 193, for Ingvild 0413 661 204") == [
+        "0412 550 193",
+        "0413 661 204",
+    ]

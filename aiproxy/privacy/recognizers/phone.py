@@ -32,9 +32,11 @@ _PHONE_CONTEXT = (
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
-    r"(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build|account"
+    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build|account"
     r"|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
-    r"|waybill|aba|mandate|policy|claim|member)(?:\s+(?:number|no\.?|code))?"
+    r"|waybill|aba|mandate|policy|claim|member"
+    r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
+    r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"
     r"[\s:#.\-]*$"
 )
 #: "Tracking number: 1Z 8V4 72E 03 4415 2289": the digits after letters are still the parcel's.
@@ -47,8 +49,15 @@ _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*|\d+(?:\.\d+)+\.\
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 
 
-#: "04-02-2024", "2024/02/04": a date, whatever a region's number plan would allow.
-_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+#: "04-02-2024", "2024/02/04": a date, whatever a region's number plan would allow; also
+#: what starts with one ("[21.03.2025 18:40]" reads as "21.03.2025 18").
+_DATE = re.compile(
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
+)
+#: "2025-118822", "2024-00417": a year, then a running number: an order or case reference.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}-\d{4,}")
+#: "0800-0224", "1800 555 010": freephone prefixes nearly everywhere, in national form.
+_FREEPHONE = re.compile(r"(?:0800|0808|0508|1800|1-800)[ \-]?\d")
 
 
 def _toll_free(number: phonenumbers.PhoneNumber) -> bool:
@@ -93,8 +102,10 @@ class PhoneNumberRecognizer(LocalRecognizer):
                 continue
             if _NOT_PHONE.search(window(text, candidate.start(), candidate.start(), before=24)):
                 continue
-            if text.startswith("/", candidate.start() - 1) or _DOTTED_VERSION.fullmatch(segment):
-                continue
+            if text.startswith("/", candidate.start() - 1) or any(
+                _DOTTED_VERSION.fullmatch(part) for part in segment.split()
+            ):
+                continue  # "/0.4.12.7", "Silver 3500 2026.1.0.4": a path or a version
             line_start = text.rfind("\n", 0, candidate.start()) + 1
             if _TRACKING.search(text, max(line_start, candidate.start() - 40), candidate.start()):
                 continue
@@ -136,7 +147,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
         before = window(text, start, start, before=24)
         if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
             return None
-        if _DATE.fullmatch(raw):
+        if _DATE.match(raw) or _YEAR_SERIAL.fullmatch(raw) or _FREEPHONE.match(raw):
             return None
         if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None
