@@ -20,6 +20,18 @@ _VERSION_CONTEXT = re.compile(
 )
 #: A product name right before: "CrewLink 8.4.0.12", "VoxScribe 4.2.0.118".
 _PRODUCT_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\s$")
+#: Words that introduce an address: only these let a release-shaped quad be one.
+_ADDRESS_CUE = re.compile(
+    r"(?i)(?:\bip|addr(?:ess)?|host|from|src|dst|client|server|peer|remote|source|target"
+    r"|egress|gateway|bastion|[@=])[\"':\s(]{0,3}$"
+)
+
+
+def _release_shaped(literal: str) -> bool:
+    """ "4.2.0.17", "7.3.0.104": a one-digit major and a zero third part. Writers give
+    versions this shape far more often than an address falls there (1 in 256 of 1.x-9.x)."""
+    parts = literal.split(".")
+    return len(parts) == 4 and len(parts[0]) == 1 and parts[2] == "0"
 
 
 def _is_network(cidr: str) -> bool:
@@ -68,5 +80,9 @@ class IpAddressRecognizer(RegexRecognizer):
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
             return None
         if _PRODUCT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return None
+        if _release_shaped(literal) and not _ADDRESS_CUE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             return None
         return rule.score
