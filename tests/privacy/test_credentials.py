@@ -130,3 +130,151 @@ def test_a_password_prompt_or_a_plain_user_in_a_url_is_not_a_secret(text: str) -
 )
 def test_teams_webhooks_and_telegram_bot_tokens_are_secrets(secret: str) -> None:
     assert secret in found(f"notify: {secret}\n")
+
+
+def test_password_with_empty_user_is_flagged_when_in_redis_url() -> None:
+    assert values("redis://:Rb7kP2mX9qLz4T@cache:6379/0", CredentialRecognizer()) == [
+        "Rb7kP2mX9qLz4T"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("password=hunter2hunter2", "hunter2hunter2"),
+        ('api_key: "4f9a1c7e2b8d4e6fa03b"', "4f9a1c7e2b8d4e6fa03b"),
+        ("client_secret = 'Zx9-Qw2Er4Ty6'", "Zx9-Qw2Er4Ty6"),
+        ("my password is Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ],
+)
+def test_assignment_value_is_flagged_when_key_names_a_secret(text: str, value: str) -> None:
+    assert value in values(text, CredentialRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password=${DB_PASSWORD}",
+        "api_key: <your-api-key>",
+        "password: ********",
+        "the password is incorrect",
+        "token = os.environ['TOKEN']",
+    ],
+)
+def test_placeholder_is_ignored_when_value_is_not_a_secret(text: str) -> None:
+    assert values(text, CredentialRecognizer()) == []
+
+
+def test_aws_secret_is_flagged_only_when_aws_context_is_near() -> None:
+    secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    assert secret in values(f"AWS secret key {secret}", CredentialRecognizer())
+    assert values(f"checksum {secret}", CredentialRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            'curl -u "api_live_7Qm2Xv9Lr4Tb8Nc1:" https://api.example.com',
+            "api_live_7Qm2Xv9Lr4Tb8Nc1",
+        ),
+        ("curl --user admin:S3cr3t!pw https://x.example", "S3cr3t!pw"),
+        (
+            'sid = os.environ.get("TWILIO_ACCOUNT_SID", "9f4c2a7e1b8d3f6a0c5e2b7d")',
+            "9f4c2a7e1b8d3f6a0c5e2b7d",
+        ),
+        (
+            "Protocol=https;AccountName=prod;AccountKey=q8Zr3Lm7Xv2Tb9Nc4Kw1Yh6==;Suffix=x",
+            "q8Zr3Lm7Xv2Tb9Nc4Kw1Yh6==",
+        ),
+        ('{ botToken: "abcDEF123456ghiJKL789" }', "abcDEF123456ghiJKL789"),
+    ],
+)
+def test_credentials_in_curl_env_fallbacks_connection_strings_and_camel_keys(
+    text: str, secret: str
+) -> None:
+    assert secret in values(text, CredentialRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Cookie: pg_session=s%3A7Hq2LmX9vRt4KzPw8; theme=dark", "s%3A7Hq2LmX9vRt4KzPw8"),
+        ("Set-Cookie: JSESSIONID=8F3A1C9E27B4D60F; Path=/", "8F3A1C9E27B4D60F"),
+        (
+            "machine api.example.com\n  login vuk\n  password HRKU-7c1f2e9a-4b8d\n",
+            "HRKU-7c1f2e9a-4b8d",
+        ),
+        ("Authorization: Basic c3ZjLXJlcG9ydHM6S3A0IXZS", "c3ZjLXJlcG9ydHM6S3A0IXZS"),
+        (
+            '{"auths": {"r.example": {"auth": "Z2l0bGFiK2RlcGxveS10b2tl"}}}',
+            "Z2l0bGFiK2RlcGxveS10b2tl",
+        ),
+        ("Temporary password issued: Wiosna#2025-tmp! (change it)", "Wiosna#2025-tmp!"),
+    ],
+)
+def test_cookies_netrc_auth_headers_and_issued_passwords_are_secrets(
+    text: str, secret: str
+) -> None:
+    assert secret in values(text, CredentialRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("office wifi pw  —  it is   Bl4ckr0ck!Gate7\n", "Bl4ckr0ck!Gate7"),
+        (
+            "the cookie connect.sid=s%3AqL8vR2xT9mZ4kP7w.N1bY6 should go",
+            "s%3AqL8vR2xT9mZ4kP7w.N1bY6",
+        ),
+        ("  STRIPE_KEY: c2tfbGl2ZV81MVF4VjlrTHAycjRt", "c2tfbGl2ZV81MVF4VjlrTHAycjRt"),
+    ],
+)
+def test_secrets_said_in_passing_session_ids_and_env_keys(text: str, secret: str) -> None:
+    assert secret in values(text, CredentialRecognizer())
+
+
+def test_words_and_log_uuids_under_key_and_session_names_are_not_secrets() -> None:
+    assert values("  PRIMARY_KEY: customer_id_column", CredentialRecognizer()) == []
+    text = "session=0b6e2d71-9c4f-4a83-b1d2-5e7f90a3c6b8 GET /v1"
+    assert values(text, CredentialRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "AKIAIOSFODNN7EXAMPLE",
+        "ghp_" + "a1B2" * 9,
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+        "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
+        "sk-proj-" + "Ab3dEf6hIj9kLmNoPqRsTuVwXyZ012345",
+        "sk-ant-api03-" + "x" * 40,
+        "AIzaSyD3kL9mQ2xR7tV5wN8pB4cF6hJ1gY0uE2s",
+    ],
+)
+def test_vendor_key_is_flagged_when_prefix_matches(key: str) -> None:
+    assert values(f"token: {key} end", ApiKeyRecognizer()) == [key]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "pypi-AgEIcHlwaS5vcmcCJGE3ZjJjOWQxLWI4ZTQtNDZhMS05YzNmLTJkOGU3YjFh",
+        "MTE4NzQ1OTIzMDU2MTIzNDU2Nw.GkT2vX.q8Lr3Zm7Xv2Tb9Nc4Kw1Yh6Jf5Ds0Pa3",
+        "shpat_" + "a1b2c3d4" * 4,
+    ],
+)
+def test_more_vendor_tokens_are_flagged(key: str) -> None:
+    assert values(f"token: {key}", ApiKeyRecognizer()) == [key]
+
+
+def test_a_live_key_of_any_vendor_is_a_secret() -> None:
+    assert values("it was ak_live_Hn7Lq2Xv9Rt4Mz8Pw3Kc6Yb1", ApiKeyRecognizer()) == [
+        "ak_live_Hn7Lq2Xv9Rt4Mz8Pw3Kc6Yb1"
+    ]
+
+
+def test_postman_keys_are_secrets() -> None:
+    key = "PMAK-6729a1c4e8b2f30011d4e5f6-9c8b7a6d5e4f3a2b1c0d9e8f7a6b5c4d3e"
+    assert values(f'"value": "{key}"', ApiKeyRecognizer()) == [key]

@@ -45,3 +45,12 @@ def test_example_blanks_and_service_accounts_are_no_ones_mailbox(blank: str) -> 
 def test_a_key_before_the_at_sign_of_a_url_is_not_an_address() -> None:
     dsn = "https://4f8a1c2e9b7d4e6f8a0b1c3d5e7f9a2b@o448812.ingest.sentry.io/5512093"
     assert found(f'sentry_dsn = "{dsn}"') == []
+
+
+def test_mangled_email_addresses_are_still_addresses() -> None:
+    for text, address in (
+        ("TUAN NGUYEN   tuan.ng @example.com   12", "tuan.ng @example.com"),
+        ("GET /reset?email=noor.haddad%40example.com HTTP/2.0", "noor.haddad%40example.com"),
+    ):
+        assert values(text, EmailAddressRecognizer()) == [address]
+    assert values("ping @example.com about it", EmailAddressRecognizer()) == []

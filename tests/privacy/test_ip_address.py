@@ -58,3 +58,44 @@ def test_release_shaped_quads_are_versions(text: str) -> None:
 )
 def test_a_release_shaped_quad_after_an_address_word_is_an_address(text: str, address: str) -> None:
     assert address in found(text)
+
+
+@pytest.mark.parametrize("address", ["203.0.113.9", "2001:db8:85a3::8a2e:370:7334", "fe80::1"])
+def test_ip_is_flagged_when_valid(address: str) -> None:
+    assert values(f"from {address} at noon", IpAddressRecognizer()) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["upgrade to 1.2.3", "version 10.0.0.1 released", "v1.2.3.4", "at 12:30:45", "999.1.1.1"],
+)
+def test_ip_lookalike_is_ignored_when_version_or_time(text: str) -> None:
+    assert values(text, IpAddressRecognizer()) == []
+
+
+def test_installer_version_is_not_an_ip_address() -> None:
+    assert values("Installer 10.2.0.14 published; checksum attached", IpAddressRecognizer()) == []
+
+
+def test_an_image_tag_or_a_quoted_version_is_not_an_ip_address() -> None:
+    for text in ("image: registry.example.com/api:10.4.2.1", "four-part versions like 1.2.10.4"):
+        assert values(text, IpAddressRecognizer()) == [], text
+    assert values("host:10.0.0.5", IpAddressRecognizer()) == ["10.0.0.5"]
+
+
+def test_networks_and_firmware_are_not_ip_addresses_but_clients_are() -> None:
+    assert values('vpc_cidr = "10.20.0.0/16"', IpAddressRecognizer()) == []
+    assert values('{"fw":"4.12.0.7"}', IpAddressRecognizer()) == []
+    assert values("401 client=203.0.113.201", IpAddressRecognizer()) == ["203.0.113.201"]
+    assert values("allow 203.0.113.7/32", IpAddressRecognizer()) == ["203.0.113.7/32"]
+
+
+def test_user_agents_and_file_names_hold_versions_not_ip_addresses() -> None:
+    for text in ('"ShopApp/6.14.0.2 (Android 15)"', "aria-3.0.0.12-linux-x64.tar.gz"):
+        assert values(text, IpAddressRecognizer()) == [], text
+    assert values("node ip-10.0.0.9", IpAddressRecognizer()) == ["10.0.0.9"]
+
+
+def test_a_server_address_is_an_ip_address_whatever_word_ends_in_ver() -> None:
+    assert values("server: 146.62.60.89", IpAddressRecognizer()) == ["146.62.60.89"]
+    assert values("server 146.62.60.89", IpAddressRecognizer()) == ["146.62.60.89"]

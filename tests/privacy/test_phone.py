@@ -99,3 +99,31 @@ def test_a_name_ending_like_an_identifier_word_does_not_hide_a_phone() -> None:
         "0412 550 193",
         "0413 661 204",
     ]
+
+
+def test_phone_is_flagged_when_international_format() -> None:
+    spans = PhoneNumberRecognizer().spans("Call me on +44 20 7946 0958 tomorrow")
+    assert [(s.start, s.end) for s in spans] == [(11, 27)]
+
+
+@pytest.mark.parametrize(
+    "text", ["order 4155550123 shipped", "version 2.14.3", "invoice 2024-118", "id 1234567"]
+)
+def test_phone_lookalike_is_ignored_when_identifier(text: str) -> None:
+    assert PhoneNumberRecognizer().spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozilla/5.0 Chrome/124.0.6367.91 Safari/537.36",
+        "Wire transfers: routing number 021000021, SWIFT CHASUS33.",
+        "Customs pre-alert, AWB 176-55019284",
+    ],
+)
+def test_versions_routing_numbers_and_waybills_are_not_phone_numbers(text: str) -> None:
+    assert PhoneNumberRecognizer().spans(text) == []
+
+
+def test_parcel_tracking_digits_are_not_a_phone_number() -> None:
+    assert PhoneNumberRecognizer().spans("Tracking number: 1Z 8V4 72E 03 4415 2289") == []

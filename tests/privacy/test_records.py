@@ -8,6 +8,7 @@ from aiproxy.privacy.recognizers.records import (
     column_names,
     login_names,
     record_names,
+    record_values,
 )
 
 
@@ -115,3 +116,14 @@ def test_a_column_cell_is_a_name_when_its_words_are_names(lexicon: Lexicon) -> N
     )
     found = [text[s:e] for s, e in column_names(text, lexicon)]
     assert found == ["Tyrell Booker", "NGUYEN, Van Long"]
+
+
+def test_a_fixed_width_tables_column_holds_its_headers_values() -> None:
+    table = (
+        "Rx#       Patient                 DOB          Drug\n"
+        "7730412   Okonkwo, Chidi          02/19/1961   metformin 500mg\n"
+        "7730419   Reyes-Tan, Marisol      11/03/1990   sertraline 50mg\n"
+        "Pharmacist on duty: R. Bala. Flu shots 01/02/2025   Saturday   9-12\n"
+    )
+    dates = record_values(table, frozenset({"dob"}), lambda text, s, e: (s, e))
+    assert [table[s:e] for s, e in dates] == ["02/19/1961", "11/03/1990"]

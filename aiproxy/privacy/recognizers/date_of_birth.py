@@ -33,7 +33,8 @@ _CUE = (
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
     r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|nat[oa]\s+il"
-    r"|nacid[oa]\s+el|nac[íi]\s+el|nascid[oa]\s+em|ur(?=\.\s)|urodzon[ya]|tanggal\s+lahir"
+    r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+em)?|ur(?=\.\s)|urodzon[ya]"
+    r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+ya\s+kuzaliwa)"
 )
 

@@ -149,6 +149,39 @@ def _sql_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple
     return spans
 
 
+def _table_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
+    """Values in a fixed-width table under one of `fields`' headers: the cell of each row
+    below that starts where the header's cell does ("Patient  DOB" over "Kim, Soo-ah  05/09/…").
+    A row that is not one (a blank line, a footer without the column gaps) ends the table."""
+    spans: list[tuple[int, int]] = []
+    columns: set[int] = set()
+    for line in re.finditer(r"(?m)^[^\n]*", text):
+        cells = _gapped_cells(text, line.start(), line.end())
+        if columns and len(cells) >= 2:
+            for start, end in cells:
+                if start - line.start() in columns:
+                    span = accept(text, start, end)
+                    if span:
+                        spans.append(span)
+            continue
+        columns = (
+            {start - line.start() for start, end in cells if _field(text[start:end]) in fields}
+            if len(cells) >= 3
+            else set()
+        )
+    return spans
+
+
+def _gapped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells, position = [], start
+    for gap in [*_COLUMN_GAP.finditer(text, start, end), None]:
+        stop = gap.start() if gap else end
+        if stop > position:
+            cells.append((position, stop))
+        position = gap.end() if gap else stop
+    return cells if len(cells) >= 2 else []
+
+
 def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
     """Values a record's structure files under `fields` (normalised: lower case, single
     spaces): CSV columns, quoted fields, SQL insert columns; `accept` trims or rejects each."""
@@ -165,6 +198,8 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
         spans += _csv_values(text, fields, accept)
     if "insert" in text.lower():
         spans += _sql_values(text, fields, accept)
+    if "  " in text or "\t" in text:
+        spans += _table_values(text, fields, accept)
     return list(dict.fromkeys(spans))  # an insert's rows also read as CSV
 
 
@@ -182,15 +217,8 @@ def column_cells(text: str) -> list[tuple[int, int]]:
     with two column gaps or more. Which cells are names is the caller's to judge."""
     cells = []
     for line in re.finditer(r"[^\n]+", text):
-        gaps = list(_COLUMN_GAP.finditer(text, line.start(), line.end()))
-        if len(gaps) < 2:
-            continue
-        position = line.start()
-        for gap in [*gaps, None]:
-            stop = gap.start() if gap else line.end()
-            if stop > position:
-                cells.append((position, stop))
-            position = gap.end() if gap else stop
+        if len(_COLUMN_GAP.findall(text, line.start(), line.end())) >= 2:
+            cells += _gapped_cells(text, line.start(), line.end())
     return cells
 
 

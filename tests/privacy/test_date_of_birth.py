@@ -1,0 +1,64 @@
+"""Birth dates: a date counts only where a cue, a record key or a table column says it is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
+from tests.privacy.found import values
+
+
+def test_date_is_birth_date_only_when_cued() -> None:
+    assert values("born on 12 March 1984", DateOfBirthRecognizer()) == ["12 March 1984"]
+    assert values("DOB: 03/11/1988", DateOfBirthRecognizer()) == ["03/11/1988"]
+    assert values("shipped on 12 March 1984", DateOfBirthRecognizer()) == []
+
+
+def test_a_birth_date_with_a_note_between_cue_and_date() -> None:
+    text = "Date of birth (for airline manifest): 22 August 1994"
+    (result,) = DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    assert text[result.start : result.end] == "22 August 1994"
+
+
+def test_a_birth_date_under_a_quoted_dob_key() -> None:
+    assert values('{"dob": "1986-02-19", "plan": "pro"}', DateOfBirthRecognizer()) == ["1986-02-19"]
+
+
+def test_a_birth_date_answered_on_the_next_line_or_cued_in_another_language() -> None:
+    dialogue = "AGENT: Can you confirm your date of birth?\nCALLER: July 9th, 1979."
+    assert values(dialogue, DateOfBirthRecognizer()) == ["July 9th, 1979"]
+    assert values("Data de nascimento: 14/02/1991", DateOfBirthRecognizer()) == ["14/02/1991"]
+    assert values("Geburtsdatum: 03.04.1975", DateOfBirthRecognizer()) == ["03.04.1975"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hélène Marchetti, née le 14 avril 1992, habite à Lyon", "14 avril 1992"),
+        ("Małgorzata Zając, ur. 17.06.1995, zam. Gdańsk", "17.06.1995"),
+        ("Assicurato: Matteo Russo, nato il 8 settembre 1979 a Bari", "8 settembre 1979"),
+        ("MRN: 00481137   DOB: 11-Apr-1972", "11-Apr-1972"),
+        ("[18:05] Agent: your date of birth?\n[18:06] Summer Reyes: 6/2/91", "6/2/91"),
+        ("emp_id,name,dob,cc\nE-1,Grant Oduya,1988-04-17,CC-4410\n", "1988-04-17"),
+        ("INSERT INTO p (id, dob) VALUES (1, '1977-12-01');", "1977-12-01"),
+    ],
+)
+def test_birth_dates_in_other_languages_formats_chats_and_records(text: str, date: str) -> None:
+    assert date in values(text, DateOfBirthRecognizer())
+
+
+def test_unset_dates_in_a_birth_date_column_are_no_birth_dates() -> None:
+    assert values("id,dob\n1,1970-01-01\n", DateOfBirthRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("verified by phone with DOB 3rd Feb '84 and employee number", "3rd Feb '84"),
+        ("Tanggal lahir: 17-08-1992", "17-08-1992"),
+        ("Data urodzenia Kacpra: 05.05.2014.", "05.05.2014"),
+        ("nací el 9 de enero de 1979. Mi esposo", "9 de enero de 1979"),
+    ],
+)
+def test_more_birth_date_formats_and_cues(text: str, date: str) -> None:
+    assert date in values(text, DateOfBirthRecognizer())

@@ -1,0 +1,138 @@
+"""Special-category statements: said of a person, not a topic, a form's refusal or a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+from tests.privacy.found import values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was diagnosed with diabetes last year.",
+        "The patient is HIV positive.",
+        "She is pregnant.",
+        "He is a practicing Muslim.",
+        "Alex identifies as gay.",
+        "She is a member of the Labour party.",
+    ],
+)
+def test_special_category_is_flagged_when_stated_about_a_person(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health check endpoint returns 200.",
+        "The Christmas sale starts Friday.",
+        "She took a political science course.",
+        "The app suffers from memory leaks.",
+        "We are recovering from the outage.",
+    ],
+)
+def test_special_category_is_ignored_when_only_topic_words(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []
+
+
+def test_faith_with_diacritics_is_special_category() -> None:
+    assert values("She is a practising Bah\u00e1'\u00ed.", SpecialCategoryRecognizer()) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi has a severe peanut allergy, so please keep treats nut-free.",
+        "I go to Friday prayers at the mosque and the new rota clashes.",
+        "I am a shop steward for SIPTU and we meet that day.",
+        "He has had two episodes of atrial fibrillation this month.",
+        "She has been in treatment for major depressive disorder since 2021.",
+        "I joined the warehouse workers' union last month.",
+        "Mrs Okoro, who disclosed a bipolar diagnosis on the form, asked for a call.",
+        "Tane uses a wheelchair because of a spinal injury.",
+        "The claimant has chronic kidney disease and attends dialysis three times a week.",
+        "Posts show he campaigns for the Green Party at weekends.",
+        "Basis of claim: client is Rohingya and fled in 2017.",
+        "He was hospitalised with a suspected concussion after the crash.",
+        "Because you have a documented hearing impairment, captions are provided.",
+        "Relevant history: HIV positive, on antiretroviral therapy since 2015",
+        "She was signed off with glandular fever last week.",
+        "Cerys is also a UCU union rep and attends the meetings.",
+        "We were refused a room because we are a same-sex couple.",
+        "He was a member of an opposition party before leaving.",
+        "She is an active member of Congregation Beth Shalom.",
+        "thank u, my asthma has been really bad this week",
+    ],
+)
+def test_special_category_statements_in_everyday_words(text: str) -> None:
+    assert SpecialCategoryRecognizer().analyze(text, ["SPECIAL_CATEGORY"]) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The server has a disk failure on node 3.",
+        "Join our rare disease awareness week.",
+        "The wheelchair ramp at the depot is broken.",
+        "Ask about the Green Party manifesto launch.",
+    ],
+)
+def test_topic_words_without_a_person_are_not_special_category(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethnic group: Black or Black British - African\nReligion or belief: Christian",
+        "Disability or long-term condition: Yes - dyslexia and ADHD",
+        "Konfession (freiwillig): evangelisch-lutherisch",
+        "Joy shared that she has relapsing-remitting multiple sclerosis.",
+        "She wears a cochlear implant and needs a visual fire alarm.",
+        "Reason: she is expecting her first child in late January",
+        "Client reports panic attacks roughly twice a week.",
+        "The Okafors were received into the Catholic Church at Easter.",
+        "Rich is a registered member of the Democratic-Farmer-Labor Party.",
+        "He is also a retired SEIU Local 26 member.",
+        "As Huda will be observing a voluntary religious fast, please move it.",
+        "He is an enrolled member of the Navajo Nation.",
+        "ojo que estoy embarazada de 4 meses",
+    ],
+)
+def test_special_category_in_forms_and_more_phrasings(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sexual orientation: Prefer not to say\nTrade union membership: No",
+        "Race condition: two workers write the cache at once",
+        "Root cause diagnosis: disk full on db-2",
+    ],
+)
+def test_declined_form_answers_and_engineering_labels_are_not_special(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This letter confirms that you are expecting your first child in February.",
+        "Client receives SSDI for a spinal cord injury.",
+        "Notes: attends the Ahmadiyya mosque on Fridays",
+        "I rely on the alerts because I'm type 1 diabetic.",
+        "Eligibility: specific learning disability (dyslexia)",
+        "Tanvir reports low mood and insomnia since the separation.",
+        "He was raised in a devout Muslim household.",
+        "Disclosures: treated for prostate cancer in 2021; takes ramipril for hypertension.",
+        "She is a member of the Bahá'í faith.",
+        "Huda will be 30 weeks pregnant at departure.",
+        "Malin is on sick leave after back surgery.",
+        "Sie hatte mitgeteilt, dass sie schwanger ist.",
+    ],
+)
+def test_special_category_in_letters_notes_and_benefit_claims(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer())

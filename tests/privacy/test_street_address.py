@@ -1,0 +1,57 @@
+"""Street addresses in US, UK and European word orders, never across lines or in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
+from tests.privacy.found import values
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "742 Evergreen Terrace",
+        "221B Baker Street",
+        "1600 Pennsylvania Avenue NW",
+        "Friedrichstraße 68, 10117 Berlin",
+        "Calle de Alcalá 48",
+        "9 Rue de la Paix",
+    ],
+)
+def test_street_address_is_flagged_when_number_name_and_type(address: str) -> None:
+    assert any(
+        address.split(",")[0] in v for v in values(f"at {address}.", StreetAddressRecognizer())
+    )
+
+
+def test_street_lookalike_is_ignored_when_lowercase_prose() -> None:
+    assert values("we shipped 3 features down the road", StreetAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize("address", ["Peace Avenue 17", "14 Heol y Felin"])
+def test_street_with_number_after_or_welsh_type_is_flagged(address: str) -> None:
+    assert any(address in v for v in values(f"Ship to {address}.", StreetAddressRecognizer()))
+
+
+def test_a_street_address_never_spans_two_lines() -> None:
+    text = "Crown shade for case LAB-22917\nHi Dr Nakamura, shade A2 confirmed."
+    assert values(text, StreetAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Home: Bağdat Caddesi No:214, Kadikoy", "Bağdat Caddesi No:214"),
+        ("Alamat: Jl. Kenanga No. 17, Bandung", "Jl. Kenanga No. 17"),
+    ],
+)
+def test_street_with_a_number_sign_is_flagged(text: str, address: str) -> None:
+    assert address in values(text, StreetAddressRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow-up: 2025-11-04 09:30 via MedLink Video.", "Term: Spring 2026"]
+)
+def test_times_before_via_and_seasons_are_not_addresses(text: str) -> None:
+    assert values(text, StreetAddressRecognizer()) == []
