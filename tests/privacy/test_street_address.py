@@ -55,3 +55,28 @@ def test_street_with_a_number_sign_is_flagged(text: str, address: str) -> None:
 )
 def test_times_before_via_and_seasons_are_not_addresses(text: str) -> None:
     assert values(text, StreetAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Vivo en Av. Las Araucarias 1450, depto 12B", "Av. Las Araucarias 1450"),
+        ("Domiciliu: Str. Memorandumului 28, ap. 5, Cluj", "Str. Memorandumului 28"),
+        ("Indirizzo: Via dell'Indipendenza 44, Bologna", "Via dell'Indipendenza 44"),
+        ("Cím: Váci út 76, Budapest", "Váci út 76"),
+        ("Адреса: вул. Сонячна, 12, кв. 4", "вул. Сонячна, 12"),
+        ("Bill to: 99/14 Sukhumvit Soi 31, Bangkok", "99/14 Sukhumvit Soi 31"),
+    ],
+)
+def test_streets_in_spanish_romanian_italian_hungarian_cyrillic_and_thai_forms(
+    text: str, address: str
+) -> None:
+    assert any(address in v for v in values(text, StreetAddressRecognizer()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jr. developer role, 3 openings", "the ул. prefix", "Budapest office, 76 seats"],
+)
+def test_street_words_without_a_street_are_not_addresses(text: str) -> None:
+    assert values(text, StreetAddressRecognizer()) == []

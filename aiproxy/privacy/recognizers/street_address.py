@@ -45,14 +45,16 @@ _EU_SUFFIX_WORD = (
     r"|ufer|gracht|laan|straat|plein|kade|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata)"
 )
 _EU_PREFIX = (
-    r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?"
+    r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?|Av\."
+    r"|Str\.|Strada|Calea|Aleea|[ȘS]os\.|Jr\.(?=\s+[A-Z][a-z])"
     r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\."
     r"|Heol|Ffordd|Stryd)"
 )
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüßéèàç\-]+)?"
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
 _EU_NAME = (
-    r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli|y|yr)\s+)?[A-ZÀ-Ý][\w'\u2019\-]+"
+    r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli|y|yr)\s+"
+    r"|(?:dell|dall|d|l|all)['\u2019])?[A-ZÀ-Ý][\w'\u2019\-]+"
 )
 
 
@@ -98,10 +100,20 @@ class StreetAddressRecognizer(RegexRecognizer):
             0.85,
         ),
         Rule(
-            "type_then_number",  # "Peace Avenue 17", "Main Street 5/2"
+            "type_then_number",  # "Peace Avenue 17", "Main Street 5/2", "Váci út 76"
             re.compile(
-                r"\b(?:[A-Z][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
-                r"|Square)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b" + _EU_TAIL
+                r"(?:\b\d{1,5}/\d{1,4}\s+)?"  # Thai house numbers: "99/14 Sukhumvit Soi 31"
+                r"\b(?:[A-ZÀ-Ý][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
+                r"|Square|Soi|út|utca|u\.|körút|tér)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b" + _EU_TAIL
+            ),
+            0.85,
+        ),
+        Rule(  # "вул. Сонячна, 12", "ул. Ленина д. 5", "просп. Перемоги 37"
+            "cyrillic",
+            re.compile(
+                r"(?:\b|(?<=\s))(?:вул\.|вулиця|ул\.|улица|просп\.|проспект|пер\.|бул\.|пл\.)"
+                r"\s*[А-ЯЁІЇЄҐ][\w'\u2019\-]+(?:\s+[А-ЯЁІЇЄҐ][\w'\u2019\-]+){0,2},?"  # noqa: RUF001
+                r"\s*(?:(?:буд|д)\.\s*)?\d{1,4}[а-я]?\b"  # noqa: RUF001
             ),
             0.85,
         ),
