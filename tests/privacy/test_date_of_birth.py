@@ -62,3 +62,39 @@ def test_unset_dates_in_a_birth_date_column_are_no_birth_dates() -> None:
 )
 def test_more_birth_date_formats_and_cues(text: str, date: str) -> None:
     assert date in values(text, DateOfBirthRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pasien: Siti Nurhaliza Rahmawati, lahir 4 April 1975", "4 April 1975"),
+        ("Tanggal lahir: 17 Agustus 1995", "17 Agustus 1995"),
+        ("- Petsa ng kapanganakan: Marso 3, 1992", "Marso 3, 1992"),
+        ("Assicurato: Giovanni Esposito, nato a Napoli il 3 marzo 1968", "3 marzo 1968"),
+        ("Candidato: João Silva, nascido a 11/12/1993 · 912 447 380", "11/12/1993"),
+        ("Geb.datum: 03-09-1939", "03-09-1939"),
+        ("お名前：佐藤 美咲 様（生年月日：1992年4月18日）", "1992年4月18日"),  # noqa: RUF001
+        ("SSR DOCS HK1 /P1 DOB 14MAR80   SSR DOCS HK1 /P2 DOB 02JUL83", "02JUL83"),
+        ("Data urodzenia w systemie Symfonia Kadry: 11.04.1983", "11.04.1983"),
+        ('{"nome": "Thiago", "data_nascimento": "22/09/1983"}', "22/09/1983"),
+        (
+            "Agente: ¿me indica su fecha de nacimiento?\nCliente: El 9 de agosto de 1971.",
+            "9 de agosto de 1971",
+        ),
+        ("Tafadhali thibitisha tarehe yako ya kuzaliwa.\nBaraka: 14/07/1992.", "14/07/1992"),
+    ],
+)
+def test_birth_dates_cued_in_more_languages_places_and_formats(text: str, date: str) -> None:
+    assert date in values(text, DateOfBirthRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data de nascimento: 12/06/1978\nInternação: 03/10/2025 a 08/10/2025",
+        "NATO in Brussels on 12 July 2024",
+    ],
+)
+def test_a_date_after_an_answered_cue_or_an_acronym_is_no_birth_date(text: str) -> None:
+    assert "03/10/2025" not in values(text, DateOfBirthRecognizer())
+    assert "12 July 2024" not in values(text, DateOfBirthRecognizer())

@@ -16,7 +16,10 @@ _MONTH = (
     r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
     r"|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
     r"|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|januari|februari|maart|mei|augustus)\.?"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|januari|februari|maart|mei|augustus"
+    # Indonesian and Filipino month names not already above
+    r"|Maret|Agustus|Desember|Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre"
+    r"|Disyembre)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = (
@@ -26,16 +29,20 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"
     rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
     rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
-    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}})"  # "9 de enero de 1979"
+    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}}"  # "9 de enero de 1979"
+    rf"|\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}"  # airline "14MAR80"
+    rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"  # "1992年4月18日"
 )
 _CUE = (
-    r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|geb\.?"
+    r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday"
+    r"|geb(?:\.|urts)?\s*datum|geb\.?"
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
-    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|nat[oa]\s+il"
-    r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+em)?|ur(?=\.\s)|urodzon[ya]"
+    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|(?-i:nat[oa])(?:\s+il)?"
+    r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+(?:em|a))?|ur(?=\.\s)|urodzon[ya]"
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
-    r"|tarehe\s+ya\s+kuzaliwa)"
+    r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
+    r"|seinengappi|生年月日|誕生日|出生日期)"
 )
 
 
@@ -44,7 +51,8 @@ _DOB_FIELDS = frozenset(
     {
         *("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "born"),
         *("geburtsdatum", "fecha de nacimiento", "data de nascimento", "data di nascita"),
-        "date de naissance",
+        *("date de naissance", "data nascimento", "fecha nacimiento", "data nascita"),
+        *("geboortedatum", "tanggal lahir", "fecha de nac", "nascimento", "nacimiento"),
     }
 )
 _WHOLE_DATE = re.compile(rf"[\"' \t]*(?P<date>{_DATE})[\"' \t]*")
@@ -64,6 +72,7 @@ _PREFILTER = (
     *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
+    *("kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
 )
 
 
@@ -76,9 +85,13 @@ class DateOfBirthRecognizer(RegexRecognizer):
             "cued_date",
             re.compile(
                 rf"(?i)\b{_CUE}\b\.?[\"']?"
-                # a note in brackets, or whose birth date: "Data urodzenia Kacpra:"
-                rf"(?:\s*\([^()\n]{{1,40}}\)|[ \t]+\w+(?=:))?"
-                rf"[\s:=\-]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                # a note in brackets, or whose or where: "Data urodzenia Kacpra:", "Data
+                # urodzenia w systemie Symfonia Kadry:"
+                rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"
+                # where: "nato a Napoli il 3 marzo 1968", "born in Leeds on 3 May 1980"
+                rf"(?:[ \t]+(?:in|a|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
+                rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t]))?"
+                rf"[\s:=\-\uff1a]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,
@@ -87,8 +100,10 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(  # asked, then answered on the next line: "date of birth?\nCALLER: July 9th, 1979."
             "answered",
             re.compile(
-                rf"(?i)\b{_CUE}\b[^\n]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
-                rf"[\w .()\-]{{1,25}}:[ \t]*"
+                # a cue line with digits was answered on that line: "Data de nascimento:
+                # 12/06/1978\nInternação: 03/10/2025" is a birth date, then an admission
+                rf"(?i)\b{_CUE}\b[^\n\d]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+                rf"[\w .()\-]{{1,25}}:[ \t]*(?:(?:el|on|the|le|am|il|em|o)[ \t]+)?"
                 rf"(?P<value>{_DATE})"
             ),
             0.8,
