@@ -73,7 +73,7 @@ def test_more_birth_date_formats_and_cues(text: str, date: str) -> None:
         ("Assicurato: Giovanni Esposito, nato a Napoli il 3 marzo 1968", "3 marzo 1968"),
         ("Candidato: João Silva, nascido a 11/12/1993 · 912 447 380", "11/12/1993"),
         ("Geb.datum: 03-09-1939", "03-09-1939"),
-        ("お名前：佐藤 美咲 様（生年月日：1992年4月18日）", "1992年4月18日"),  # noqa: RUF001
+        ("お名前：佐藤 美咲 様（生年月日：1992年4月18日）", "1992年4月18日"),
         ("SSR DOCS HK1 /P1 DOB 14MAR80   SSR DOCS HK1 /P2 DOB 02JUL83", "02JUL83"),
         ("Data urodzenia w systemie Symfonia Kadry: 11.04.1983", "11.04.1983"),
         ('{"nome": "Thiago", "data_nascimento": "22/09/1983"}', "22/09/1983"),

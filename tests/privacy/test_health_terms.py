@@ -52,3 +52,25 @@ def test_many_health_terms_take_linear_time() -> None:
     started = time.perf_counter()
     found(large)
     assert time.perf_counter() - started < 25 * small_time + 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("- Sister Lorna, starting dialysis for kidney failure", "dialysis"),
+        ("Questionario salute: soffro di asma da sforzo", "asma"),
+        ("Tenant mentioned she has a service dog for PTSD", "PTSD"),
+        ("la señora Inés del 704 usa oxígeno y no puede bajar escaleras", "oxígeno"),
+        ("Так, після інфаркту його виписали в понеділок", "інфаркту"),
+        ("WCHR — passenger has limited mobility after knee replacement", "limited mobility"),
+    ],
+)
+def test_a_health_term_said_of_a_role_or_in_a_dropped_pronoun_language(
+    text: str, term: str
+) -> None:
+    assert any(term in value for value in found(text))
+
+
+def test_a_diagnosis_field_is_special_category_unless_it_declines() -> None:
+    assert found("Diagnosis: hipertensi dan diabetes melitus tipe 2")
+    assert found("Allergies: NKDA") == []

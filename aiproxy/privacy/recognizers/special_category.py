@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from aiproxy.privacy.recognizers import belief_terms, health_terms
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
-from aiproxy.privacy.recognizers.health_terms import TERM, personal_health
+from aiproxy.privacy.recognizers.clauses import said_of_someone
 
 _OBJECT = (
     r"(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+"  # the condition/belief named after the predicate
@@ -177,12 +178,14 @@ _FIELD = re.compile(
     r"|reason[ \t]+for[ \t]+(?:treatment|visit|admission|absence|leave)|trade[ \t]+union"
     r"(?:[ \t]+membership)?|union[ \t]+membership|political[ \t]+(?:party|affiliation|opinions?)"
     r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit|disclosures?|eligibility"
-    r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral)"
+    r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral"
+    r"|diagnos(?:is|es|e|a)|diagn[óo]stico|allerg(?:y|ies)|befund"
+    r"|(?:medical|health)[ \t]+conditions?)"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
 _DECLINED = re.compile(
-    r"(?i)^(?:no|none|n/?a|-+|nil|not\s+(?:disclosed|stated|applicable|known)|prefer\s+not\s+to"
+    r"(?i)^(?:no|none|n/?a|-+|nil|nkda|nka|not\s+(?:disclosed|stated|applicable|known)|prefer\s+not\s+to"
     r"\s+say|declined?|unknown|keine|ninguna|aucune?)\b"
 )
 
@@ -192,7 +195,7 @@ def _answered(match: re.Match[str], text: str) -> bool:
 
 
 def _said_of_someone(match: re.Match[str], text: str) -> bool:
-    return personal_health(text, *match.span())
+    return said_of_someone(text, *match.span())
 
 
 class SpecialCategoryRecognizer(RegexRecognizer):
@@ -213,5 +216,6 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             0.8,
         ),
         Rule("form_field", _FIELD, 0.8, "value", accept=_answered),
-        Rule("health_term", TERM, 0.7, accept=_said_of_someone),
+        Rule("health_term", health_terms.TERM, 0.7, accept=_said_of_someone),
+        Rule("belief_term", belief_terms.TERM, 0.7, accept=_said_of_someone),
     )

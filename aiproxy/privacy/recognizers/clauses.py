@@ -1,0 +1,70 @@
+"""Whether a term is said of someone: the clause around it names a person, not a service.
+
+Health, faith and union words are special-category data only when said of a person: "she
+is on dialysis" is, "our dialysis unit moves" is not. The clause decides: it must speak of
+someone (a pronoun, a title, "patient", "my") and must not be an organisation's own
+words (a promotion, a service, a policy).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The clause speaks of someone: a pronoun, a title, a role in care, in several languages.
+_SOMEONE = re.compile(
+    r"(?i)\b(?:i|i'm|i've|i'd|me|my|mine|she|he|her|hers|him|his|she's|he's|patient|pupil|client"
+    r"|resident|claimant|applicant|employee|mrs|mr|ms|miss|mum|mom|dad|husband|wife|son"
+    r"|daughter|partner|mother|father|ella|él|su|sus|mi|ela|ele|seu|sua|eu|sie|er|ihr|ihre|ihrer"
+    r"|sein|seine|ich|mein|meine|elle|il|sa|son|ses|je|mon|ma|mes|vous|votre|zij|hij|haar|zijn"
+    r"|ik|mijn|mevr|mevrouw|lei|lui|suo|sua|io|mio|mia|paciente|patiënt|cliënt|cliente|pani"
+    r"|pan|jest|anapata|siya|niya|kanya|say\u0131n|ta\u015f\u0131d\u0131\u011f\u0131n\u0131z"
+    r"|toma|tem|usa|hai|hain|rakhta"
+    # people a record or a note is about, by their role: "Sister Lorna, starting dialysis"
+    r"|tenant|passenger|insured|guest|member|student|candidate|candidata|candidato|volunteer"
+    r"|brother|sister|uncle|aunt|auntie|grandma|grandmother|grandfather|grandpa|child|baby"
+    r"|señora|señor|sra|sr|pasien|siswa|học\s+sinh|bệnh\s+nhân|worker|caller|customer"
+    # the first person where the pronoun is dropped: "soffro di asma", "tengo diabetes"
+    r"|soffro|sono|ho|tengo|soy|estoy|sou|estou|tenho|j'ai|suis|habe|bin|heb|ben|mam|jestem"
+    r"|nina|niko|ana|aliripoti|wamejiunga|saya|dia|beliau|ibu|bapak"
+    r"|його|її|він|вона|мій|моя|мене|я|его|её|он|она|мой|меня|пацієнт|пациент)\b"
+)
+#: A clause that advertises, schedules or sells: a clinic's words, not a person's record.
+_PUBLIC = re.compile(
+    r"(?i)\b(?:screening|promotion|campaign|awareness|offer|offers|available|in\s+stock"
+    r"|back\s+in\s+stock|walk-in|book\s+(?:now|online|via|your)|advice|helpline|leaflets?"
+    r"|talk|workshop|seminar|webinar|course|training|month|week|day|tips|blog|article"
+    r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale|price|vaccinations?"
+    r"|excluded|exclusion|cover(?:ed|s)?|policy|plan\s+covers|prevention|guidelines?)\b"
+)
+#: Where a clause ends: a sentence's stop (not "2.5 mg", not "Mevr. Hoekstra"), a
+#: semicolon, a line break.
+_CLAUSE_END = re.compile(
+    r"[;\n]|[!?](?=\s|$)"
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bSra)(?<!\bMevr)(?<!\bHr)(?<!\bFr)"
+    r"(?<!\bProf)\.(?=\s|$)"
+)
+
+
+#: A term that names a topic, a service or a firm: "diabetes awareness", "Bayside Spine &
+#: Rehab", "Lakeside Physiotherapy", "the dialysis unit".
+_TOPIC_AFTER = re.compile(
+    r"(?i)\s+(?:awareness|screening|clinics?|tips|tests?|testing|support|services?|programme"
+    r"|program|nurses?|team|unit|ward|department|research|charity|foundation|centre|center)\b"
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\-]*(?:\s+&)?\s+$")
+
+
+def said_of_someone(text: str, start: int, end: int) -> bool:
+    """True when the term at text[start:end] is said of someone in its own clause."""
+    if _TOPIC_AFTER.match(text, end):
+        return False
+    if text[start].isupper() and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    right_match = _CLAUSE_END.search(text, end, end + 200)
+    right = right_match.start() if right_match else min(len(text), end + 200)
+    clause = text[left:right]
+    return _SOMEONE.search(clause) is not None and _PUBLIC.search(clause) is None
