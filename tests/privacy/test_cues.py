@@ -118,3 +118,17 @@ def test_a_household_word_after_a_common_word_announces_nothing() -> None:
 )
 def test_japanese_labels_and_honorifics_and_foreign_roles_in_brackets(text: str, name: str) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Médica dentista: Dra. Filipa Neves", "Filipa Neves"),
+        ("- Brother Emeka Nwachukwu, recovering after surgery", "Emeka Nwachukwu"),
+        ("Mohon konfirmasi ke Pak Hendra Wijaya besok", "Hendra Wijaya"),
+        ("Pasien: Siti Nurhaliza Rahmawati, lahir 4 April 1975", "Siti Nurhaliza Rahmawati"),
+        ("giáo viên chủ nhiệm: cô Hoàng Thu Hà", "Hoàng Thu Hà"),
+    ],
+)
+def test_titles_and_labels_in_more_languages_announce_a_name(text: str, name: str) -> None:
+    assert name in _cued(text)

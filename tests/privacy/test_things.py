@@ -199,3 +199,11 @@ def test_a_surname_before_family_is_no_thing_despite_its_article() -> None:
     text = "a warm welcome to the Delacroix-Mbeki family, who joined the parish"
     start = text.index("Delacroix")
     assert not names_a_thing(text, start, start + len("Delacroix-Mbeki"))
+
+
+def test_a_title_before_a_value_in_a_thing_field_still_makes_it_a_person() -> None:
+    text = "Plan: CBT weekly with Dr. Anjali Menon; med review in June"
+    start = text.index("Anjali")
+    assert not names_a_thing(text, start, start + len("Anjali Menon"))
+    plan = "Plan: Growth Annual"
+    assert names_a_thing(plan, 6, len(plan))

@@ -82,7 +82,7 @@ _LABELS = (
     r"|Operatore|Operador|Operadora|Paciente|Pacjent(?:ka)?|Patiënt|Cliënt|Cliente|Nombre|Nome"
     r"|Optometrist|Optician|Pharmacist|Vet|Veterinarian|Radiographer|Physio(?:therapist)?"
     r"|Dietitian|Podiatrist|Hygienist|Audiologist|Carer|Key\s+worker|Social\s+worker"
-    r"|[Ii]ncident\s+lead"
+    r"|[Ii]ncident\s+lead|Pasien|Pelanggan|Nasabah|Học\s+sinh|Giáo\s+viên"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(

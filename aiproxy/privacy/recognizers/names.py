@@ -13,7 +13,9 @@ from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NAME_PARTIC
 #: Titles before a name, in the languages customers write in ("Dr", "Avv", "Herr", "Fr").
 TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Dott|Ing|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
-    r"|Pan|Pani|Fr|Rev|Revd|Father|Pastor|Imam|Rabbi"
+    r"|Pan|Pani|Fr|Rev|Revd|Father|Pastor|Pastorin|Pastora|Imam|Rabbi|Dra|Dña|Brother|Sister"
+    r"|Uncle|Auntie|Aunty|Pak|Bu|Ibu|Bapak|Tuan|Puan|Encik|Haji|Hajjah|Sheikh|Ustaz|[Cc]ô|[Tt]hầy"
+    r"|[Ôô]ng|[Bb]à"
 )
 #: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
 WORD = r"[^\W\d_][\w'\u2019\-]*"

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import around
-from aiproxy.privacy.recognizers.names import HOUSEHOLD
+from aiproxy.privacy.recognizers.names import HOUSEHOLD, TITLES
 
 _ARTICLE = r"the|our|your|their|its"
 #: Immediately before the span: people are not "the Priya" (places are: "the Oslo office").
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:{_ARTICLE})\s+$")
 _HOUSEHOLD_AFTER = re.compile(rf"^\s+(?:{HOUSEHOLD})\b")
 #: Labels that name a thing whatever follows: "Project Priya", "codename Oslo".
+#: A title right before: "Plan: CBT weekly with Dr. Anjali Menon" is a person in a plan.
+_TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?[ \t]+$")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
     r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option"
@@ -144,6 +146,8 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
         return True
+    if _TITLE_BEFORE.search(before):
+        return False  # "Dr. Anjali Menon" in a plan; "Dr. Hart's Cough Syrup" is caught above
     if _CODENAME_BEFORE.search(before):
         return True
     field = _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
