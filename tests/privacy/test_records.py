@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from aiproxy.privacy.recognizers.accounts import login_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.records import (
     column_cells,
     column_names,
-    login_names,
     record_names,
     record_values,
 )

@@ -8,6 +8,7 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from aiproxy.privacy.recognizers.accounts import actor_names, login_names
 from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
@@ -21,7 +22,7 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
-from aiproxy.privacy.recognizers.records import column_names, login_names, record_names
+from aiproxy.privacy.recognizers.records import column_names, record_names
 from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
@@ -163,7 +164,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.8)
         for span in column_names(text, self._lexicon):
             found.setdefault(span, 0.7)
-        for span in login_names(text):
+        for span in login_names(text) + actor_names(text, self._lexicon):
             found.setdefault(span, 0.7)
         speakers, lower_case = labelled_speakers(text, self._lexicon)  # lower case: vetted
         for span in speakers + timed_speakers(text):

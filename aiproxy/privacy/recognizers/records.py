@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.names import COMMON_ZIPF, shouted_name, trim
-from aiproxy.privacy.recognizers.vocabulary import SYSTEM_ACCOUNTS
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -222,24 +221,6 @@ def column_cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
-#: Who logged in, in auth logs and account fields: "Accepted publickey for kmurugesan",
-#: "session opened for user kmurugesan(uid=1042)", "sudo: kmurugesan :", "username = kmorioka".
-_LOGIN = re.compile(
-    r"(?i:\b(?:(?:(?:accepted|failed)[ \t]+\w+[ \t]+)?for(?:[ \t]+invalid)?[ \t]+user"
-    r"|(?:accepted|failed)[ \t]+\w+[ \t]+for|sudo:|logged[ \t]+in[ \t]+as)[ \t]+)"
-    r"(?P<name>[a-z][a-z0-9._]{2,31})(?![\w@.\-])"
-    # a field holds the account and nothing else: "user: what are…" is a chat turn
-    r"|(?i:\b(?:user(?:name)?|login)[ \t]*[=:][ \t]*)(?P<field>[a-z][a-z0-9._]{2,31})"
-    r"(?=[ \t]*(?:$|[,;&)]))",
-    re.MULTILINE,
-)
-#: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
-_ROLE_ACCOUNT = re.compile(
-    r"(?:^|[._])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
-    r"|backup|deploy|ci)(?:$|[._])"
-)
-
-
 #: "HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana": a court or payroll list's order.
 _SURNAME_FIRST = re.compile(
     r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
@@ -263,15 +244,4 @@ def column_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if min(lexicon.zipf(w) for w in words) < COMMON_ZIPF:
             spans.append((start, end))
-    return spans
-
-
-def login_names(text: str) -> list[tuple[int, int]]:
-    """Personal account names in logs and account fields; shared system accounts are not."""
-    spans = []
-    for login in _LOGIN.finditer(text):
-        group = "name" if login.group("name") else "field"
-        name = login.group(group)
-        if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name):
-            spans.append(login.span(group))
     return spans

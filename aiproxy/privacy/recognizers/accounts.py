@@ -1,0 +1,71 @@
+"""Personal accounts: who logged in, pushed, commented or triggered a job, by user name.
+
+Logs and developer tools name people by their accounts ("Accepted publickey for kmurugesan",
+"amaka-obi commented on src/notify.py", "Triggered by hiroshi-tanaka"). A shared system or
+role account ("ledger_app", "svc_billing", "dependabot") is nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF
+from aiproxy.privacy.recognizers.vocabulary import SYSTEM_ACCOUNTS
+
+#: Who logged in, in auth logs and account fields: "Accepted publickey for kmurugesan",
+#: "session opened for user kmurugesan(uid=1042)", "sudo: kmurugesan :", "username = kmorioka".
+_LOGIN = re.compile(
+    r"(?i:\b(?:(?:(?:accepted|failed)[ \t]+\w+[ \t]+)?for(?:[ \t]+invalid)?[ \t]+user"
+    r"|(?:accepted|failed)[ \t]+\w+[ \t]+for|sudo:|logged[ \t]+in[ \t]+as)[ \t]+)"
+    r"(?P<name>[a-z][a-z0-9._]{2,31})(?![\w@.\-])"
+    # a field holds the account and nothing else: "user: what are…" is a chat turn
+    r"|(?i:\b(?:user(?:name)?|login)[ \t]*[=:][ \t]*)(?P<field>[a-z][a-z0-9._]{2,31})"
+    r"(?=[ \t]*(?:$|[,;&)]))",
+    re.MULTILINE,
+)
+#: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
+_ROLE_ACCOUNT = re.compile(
+    r"(?:^|[._])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
+    r"|backup|deploy|ci)(?:$|[._])"
+)
+
+
+def login_names(text: str) -> list[tuple[int, int]]:
+    """Personal account names in logs and account fields; shared system accounts are not."""
+    spans = []
+    for login in _LOGIN.finditer(text):
+        group = "name" if login.group("name") else "field"
+        name = login.group(group)
+        if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name):
+            spans.append(login.span(group))
+    return spans
+
+
+#: An account acting in a review thread or a CI log: "amaka-obi commented on …", "chinedu
+#: replied:", "Triggered by hiroshi-tanaka.", "my username is lucy_ferraro".
+_ACTOR = re.compile(
+    r"(?m:^[ \t]*(?P<actor>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]+(?:commented|replied"
+    r"|approved|reviewed|requested\s+changes|opened|merged|pushed|closed|reopened|wrote)\b)"
+    r"|(?i:\b(?:triggered|started|initiated|requested|deployed)\s+by|\bmy\s+(?:user\s*name"
+    r"|login|handle)\s+is)[ \t]+(?P<account>(?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}))"
+    r"(?![\w@\-])"
+)
+_BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
+
+
+def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Accounts acting in review threads and CI logs with a part rare in English and none an
+    English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
+    spans = []
+    for actor in _ACTOR.finditer(text):
+        group = "actor" if actor.group("actor") else "account"
+        name = actor.group(group)
+        if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
+            continue
+        parts = [p for p in re.split(r"[._\-]", name) if not p.isdigit()]
+        words = [p for p in parts if len(p) > 1]
+        rare = any(lexicon.zipf(p) < COMMON_ZIPF for p in words)
+        if rare and not any(lexicon.is_english_word(p) for p in words):
+            spans.append(actor.span(group))
+    return spans
