@@ -89,6 +89,8 @@ FOREIGN_FUNCTION_WORDS = _words(
     handläggare doctora enfermera médico médica pracownik
     claro perfeito perfecto confirmo confirma vale genau gerne tamam evet hay\u0131r sim não sí
     oui non ja nein tak cupom termin
+    anda kami kita saya dia mereka kepada yth bapak ibu layanan divisi nasabah pelanggan
+    usko unko isko mujhe humein aap tum damen herren sehr geehrte
     """
 )
 
