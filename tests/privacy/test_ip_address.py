@@ -99,3 +99,16 @@ def test_user_agents_and_file_names_hold_versions_not_ip_addresses() -> None:
 def test_a_server_address_is_an_ip_address_whatever_word_ends_in_ver() -> None:
     assert values("server: 146.62.60.89", IpAddressRecognizer()) == ["146.62.60.89"]
     assert values("server 146.62.60.89", IpAddressRecognizer()) == ["146.62.60.89"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("openvpn[3318]: nadia.k/102.89.34.17:51422 MULTI: Learn", "102.89.34.17"),
+        ("openvpn[3318]: bjorn.ek/2a00:801:3f2:1c::4e:60111 TLS Auth Error", "2a00:801:3f2:1c::4e"),
+    ],
+)
+def test_a_client_address_with_its_port_is_an_address_after_a_user_name(
+    text: str, address: str
+) -> None:
+    assert address in found(text)

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from aiproxy.privacy.recognizers.access_codes import AccessCodeRecognizer
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.base import RegexRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer, luhn_ok
+from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer, iban_ok
+from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
 from aiproxy.privacy.recognizers.ner_scope import ner_view
 from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
+from aiproxy.privacy.recognizers.special_category import SpecialCategoryRecognizer
+from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
 from aiproxy.privacy.recognizers.us_ssn import SocialSecurityRecognizer
 from tests.privacy.found import values
 
@@ -163,3 +170,44 @@ def test_repeated_key_parts_take_one_pass_not_one_per_part(unit: str) -> None:
     text = unit * (65536 // len(unit))
     assert found(CredentialRecognizer(), text) == []
     assert found(ApiKeyRecognizer(), text) == []
+
+
+def test_an_iban_a_digit_short_still_counts_when_mod97_holds() -> None:
+    text = "auf IBAN CH40 0076 2016 2837 4015 (Luzerner Kantonalbank)"
+    assert values(text, IbanCodeRecognizer()) == ["CH40 0076 2016 2837 4015"]
+    assert values("ref CH41 0076 2016 2837 4015", IbanCodeRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "x-auth-",
+        "auth auth ",
+        "code a b c ",
+        "OTP word ",
+        "mysql -u a ",
+        "login -u a ",
+        "https://aaaaaaaaaaaaaaaaaaaaaaaa",
+        "changed it to ",
+        "вул. Аа ",
+        "Born in Aa Bb ",
+        "Data urodzenia a b c ",
+        "a.b@c.example ",
+        "2a00:801:",
+        "Via dell'A ",
+    ],
+)
+def test_repeated_cue_parts_take_one_pass_in_every_pattern_recognizer(unit: str) -> None:
+    """The same guard for the patterns added later: 64 KB of a cue's parts, no value. One
+    pass takes well under a second; a pattern that rescans to the end of the line from
+    every cue takes tens of seconds (the mysql rule did, before its reach was bounded)."""
+    text = unit * (65536 // len(unit))
+    started = time.process_time()
+    recognizers = [
+        AccessCodeRecognizer(), CredentialRecognizer(), DateOfBirthRecognizer(),
+        EmailAddressRecognizer(), IpAddressRecognizer(), StreetAddressRecognizer(),
+        SpecialCategoryRecognizer(),
+    ]  # fmt: skip
+    for recognizer in recognizers:
+        list(recognizer.spans(text))
+    assert time.process_time() - started < 3

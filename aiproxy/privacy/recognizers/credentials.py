@@ -28,9 +28,17 @@ _PLACEHOLDER = re.compile(
 )
 
 
+#: A date or a time is when something happened: "Password reset — 2025-10-08".
+_DATE_OR_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _plausible_secret(value: str) -> bool:
     value = value.strip("\"'`")
-    return len(value) >= 4 and _PLACEHOLDER.match(value) is None
+    return (
+        len(value) >= 4
+        and _PLACEHOLDER.match(value) is None
+        and _DATE_OR_TIME.fullmatch(value) is None
+    )
 
 
 def _mixed(value: str) -> bool:
@@ -86,6 +94,17 @@ def _session(match: re.Match[str], text: str) -> bool:
     return _mixed_value(match, text) and _UUID.fullmatch(_value(match)) is None
 
 
+_PASSWORD_WORD = re.compile(
+    r"(?i)pass(?:word|wort|code|phrase)?|\bpw\b|contrase|senha|mot de passe"
+)
+
+
+def _new_password(match: re.Match[str], text: str) -> bool:
+    """ "changed it to Friday" says nothing of a password; a password word nearby does."""
+    near = text[max(0, match.start() - 300) : match.start()]
+    return _strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
+
+
 def _secret_env(match: re.Match[str], text: str) -> bool:
     return _SECRET_ENV.search(match.group("key").upper()) is not None
 
@@ -126,7 +145,8 @@ class CredentialRecognizer(RegexRecognizer):
             re.compile(
                 # a key starts where a token does, never after "_", "." or "x-": starting
                 # inside "A_B_C_…" at every part made this rule quadratic in the text
-                rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>(?:[A-Za-z0-9]+[_.\-]"
+                # ".npmrc": "//registry.npmjs.org/:_authToken=npm_…" (one leading "_")
+                rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
                 rf"(?:{_KEY_NAMES}))[\"']?"
                 r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
@@ -150,6 +170,16 @@ class CredentialRecognizer(RegexRecognizer):
             "value",
             accept=_strong_value,
         ),
+        Rule(  # "thanks, I changed it to Sunflower!Soweto88": a new password, told in reply
+            "changed_to",
+            re.compile(
+                r"(?i)\b(?:changed|reset|set|updated|switched)\s+(?:it|mine|my\s+(?:password|pw)"
+                r"|the\s+(?:password|pw))\s+(?:back\s+)?to\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=_new_password,
+        ),
         Rule(  # a registry's stored login, as in ~/.docker/config.json: "auth": "Z2l0…"
             "quoted_auth",
             re.compile(r"[\"']auth[\"']\s*:\s*[\"'](?P<value>[A-Za-z0-9+/=]{16,4096})[\"']"),
@@ -162,10 +192,12 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
         ),
-        Rule(  # "Authorization: Basic c3Zj…", "Authorization: Bearer …", "Token abc…"
+        Rule(  # "Authorization: Basic c3Zj…", "X-Upstream-Auth: Bearer …", "Token abc…"
             "authorization_header",
             re.compile(
-                r"(?i)\bauthorization[\"']?\s*[:=]\s*[\"']?(?:basic|bearer|token|apikey|digest)\s+"
+                r"(?i)(?<![\w\-])(?:[\w\-]{0,30}?auth[\w\-]{0,30}?)[\"']?\s*[:=]\s*[\"']?"
+                r"(?:basic|bearer|token|apikey"
+                r"|digest)\s+"
                 r"(?P<value>[A-Za-z0-9+/=._~\-]{8,4096})"
             ),
             0.9,
@@ -197,7 +229,7 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(  # a login's password flag: "docker login -u ci-bot -p 'dckr_pat_…'"
             "password_flag",
             re.compile(
-                r"(?m)\blogin\b[^\n]*?(?:\s-p|--password)[ =][\"']?(?P<value>[^\s\"']{8,256})"
+                r"(?m)\blogin\b[^\n]{0,200}?(?:\s-p|--password)[ =][\"']?(?P<value>[^\s\"']{8,256})"
             ),
             0.85,
             "value",
@@ -206,7 +238,7 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(  # MySQL's password glued to its flag: "mysql -u report -pRep0rt#Tln88 analytics"
             "mysql_password",
             re.compile(
-                r"(?m)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?"
+                r"(?m)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?"
                 r"\s(?:-p|--password=)[\"']?(?P<value>[^\s\"']{4,256})"
             ),
             0.85,

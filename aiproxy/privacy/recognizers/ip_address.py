@@ -18,6 +18,8 @@ _VERSION_CONTEXT = re.compile(
     r"|[A-Za-z](?<!ip)[/\-])$",  # a user agent or file: "ShopApp/6.14.0.2", "aria-3.0.0.12"
     re.IGNORECASE,
 )
+#: A port right after: no version has one.
+_PORT_AFTER = re.compile(r":\d{2,5}(?![\w.:])")
 #: A product name right before: "CrewLink 8.4.0.12", "VoxScribe 4.2.0.118".
 _PRODUCT_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\s$")
 #: Words that introduce an address: only these let a release-shaped quad be one.
@@ -62,7 +64,8 @@ class IpAddressRecognizer(RegexRecognizer):
             "ipv6",
             re.compile(
                 r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}"
-                r"|[0-9A-Fa-f]{1,4}(?:\.\d{1,3}){0,3})(?:/\d{1,3})?(?![\w:])"
+                r"|[0-9A-Fa-f]{1,4}(?:\.\d{1,3}){0,3})(?:/\d{1,3})?"
+                r"(?=:\d{5}(?![\w:])|(?![\w:]))"  # "…::4e:60111": an address, then a port
             ),
             0.9,
             accept=_host_address,
@@ -77,6 +80,8 @@ class IpAddressRecognizer(RegexRecognizer):
             ipaddress.ip_address(literal)
         except ValueError:
             return None
+        if _PORT_AFTER.match(text, match.end()):
+            return rule.score  # "nadia.k/102.89.34.17:51422": a client and its port
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
             return None
         if _PRODUCT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
