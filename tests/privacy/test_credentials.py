@@ -278,3 +278,8 @@ def test_a_live_key_of_any_vendor_is_a_secret() -> None:
 def test_postman_keys_are_secrets() -> None:
     key = "PMAK-6729a1c4e8b2f30011d4e5f6-9c8b7a6d5e4f3a2b1c0d9e8f7a6b5c4d3e"
     assert values(f'"value": "{key}"', ApiKeyRecognizer()) == [key]
+
+
+def test_a_webhook_with_its_token_crossed_out_is_a_template() -> None:
+    blank = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+    assert found(f'SLACK_DOCS_WEBHOOK = "{blank}"') == []

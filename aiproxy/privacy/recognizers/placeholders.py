@@ -25,9 +25,16 @@ _CROSSED_OUT = re.compile(r"(?:[A-Za-z]+[_\-])*[A-Za-z]*(?:X{8,}|x{8,}|\*{8,}|0{
 _SAYS_BLANK = re.compile(r"(?i)change[-_]?me|replace[-_]?me|insecure|placeholder|dummy|your[-_]")
 
 
+#: A URL or token whose last part is crossed out: "…/services/T00000000/B00000000/XXXX…".
+_CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
+
+
 def is_placeholder(value: str) -> bool:
     value = value.strip("\"'`")
     if _CROSSED_OUT.fullmatch(value):
+        return True
+    tail = _CROSSED_OUT_TAIL.search(value, max(0, len(value) - 65))
+    if tail and tail.end() == len(value):
         return True
     if _SAYS_BLANK.search(value) and not any(c.isdigit() for c in value):
         return True
