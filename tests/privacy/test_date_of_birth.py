@@ -98,3 +98,24 @@ def test_birth_dates_cued_in_more_languages_places_and_formats(text: str, date: 
 def test_a_date_after_an_answered_cue_or_an_acronym_is_no_birth_date(text: str) -> None:
     assert "03/10/2025" not in values(text, DateOfBirthRecognizer())
     assert "12 July 2024" not in values(text, DateOfBirthRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "AGENT: and your date of birth?\nCALLER: the ninth of June, 1984.",
+            "the ninth of June, 1984",
+        ),
+        ("生年月日(1990年4月12日)と緊急連絡先", "1990年4月12日"),
+        ("Children: Arjun (b. 2015-03-08) and Simran (b. 2018-10-21)", "2018-10-21"),
+        (
+            " emp_id | full_name   | dob        | ssn\n"
+            "--------+-------------+------------+-------------\n"
+            " E10442 | Raúl Castillo | 1988-02-29 | 421-73-9058\n",
+            "1988-02-29",
+        ),
+    ],
+)
+def test_spelled_dates_bracketed_dates_and_psql_tables(text: str, date: str) -> None:
+    assert date in values(text, DateOfBirthRecognizer())

@@ -22,6 +22,11 @@ _MONTH = (
     r"|Disyembre)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
+_ORDINAL_WORD = (
+    r"(?:(?:(?:twenty|thirty)[\s\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
@@ -29,6 +34,7 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"
     rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
     rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
+    rf"|(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH},?\s+(?:19|20)\d{{2}}"  # "the ninth of June"
     rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}}"  # "9 de enero de 1979"
     rf"|\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}"  # airline "14MAR80"
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"  # "1992年4月18日"
@@ -72,7 +78,7 @@ _PREFILTER = (
     *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
-    *("kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
+    *("(b.", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
 )
 
 
@@ -91,7 +97,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 # where: "nato a Napoli il 3 marzo 1968", "born in Leeds on 3 May 1980"
                 rf"(?:[ \t]+(?:in|a|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
                 rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t]))?"
-                rf"[\s:=\-\uff1a]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                rf"[\s:=\-\uff1a\uff08(]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,
@@ -106,6 +112,12 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 rf"[\w .()\-]{{1,25}}:[ \t]*(?:(?:el|on|the|le|am|il|em|o)[ \t]+)?"
                 rf"(?P<value>{_DATE})"
             ),
+            0.8,
+            "value",
+        ),
+        Rule(  # genealogy and court notes: "Children: Arjun (b. 2015-03-08)"
+            "born_abbreviated",
+            re.compile(rf"\(b\.\s*(?P<value>{_DATE})\)"),
             0.8,
             "value",
         ),

@@ -101,6 +101,9 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[in
         position = stop + 1
 
 
+_RULE_LINE = re.compile(r"[\s\-+|:=]+")
+
+
 def _csv_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
     """Values under one of `fields`' columns, for every row with as many cells as its header."""
     spans: list[tuple[int, int]] = []
@@ -109,6 +112,8 @@ def _csv_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple
     width, delimiter = 0, ","
     for start, end in lines:
         line = text[start:end]
+        if columns and _RULE_LINE.fullmatch(line):
+            continue  # psql's "-----+-----" or a Markdown table's "|---|---|" under the header
         cells = list(_cells(text, start, end, delimiter)) if columns else []
         if columns and width <= len(cells) <= width + 3:  # an address may add commas
             for index in columns:
