@@ -132,3 +132,23 @@ def test_japanese_labels_and_honorifics_and_foreign_roles_in_brackets(text: str,
 )
 def test_titles_and_labels_in_more_languages_announce_a_name(text: str, name: str) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agent: Kaveh Rostami   Customer: Imani Clarke", "Kaveh Rostami"),
+        ("Action: 14-day ban. Moderator: Ngaio Te Rangi.", "Ngaio Te Rangi"),
+        ("Reviewed by: RN Aroha Ngata on 15/09/2025", "Aroha Ngata"),
+        ('Jira SEC-2207 — "Private key committed" — reporter: Ewa Wiśniewska', "Ewa Wiśniewska"),
+    ],
+)
+def test_role_words_before_a_colon_announce_a_name(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["User-Agent: PayGridAndroid/7.4.2.1089", "Interpreter: Urdu (Nasreen)"]
+)
+def test_a_header_or_a_language_after_a_role_word_is_no_name(text: str) -> None:
+    assert not {"PayGridAndroid", "Urdu"} & set(_cued(text))

@@ -55,7 +55,9 @@ _INTRODUCERS = (
     r"|[Mm]entor|[Ss]upervisor|[Rr]ecruiter|[Cc]aseworker|[Pp]aralegal|[Cc]ounsell?or"
     r"|[Rr]eviewer|[Ii]nvestigator|[Aa]djuster|[Aa]ssessor|[Aa]uditor|[Aa]pprover|[Ii]nspector"
     r"|[Dd]ispatcher|[Pp]aramedic|[Cc]onstable|[Dd]etective|[Ss]ergeant|[Ii]nterpreter"
-    r"|[Pp]harmacist|[Mm]idwife|[Cc]haplain|[Cc]oordinator|[Cc]aller"
+    r"|[Pp]harmacist|[Mm]idwife|[Cc]haplain|[Cc]oordinator|[Cc]aller|[Rr]eporter|[Aa]ssignee"
+    r"|(?:[Rr]eviewed|[Hh]anded\s+over|[Rr]otated|[Rr]ewritten|[Pp]ushed|[Tt]aken)\s+(?:by|to)"
+    r"|[Nn]ight\s+auditor|[Aa]uditor|[Rr]eceptionist|[Dd]river|[Ll]andlord|[Ll]andlady"
     r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
     r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin"
     r"|[Ii]ch\s+hei(?:ß|ss)e|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem"
@@ -105,7 +107,7 @@ _BOLD_ACTOR = re.compile(
 _CUE = re.compile(
     rf"\b(?:{_BRACKETED})[ \t]*\([ \t]*"
     rf"|\b(?:{_GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
-    rf"|\b(?:{_INTRODUCERS})\s+"
+    rf"|(?<![\w\-])(?:{_INTRODUCERS})(?P<colon>:)?\s+"  # not "User-Agent: PayGridAndroid/7.4"
     rf"|(?m:^|\b)(?:{_LABELS})\s*:[ \t]*"
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva".
@@ -158,6 +160,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for cue in _CUE.finditer(text):
         after = _NAME_AFTER_CUE.match(text, cue.end())
         trimmed = trim(text, after.start(), after.end()) if after else None
+        if trimmed and cue.group("colon") and " " not in text[slice(*trimmed)]:
+            continue  # "Agent: Got it" is a speaker's turn; "Agent: Kaveh Rostami" a field
         if trimmed and trimmed[0] == cue.end():
             spans.append(trimmed)
         elif given := _GIVEN_ALONE.match(text, cue.end()):

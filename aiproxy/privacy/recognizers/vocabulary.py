@@ -94,7 +94,18 @@ FOREIGN_FUNCTION_WORDS = _words(
     """
 )
 
-NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS | FOREIGN_FUNCTION_WORDS
+#: Languages, as an interpreter or a caller's preference names them ("Interpreter: Urdu").
+LANGUAGE_NAMES = _words(
+    """
+    urdu hindi bengali bangla sylheti punjabi gujarati tamil telugu marathi nepali sinhala
+    rohingya chittagonian arabic farsi persian dari pashto kurdish turkish amharic tigrinya
+    somali swahili yoruba igbo hausa twi mandarin cantonese vietnamese tagalog thai korean
+    japanese polish romanian russian ukrainian portuguese spanish french german italian
+    albanian greek hebrew bsl asl
+    """
+)
+
+NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS | FOREIGN_FUNCTION_WORDS | LANGUAGE_NAMES
 
 #: Common words that are capitalised only because they start a sentence. None is a given name
 #: in any culture we know of (so no "Will", "May", "Mark", "Can", "Bill", "Grace", "Don"):
