@@ -126,3 +126,29 @@ def test_stamped_speakers_in_lower_case_are_names_unless_common_words(lexicon: L
     speakers, lower_case = labelled_speakers(text, lexicon)
     assert [text[s:e] for s, e in lower_case] == ["neha bhatt"]
     assert speakers == []
+
+
+def test_a_stamped_handle_is_a_sender_even_among_full_named_speakers(lexicon: Lexicon) -> None:
+    text = (
+        "[08:41] siobhan.oreilly: anyone know why checkout is 502ing?\n"
+        "[08:42] Bartek Nowicki: looking. lb-eu-2 is healthy\n"
+        "[08:45] siobhan.oreilly: ty, the retry is the customer\n"
+    )
+    assert _values(text, transcript_speakers(text, lexicon)) == ["siobhan.oreilly"] * 2
+
+
+def test_unstamped_handles_in_a_chat_are_people_and_config_keys_are_not(
+    lexicon: Lexicon,
+) -> None:
+    chat = (
+        "ms.kealoha: reminder, the IEP meeting moved to tues\n"
+        "mr_bjornsson: ok. Amara is back from Lagos btw\n"
+        "ms.kealoha: poor kid. also the field trip form is due friday\n"
+    )
+    assert _values(chat, transcript_speakers(chat, lexicon)) == [
+        "ms.kealoha",
+        "mr_bjornsson",
+        "ms.kealoha",
+    ]
+    config = "db.host: the primary in eu-west\napp.name: Billing Portal v2\ndb.host: replica\n"
+    assert transcript_speakers(config, lexicon) == []

@@ -84,21 +84,30 @@ def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     words (agent, bot) are no names. Lower case counts here: chat exports are full of names
     typed that way."""
     lines = list(_CHAT_LINE.finditer(text))
+    # a stamped handle ("[08:41] siobhan.oreilly:") is a sender wherever it appears
+    stamped_handles = [
+        m.span("name") for m in lines if m.group("stamp") and _HANDLE.fullmatch(m.group("name"))
+    ]
     talk = [m for m in lines if len(m.group("said").split()) >= 2]
     speakers = [m.group("name").lower() for m in lines]
     if len(set(speakers)) < 2 or len(talk) < 2:
-        return []
+        return stamped_handles
     # Somebody in a chat is stamped, or says "I", "you", "please" or asks something; a
     # form's or a dispatch board's labels ("Carrier:", "Pallets:") never do.
     if not any(m.group("stamp") or _SPOKEN.search(m.group("said")) for m in lines):
-        return []
+        return stamped_handles
     if len(set(speakers)) > 3 and len(set(speakers)) == len(speakers):
-        return []  # many labels, none twice: a form ("Policy: …", "Insured: …"), not a chat
+        return stamped_handles  # many labels, none twice: a form ("Policy: …"), not a chat
     spans = []
     for line in lines:
         name, span = line.group("name"), line.span("name")
         if _HANDLE.fullmatch(name):
-            if line.group("stamp"):
+            # in a chat, an unstamped handle of words rare in English is a person too
+            # ("ms.kealoha:", "mr_bjornsson:"); "db.host:" is configuration
+            parts = [p for p in re.split(r"[._]", name) if len(p) > 2]
+            if line.group("stamp") or (
+                parts and not any(lexicon.is_english_word(p, LABEL_MARGIN) for p in parts)
+            ):
                 spans.append(span)
             continue
         if "_" in name or name.isupper() or lexicon.is_english_word(name, LABEL_MARGIN):
