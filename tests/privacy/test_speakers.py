@@ -142,7 +142,7 @@ def test_unstamped_handles_in_a_chat_are_people_and_config_keys_are_not(
 ) -> None:
     chat = (
         "ms.kealoha: reminder, the IEP meeting moved to tues\n"
-        "mr_bjornsson: ok. Amara is back from Lagos btw\n"
+        "mr_bjornsson: ok. is Amara back from Lagos?\n"
         "ms.kealoha: poor kid. also the field trip form is due friday\n"
     )
     assert _values(chat, transcript_speakers(chat, lexicon)) == [
