@@ -33,7 +33,8 @@ _PUBLIC = re.compile(
     r"(?i)\b(?:screening|promotion|campaign|awareness|offer|offers|available|in\s+stock"
     r"|back\s+in\s+stock|walk-in|book\s+(?:now|online|via|your)|advice|helpline|leaflets?"
     r"|talk|workshop|seminar|webinar|course|training|month|week|day|tips|blog|article"
-    r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale|price|vaccinations?"
+    r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale"
+    r"|price|vaccinations?"
     r"|excluded|exclusion|cover(?:ed|s)?|policy|plan\s+covers|prevention|guidelines?)\b"
 )
 #: Where a clause ends: a sentence's stop (not "2.5 mg", not "Mevr. Hoekstra"), a

@@ -95,7 +95,7 @@ def _session(match: re.Match[str], text: str) -> bool:
 
 
 _PASSWORD_WORD = re.compile(
-    r"(?i)pass(?:word|wort|code|phrase)?|\bpw\b|contrase|senha|mot de passe"
+    r"(?i)pass(?:word|wort|code|phrase)\b|\bpass\b|\bpw\b|contrase|senha|mot de passe"
 )
 
 

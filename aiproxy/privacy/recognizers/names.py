@@ -14,7 +14,8 @@ from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NAME_PARTIC
 TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Avv|Dott|Ing|Sig|Sra|Srta|Sr|Mme|Mlle|Herr|Frau"
     r"|Pan|Pani|Fr|Rev|Revd|Father|Pastor|Pastorin|Pastora|Imam|Rabbi|Dra|Dña|Brother|Sister"
-    r"|Uncle|Auntie|Aunty|Pak|Bu|Ibu|Bapak|Tuan|Puan|Encik|Haji|Hajjah|Sheikh|Ustaz|RN|[Cc]ô|[Tt]hầy"
+    r"|Uncle|Auntie|Aunty|Pak|Bu|Ibu|Bapak|Tuan|Puan|Encik|Haji|Hajjah|Sheikh|Ustaz|RN"
+    r"|[Cc]ô|[Tt]hầy"
     r"|[Ôô]ng|[Bb]à"
 )
 #: One word of a name: a letter, then letters, digits, apostrophes or hyphens.

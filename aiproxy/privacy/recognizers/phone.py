@@ -32,8 +32,8 @@ _PHONE_CONTEXT = (
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
-    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build|account"
-    r"|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
+    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build"
+    r"|account|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
     r"|waybill|aba|mandate|policy|claim|member"
     r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
     r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"

@@ -185,7 +185,8 @@ _FIELD = re.compile(
     r"(?P<value>[^\n]{2,160})"
 )
 _DECLINED = re.compile(
-    r"(?i)^(?:no|none|n/?a|-+|nil|nkda|nka|not\s+(?:disclosed|stated|applicable|known)|prefer\s+not\s+to"
+    r"(?i)^(?:no|none|n/?a|-+|nil|nkda|nka|not\s+(?:disclosed|stated|applicable|known)"
+    r"|prefer\s+not\s+to"
     r"\s+say|declined?|unknown|keine|ninguna|aucune?)\b"
 )
 
