@@ -36,10 +36,11 @@ _MESSAGE_FROM = re.compile(
 )
 #: "loop in Kwame", "fill in Ana": a person after "in", not a place.
 _LOOP_IN = re.compile(r"\b(?:loop|looped|looping|fill|filled|bring|brought|rope|roped)\s+in\s+$")
-#: Before a known place, these say it is one ("from Yerevan", "vivo en Sevilla", "nach Graz");
+#: Before a known place, these say it is one ("from Yerevan", "vivo en Sevilla", "nach Graz",
+#: "verhuist naar Utrecht");
 #: "to" and "at" are left out: "failover to Singapore", "at Jasper" name sites and products.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde)\s+"
+    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde|naar|uit|vers|hacia|verso|para)\s+"
     r"|\b(?:from|in)\s+[A-Z][\w'\u2019\-]+\s+(?:to|and|or)\s+)$"
 )
 #: A postal code right before or after a word, or a street type and comma before it, puts
@@ -49,6 +50,8 @@ _POSTCODE_BEFORE = re.compile(
     r"|Square|Close|Crescent|Court|Boulevard|Blvd)\.?,)[ \t]+$"  # "FR-220931\nCaller": no address
 )
 _POSTCODE_AFTER = re.compile(r"^,?\s+\d{4,6}\b")
+#: A country or state code after: "Kraków, PL", "Austin, TX".
+_REGION_CODE_AFTER = re.compile(r"^,[ \t]*[A-Z]{2}\b(?![\w'\-])")
 #: "Kirkegata, Bergen": a word followed by a known place is part of an address.
 _PLACE_AFTER = re.compile(r"^,[ \t]*(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+)")
 #: Capitalised runs of up to three words: candidates for a gazetteer look-up.
@@ -78,7 +81,7 @@ def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False  # "Reply from Ngozi": a sender, even where a town has the name
     if _LOCATIVE_BEFORE.search(before) or _POSTCODE_BEFORE.search(before):
         return True
-    if _POSTCODE_AFTER.match(after):
+    if _POSTCODE_AFTER.match(after) or _REGION_CODE_AFTER.match(after):
         return True
     place_after = _PLACE_AFTER.match(after)
     return place_after is not None and _is_known_place(place_after.group("place"), lexicon)

@@ -1,0 +1,35 @@
+"""Where a known place's neighbours say it locates someone, and so is no person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.location import person_is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sanne verhuist per december naar Utrecht; nieuw adres volgt.", "Utrecht"),
+        ("415 | KOWALSKA Agnieszka | Kraków, PL | card on file", "Kraków"),
+        ("E-10231,Darnell White,Finance,Austin, TX", "Austin"),
+        ("relocating from Yerevan to Lyon", "Yerevan"),
+    ],
+)
+def test_a_known_place_after_a_preposition_or_before_a_region_code_is_a_place(
+    lexicon: Lexicon, text: str, place: str
+) -> None:
+    start = text.index(place)
+    assert person_is_place(text, start, start + len(place), lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Reply from Austin about the refund", "Austin"), ("Thanks, Florence!", "Florence")],
+)
+def test_a_place_name_borne_by_a_person_stays_a_person(
+    lexicon: Lexicon, text: str, name: str
+) -> None:
+    start = text.index(name)
+    assert not person_is_place(text, start, start + len(name), lexicon)
