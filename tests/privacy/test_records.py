@@ -8,6 +8,7 @@ from aiproxy.privacy.recognizers.records import (
     column_cells,
     column_names,
     record_names,
+    record_places,
     record_values,
 )
 
@@ -127,3 +128,9 @@ def test_a_fixed_width_tables_column_holds_its_headers_values() -> None:
     )
     dates = record_values(table, frozenset({"dob"}), lambda text, s, e: (s, e))
     assert [table[s:e] for s, e in dates] == ["02/19/1961", "11/03/1990"]
+
+
+def test_a_city_column_holds_places_not_names() -> None:
+    text = "order_id,customer,email,city\n100483,joão pedro lima,jp@x.com.br,Niterói\n"
+    assert [text[s:e] for s, e in record_places(text)] == ["Niterói"]
+    assert record_places('{"city": "12 Rue X"}') == []

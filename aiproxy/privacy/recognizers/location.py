@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, around, to_results
 from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.records import record_places
 from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, PLACE_ACRONYMS
 
@@ -150,6 +151,7 @@ class LocationRecognizer(LocalRecognizer):
                 spans.append(Span(*field.span("city_state"), 0.6))
             elif _plausible_place(field.group("place")):
                 spans.append(Span(*field.span("place"), 0.6))
+        spans.extend(Span(start, end, 0.65) for start, end in record_places(text))
         spans.extend(self._looked_up(text, spans))
         return to_results(self.ENTITY, spans, self)
 

@@ -22,7 +22,7 @@ from aiproxy.privacy.recognizers.names import (
     trim,
     whole_word_at,
 )
-from aiproxy.privacy.recognizers.records import column_names, record_names
+from aiproxy.privacy.recognizers.records import column_names, record_names, record_places
 from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
@@ -182,10 +182,13 @@ class PersonRecognizer(LocalRecognizer):
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
         # A name shown to be a thing once ("Penny (billing bot)") is one everywhere in the text.
+        places = set(record_places(text))  # "Finance,Austin": an office or home city column
         found = {
             span: score
             for span, score in found.items()
-            if self._may_be_name(text, *span) and not person_is_place(text, *span, self._lexicon)
+            if span not in places
+            and self._may_be_name(text, *span)
+            and not person_is_place(text, *span, self._lexicon)
         }
         for span in lower_case:
             found.setdefault(span, 0.6)

@@ -207,6 +207,32 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
     return list(dict.fromkeys(spans))  # an insert's rows also read as CSV
 
 
+#: Columns and keys whose value is where someone lives or was born.
+_PLACE_FIELDS = frozenset(
+    {
+        *("city", "town", "home city", "hometown", "residence", "place of birth", "birthplace"),
+        *("city of residence", "ciudad", "ville", "stadt", "wohnort", "cidade", "città", "kota"),
+        *("municipio", "localidade", "plaats", "woonplaats", "miasto"),
+    }
+)
+
+
+def _whole_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    value = text[start:end]
+    if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|" for c in value):
+        return None
+    return (start, end) if len(value.split()) <= 4 else None
+
+
+def record_places(text: str) -> list[tuple[int, int]]:
+    """Places a record files under a city or residence column or key."""
+    return record_values(text, _PLACE_FIELDS, _whole_place)
+
+
 def record_names(text: str) -> list[tuple[int, int]]:
     """Names a record's structure marks: CSV name columns, quoted name fields, SQL inserts."""
     return record_values(text, _NAME_FIELDS, _whole_name)
