@@ -29,3 +29,32 @@ def test_bots_and_accounts_made_of_english_words_are_not(lexicon: Lexicon) -> No
         "svc_billing pushed 3 commits\n"
     )
     assert _actors(text, lexicon) == []
+
+
+def test_accounts_named_by_who_did_what_and_in_vpn_and_web_logs(lexicon: Lexicon) -> None:
+    text = (
+        "# annotated by lwanjiku during audit SEC-1182\n"
+        "pasted into HELP-5521 by ifeoluwa.adeleke (why?)\n"
+        "# note from leila.ahmadi: the JWT above is mine\n"
+        'tags = { owner = "catalina.rojas", costcenter = "CC-4410" }\n'
+        "openvpn[3318]: nadia.k/102.89.34.17:51422 MULTI: Learn, cert CN=bjorn.ek\n"
+        '92.67.140.215 - joost "POST /login HTTP/2.0" 302\n'
+    )
+    assert _actors(text, lexicon) == [
+        "lwanjiku",
+        "ifeoluwa.adeleke",
+        "leila.ahmadi",
+        "catalina.rojas",
+        "nadia.k",
+        "bjorn.ek",
+        "joost",
+    ]
+
+
+def test_tools_teams_and_user_agents_are_not_accounts(lexicon: Lexicon) -> None:
+    text = (
+        "Note from onboarding: Ingrid starts Monday\n"
+        "committed in a91f3e2 (found by gitleaks):\n"
+        '"GET /users/me HTTP/1.1" 200 512 "-" "okhttp/4.12.0"\n'
+    )
+    assert _actors(text, lexicon) == []

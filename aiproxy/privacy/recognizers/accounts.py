@@ -42,14 +42,28 @@ def login_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: An account acting in a review thread or a CI log: "amaka-obi commented on …", "chinedu
-#: replied:", "Triggered by hiroshi-tanaka.", "my username is lucy_ferraro".
+#: An account name: lower case, up to four parts joined by ".", "_" or "-".
+_HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}"
+#: An account acting in a review thread, a CI log or a VPN or web log: "amaka-obi commented
+#: on …", "Triggered by hiroshi-tanaka.", "annotated by lwanjiku", "note from leila.ahmadi:",
+#: "my username is lucy_ferraro", "owner = \"catalina.rojas\"", "nadia.k/102.89.34.17:51422",
+#: "cert CN=nadia.k", "92.67.140.215 - joost \"POST /login".
 _ACTOR = re.compile(
-    r"(?m:^[ \t]*(?P<actor>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]+(?:commented|replied"
+    rf"(?m:^[ \t]*(?P<actor>{_HANDLE})[ \t]+(?:commented|replied"
     r"|approved|reviewed|requested\s+changes|opened|merged|pushed|closed|reopened|wrote)\b)"
-    r"|(?i:\b(?:triggered|started|initiated|requested|deployed)\s+by|\bmy\s+(?:user\s*name"
-    r"|login|handle)\s+is)[ \t]+(?P<account>(?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}))"
-    r"(?![\w@\-])"
+    r"|(?:(?i:\b(?:triggered|started|initiated|requested|deployed|annotated|pushed|reported"
+    r"|pasted|committed|reviewed|approved|rotated|added|written|created|opened|merged|assigned"
+    r"|edited|noted|sent|signed)(?:[ \t]+[^\s()]+){0,3}?[ \t]+by"
+    r"|\bmy\s+(?:user\s*name|login|handle)\s+is)[ \t]+"
+    r"|(?i:\b(?:owner|assignee|author|created_by|username|user_name|login)[\"']?[ \t]*[=:][ \t]*)"
+    r"[\"']|\bCN=|\d{1,3}(?:\.\d{1,3}){3}[ \t]+-[ \t]+)"
+    rf"(?P<account>{_HANDLE})(?![\w@\-])"
+    # a note's sender, when a handle with parts ("Note from onboarding:" is a team)
+    r"|(?i:\b(?:note|message|reply|ping|dm)[ \t]+from[ \t]+)"
+    r"(?P<sender>[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3})(?![\w@\-])"
+    # a VPN's "user/address": "nadia.k/102.89.34.17:51422", "bjorn.ek/2a00:801:…"
+    rf"|(?<![\w./\-])(?P<vpn>{_HANDLE})/"
+    r"(?=\d{1,3}(?:\.\d{1,3}){3}:\d|[0-9a-f]{1,4}:[0-9a-f]{0,4}:)"
 )
 _BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
 
@@ -59,7 +73,7 @@ def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
     spans = []
     for actor in _ACTOR.finditer(text):
-        group = "actor" if actor.group("actor") else "account"
+        group = next(g for g in ("actor", "account", "sender", "vpn") if actor.group(g))
         name = actor.group(group)
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue
