@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, fold_case
 
 
 def _even(match: re.Match[str], text: str) -> bool:
@@ -37,3 +37,19 @@ def test_a_group_rule_flags_only_its_group() -> None:
         RULES = (Rule("kv", re.compile(r"key=(?P<value>\w+)"), 0.8, "value"),)
 
     assert [(s.start, s.end) for s in Keyed().spans("a key=abc")] == [(6, 9)]
+
+
+def test_fold_case_lowers_letters_and_keeps_every_offset() -> None:
+    text = "ÉPILEPSIE, Démence, İstanbul, ДИАБЕТ"
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("épilepsie, démence, ") and folded.endswith("диабет")
+
+
+def test_a_folded_rule_matches_any_case_at_the_texts_own_offsets() -> None:
+    class Terms(RegexRecognizer):
+        ENTITY = "SPECIAL_CATEGORY"
+        RULES = (Rule("term", re.compile(r"\bdiabetes\b"), 0.7, folded=True),)
+
+    text = "Note: DIABETES, then Diabetes"
+    assert [text[s.start : s.end] for s in Terms().spans(text)] == ["DIABETES", "Diabetes"]

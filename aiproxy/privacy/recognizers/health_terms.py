@@ -14,8 +14,6 @@ term's clause speaks of someone is `clauses.said_of_someone`'s call.
 
 from __future__ import annotations
 
-import re
-
 #: Conditions and procedures: English words and stems shared with other languages.
 _TERMS = (
     r"dementia|demencia|demência|demenz|démence|dementie|demenza|alzheimer'?s?|parkinson'?s?"
@@ -60,4 +58,5 @@ _MEDICINE = (
     r"|mounjaro|salbutamol|ventolin|ventilan|sintrom|acenocumarol|prednisolone|morphine"
     r"|oxycodone|tramadol|gabapentin|pregabalin|finasteride|truvada)"
 )
-TERM = re.compile(rf"(?i)\b(?:{_TERMS}|{_MEDICINE})\b")
+#: The alternation, compiled with the other term lists by `special_category` (one pass).
+TERMS = rf"{_TERMS}|{_MEDICINE}"

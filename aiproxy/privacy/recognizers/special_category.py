@@ -217,6 +217,11 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             0.8,
         ),
         Rule("form_field", _FIELD, 0.8, "value", accept=_answered),
-        Rule("health_term", health_terms.TERM, 0.7, accept=_said_of_someone),
-        Rule("belief_term", belief_terms.TERM, 0.7, accept=_said_of_someone),
+        Rule(  # health, faith and union words: one pass over the folded text for both lists
+            "term",
+            re.compile(rf"\b(?:{health_terms.TERMS}|{belief_terms.TERMS})\b"),
+            0.7,
+            accept=_said_of_someone,
+            folded=True,
+        ),
     )
