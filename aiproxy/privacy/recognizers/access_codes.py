@@ -51,21 +51,23 @@ class AccessCodeRecognizer(RegexRecognizer):
             # words from its digits, never across a line
             "named_code",
             re.compile(
-                rf"(?i)\b(?P<key>{_NAMED})(?:[ \t]+[^\s\d:]+){{0,4}}?"
+                rf"\b(?P<key>{_NAMED})(?:[ \t]+[^\s\d:]+){{0,4}}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.85,
             "value",
+            folded=True,
         ),
         Rule(  # a bare "PIN 7731" or "code 4179", or "el código del portón es 4719#"
             "code",
             re.compile(
-                r"(?i)\b(?P<key>pin|code|c[óo]digo|clave)(?:[ \t]+[^\s\d:]+){0,3}?"
+                r"\b(?P<key>pin|code|c[óo]digo|clave)(?:[ \t]+[^\s\d:]+){0,3}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.8,
             "value",
             accept=_near_a_lock,
+            folded=True,
         ),
     )
 
