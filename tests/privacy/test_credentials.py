@@ -249,7 +249,7 @@ def test_words_and_log_uuids_under_key_and_session_names_are_not_secrets() -> No
         "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
         "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "sk-proj-" + "Ab3dEf6hIj9kLmNoPqRsTuVwXyZ012345",
-        "sk-ant-api03-" + "x" * 40,
+        "sk-ant-api03-" + "Qx7vL2mK9pR4tW8zB3nC6hJ1dF5gY0sA" + "x" * 8,
         "AIzaSyD3kL9mQ2xR7tV5wN8pB4cF6hJ1gY0uE2s",
     ],
 )
@@ -283,3 +283,40 @@ def test_postman_keys_are_secrets() -> None:
 def test_a_webhook_with_its_token_crossed_out_is_a_template() -> None:
     blank = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
     assert found(f'SLACK_DOCS_WEBHOOK = "{blank}"') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nywila ya wifi ya nyumbani ni Tumaini2024! ukifika.", "Tumaini2024!"),
+        ("la contraseña nueva es Q7!vLm29pQe, cámbiala", "Q7!vLm29pQe"),
+        ("회의실 도어락 비밀번호는 0415*야", "0415*"),
+        ("reset done. temp password Kite-Mango-7731!, change it", "Kite-Mango-7731!"),
+        ("client portal ka login: user ops_portal pass Neelam@2025#, deck", "Neelam@2025#"),
+        (
+            'sql.Open("mysql", "sync:M7v!qR2z#Kp4@tcp(mysql.internal:3306)/shipments")',
+            "M7v!qR2z#Kp4",
+        ),
+        (
+            "curl -d @r.json https://hooks.zapier.com/hooks/catch/4419021/b7x2kqp/",
+            "https://hooks.zapier.com/hooks/catch/4419021/b7x2kqp/",
+        ),
+    ],
+)
+def test_passwords_in_other_languages_named_passwords_and_dsns_are_secrets(
+    text: str, value: str
+) -> None:
+    assert value in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'os.environ.get("HUBSPOT_TOKEN", "pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")',
+        "api_key = sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "new password policy applies from Monday",
+        "La contraseña es incorrecta",
+    ],
+)
+def test_crossed_out_keys_and_password_talk_are_not_secrets(text: str) -> None:
+    assert found(text) == []

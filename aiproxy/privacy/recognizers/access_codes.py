@@ -16,7 +16,8 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 _LOCK_WORDS = re.compile(
     r"(?i)key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
     r"|bo[iî]te [àa] cl[ée]s|cassetta|caja de llaves|door|gate|alarm|padlock|entry|portal"
-    r"|voordeur|haust[üu]r|porte|portone|puerta|port[óo]n|port[ãa]o|cancello|hek\b"
+    r"|voordeur|haust[üu]r|porte|portone|puerta|port[óo]n|port[ãa]o|cancello|hek\b|garage"
+    r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|doorlock|도어락|현관"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -27,6 +28,7 @@ _NAMED = (
     r"|verifica[çc][ãa]o|seguran[çc]a|seguridad|acceso|acesso)|code de (?:v[ée]rification"
     r"|confirmation|s[ée]curit[ée])|codice (?:di )?(?:verifica|sicurezza)"
     r"|(?:best[äa]tigungs|sicherheits|verifizierungs)code|verificatiecode|beveiligingscode"
+    r"|msimbo(?:\s+wako)?|kod\s+(?:weryfikacyjny|sms|jednorazowy)"
 )
 #: The code itself: digits, sometimes closed by a key ("2468#", "2580*7").
 _CODE = r"(?P<value>\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
@@ -36,7 +38,9 @@ def _near_a_lock(match: re.Match[str], text: str) -> bool:
     key = match.group("key").lower()
     if key == "pin":
         return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
-    if key != "code" and not key.startswith(("c\u00f3digo", "codigo", "clave")):
+    if key not in ("code", "kod", "kode") and not key.startswith(
+        ("c\u00f3digo", "codigo", "clave")
+    ):
         return True
     return _LOCK_WORDS.search(window(text, match.start(), match.end(), before=60)) is not None
 
@@ -52,7 +56,8 @@ class AccessCodeRecognizer(RegexRecognizer):
             "named_code",
             re.compile(
                 rf"\b(?P<key>{_NAMED})(?:[ \t]+[^\s\d:]+){{0,4}}?"
-                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu))?[ \t]*[:#]?[ \t]*" + _CODE
+                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo))?[ \t]*[:#]?[ \t]*"
+                + _CODE
             ),
             0.85,
             "value",
@@ -61,8 +66,8 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a bare "PIN 7731" or "code 4179", or "el código del portón es 4719#"
             "code",
             re.compile(
-                r"\b(?P<key>pin|code|c[óo]digo|clave)(?:[ \t]+[^\s\d:]+){0,3}?"
-                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è))?[ \t]*[:#]?[ \t]*" + _CODE
+                r"\b(?P<key>pin|code|c[óo]digo|clave|kod|kode)(?:[ \t]+[^\s\d:]+){0,4}?"
+                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|ni|siendo|to))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.8,
             "value",

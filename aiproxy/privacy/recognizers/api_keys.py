@@ -50,6 +50,7 @@ class ApiKeyRecognizer(RegexRecognizer):
             "teams_webhook",
             r"https://[\w\-]+\.webhook\.office\.com/webhookb2/[\w\-@]+/IncomingWebhook/[\w\-/]+",
         ),
+        _rule("zapier_webhook", r"https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+/?"),
         _rule("telegram_bot_token", r"\d{8,10}:AA[A-Za-z0-9_\-]{33}"),
         _rule("docker_pat", r"dckr_pat_[A-Za-z0-9_\-]{20,64}"),
         _rule(

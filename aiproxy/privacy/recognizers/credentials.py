@@ -105,6 +105,11 @@ def _new_password(match: re.Match[str], text: str) -> bool:
     return _strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
 
 
+def _code_or_strong(match: re.Match[str], text: str) -> bool:
+    """A door lock's "0415*" is as much a password as "Hk7!q2Lm"."""
+    return re.fullmatch(r"\d{4,8}[#*]?", _value(match)) is not None or _strong_value(match, text)
+
+
 def _secret_env(match: re.Match[str], text: str) -> bool:
     return _SECRET_ENV.search(match.group("key").upper()) is not None
 
@@ -169,6 +174,46 @@ class CredentialRecognizer(RegexRecognizer):
             0.8,
             "value",
             accept=_strong_value,
+        ),
+        Rule(  # "temp password Kite-Mango-7731!", "user ops_portal pass Neelam@2025#"
+            "named_password",
+            re.compile(
+                r"(?i)\b(?:(?:temp(?:orary)?|new|initial|one-time|default|reset)\s+(?:password|passcode"
+                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`,;]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=_mixed_strong,
+        ),
+        Rule(  # the word for a password in other languages: "Nywila ya wifi ni Tumaini2024!",
+            # "la contraseña es Q7!…", "das Passwort ist …", "비밀번호는 0415*야"
+            "foreign_prose",
+            re.compile(
+                r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
+                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana)"
+                r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
+                r"|[:=])\s*[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
+            ),
+            0.8,
+            "value",
+            accept=_strong_value,
+        ),
+        Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
+            "cjk_prose",
+            re.compile(
+                r"(?:비밀번호|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
+                r"(?P<value>[A-Za-z0-9!@#$%^&*._\-]{4,64})"
+            ),
+            0.8,
+            "value",
+            accept=_code_or_strong,
+        ),
+        Rule(  # Go's MySQL DSN: "sync:M7v!qR2z#Kp4@tcp(mysql.internal:3306)/shipments"
+            "go_dsn",
+            re.compile(r"[\"'`][\w.\-]{1,64}:(?P<value>[^\s@\"'`/]{4,128})@(?:tcp|unix)\("),
+            0.9,
+            "value",
         ),
         Rule(  # "thanks, I changed it to Sunflower!Soweto88": a new password, told in reply
             "changed_to",

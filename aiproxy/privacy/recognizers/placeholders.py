@@ -29,8 +29,17 @@ _SAYS_BLANK = re.compile(r"(?i)change[-_]?me|replace[-_]?me|insecure|placeholder
 _CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
 
 
+def _mostly_crossed_out(value: str) -> bool:
+    """ "pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx": a key's shape, nearly all crossed out."""
+    chars = [c for c in value if c.isalnum() or c == "*"]
+    crossed = sum(c in "xX*" for c in chars)
+    return len(chars) >= 12 and crossed >= 0.6 * len(chars)
+
+
 def is_placeholder(value: str) -> bool:
     value = value.strip("\"'`")
+    if _mostly_crossed_out(value):
+        return True
     if _CROSSED_OUT.fullmatch(value):
         return True
     tail = _CROSSED_OUT_TAIL.search(value, max(0, len(value) - 65))
