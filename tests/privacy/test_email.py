@@ -54,3 +54,8 @@ def test_mangled_email_addresses_are_still_addresses() -> None:
     ):
         assert values(text, EmailAddressRecognizer()) == [address]
     assert values("ping @example.com about it", EmailAddressRecognizer()) == []
+
+
+def test_an_airline_records_contact_email_is_an_address() -> None:
+    text = "SSR CTCE BA HK1/KHALID.ALFARSI//GMAIL.COM\nSSR CTCM BA HK1/447700900123"
+    assert found(text) == ["KHALID.ALFARSI//GMAIL.COM"]

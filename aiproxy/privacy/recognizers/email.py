@@ -41,10 +41,19 @@ class EmailAddressRecognizer(RegexRecognizer):
             ),
             0.9,
         ),
+        Rule(  # an airline record's contact, "@" written "//": "SSR CTCE BA HK1/A.B//GMAIL.COM"
+            "airline_ctce",
+            re.compile(
+                r"(?m)^[^\n]*\bCTCE\b[^\n]*?/(?P<value>[A-Z0-9][A-Z0-9._\-]*//(?:[A-Z0-9\-]+\.)+"
+                r"[A-Z]{2,24})\b"
+            ),
+            0.9,
+            "value",
+        ),
     )
 
     def prefilter(self, text: str) -> bool:
-        return "@" in text or "%40" in text
+        return "@" in text or "%40" in text or "CTCE" in text
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         """`scheme://user:password@host` and `scheme://token@host` are credentials in a URL,
