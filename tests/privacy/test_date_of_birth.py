@@ -119,3 +119,8 @@ def test_a_date_after_an_answered_cue_or_an_acronym_is_no_birth_date(text: str) 
 )
 def test_spelled_dates_bracketed_dates_and_psql_tables(text: str, date: str) -> None:
     assert date in values(text, DateOfBirthRecognizer())
+
+
+def test_an_airline_passport_records_birth_date() -> None:
+    text = "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/15JAN32/AL-FARSI/KHALID"
+    assert values(text, DateOfBirthRecognizer()) == ["12JUN81"]

@@ -127,3 +127,16 @@ def test_versions_routing_numbers_and_waybills_are_not_phone_numbers(text: str) 
 
 def test_parcel_tracking_digits_are_not_a_phone_number() -> None:
     assert PhoneNumberRecognizer().spans("Tracking number: 1Z 8V4 72E 03 4415 2289") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("이지현: 내 새 번호 010-4823-1967로 저장해줘", "010-4823-1967"),
+        ("SSR CTCM BA HK1/447911384260", "447911384260"),
+    ],
+)
+def test_a_number_touching_a_korean_particle_and_an_airline_contact_are_phones(
+    text: str, number: str
+) -> None:
+    assert number in found(text)

@@ -193,7 +193,7 @@ def test_an_iban_a_digit_short_still_counts_when_mod97_holds() -> None:
         "contraseña a b ",
         "temp password ",
         "비밀번호 ",
-        "\"a:b@tcp(",
+        '"a:b@tcp(',
         "вул. Аа ",
         "Born in Aa Bb ",
         "Data urodzenia a b c ",

@@ -80,3 +80,14 @@ def test_streets_in_spanish_romanian_italian_hungarian_cyrillic_and_thai_forms(
 )
 def test_street_words_without_a_street_are_not_addresses(text: str) -> None:
     assert values(text, StreetAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ご住所：東京都世田谷区北沢2-14-7", "東京都世田谷区北沢2-14-7"),
+        ("Residencia: Carrera 43A # 18 Sur-135, El Poblado, Medellín", "Carrera 43A # 18 Sur-135"),
+    ],
+)
+def test_japanese_and_colombian_grid_addresses(text: str, address: str) -> None:
+    assert any(address in v for v in values(text, StreetAddressRecognizer()))

@@ -78,7 +78,7 @@ _PREFILTER = (
     *("born", "dob", "d.o.b", "birth", "geb", "née", "nee", "naissance", "nacimiento"),
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
-    *("(b.", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
+    *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
 )
 
 
@@ -113,6 +113,12 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 rf"(?P<value>{_DATE})"
             ),
             0.8,
+            "value",
+        ),
+        Rule(  # an airline's passport record: "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/…"
+            "airline_docs",
+            re.compile(r"\bSSR\s+DOCS\b[^\n]*?/[A-Z]{3}/(?P<value>\d{2}[A-Z]{3}\d{2})/[MF]I?/"),
+            0.9,
             "value",
         ),
         Rule(  # genealogy and court notes: "Children: Arjun (b. 2015-03-08)"

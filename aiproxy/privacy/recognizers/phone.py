@@ -15,9 +15,13 @@ DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "
 #: A column gap (two spaces or more) ends a candidate: "+351 912 555 083  22 weeks".
 #: " / " between two numbers ends the first: "(555) 013-4477 / (555) 013-4478".
 _CANDIDATE = re.compile(
-    r"(?<![\w\-+])\+?\(?\d(?:[\d().\-]|(?<![ \t])/|[ \t](?![ \t/])){5,40}\d(?![\w\-])"
+    # not inside a word or an identifier; a CJK particle may touch it ("010-4823-1967로")
+    r"(?<![A-Za-z0-9_\-+])\+?\(?\d(?:[\d().\-]|(?<![ \t])/|[ \t](?![ \t/])){5,40}\d"
+    r"(?![A-Za-z0-9_\-])"
 )
 _MIN_DIGITS = 7
+#: An airline record's contact number, digits only: "SSR CTCM BA HK1/447911384260".
+_AIRLINE_CONTACT = re.compile(r"\bSSR\s+CTCM\b[^\n/]*/(?P<number>\d{7,15})\b")
 _AREA_CODE = re.compile(r"\(\d{2,5}\)")
 #: A line an organisation publishes: "Helpline: 0300 123 1044", "Servicenummer 0800 …".
 _SERVICE_LINE = re.compile(
@@ -93,7 +97,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         Scanning the whole text once per region dominated detection time; candidates are few,
         and identifiers are ruled out before the (slow) matcher sees them.
         """
-        found: dict[tuple[int, int], float] = {}
+        found: dict[tuple[int, int], float] = {
+            m.span("number"): 0.85 for m in _AIRLINE_CONTACT.finditer(text)
+        }
         memo: dict[str, list[tuple[int, int, str]]] = {}
         for candidate in _CANDIDATE.finditer(text):
             segment = candidate.group()

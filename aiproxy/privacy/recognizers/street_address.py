@@ -108,6 +108,24 @@ class StreetAddressRecognizer(RegexRecognizer):
             ),
             0.85,
         ),
+        Rule(  # Japanese: prefecture, ward or city, district, then block numbers
+            "japanese",
+            re.compile(
+                r"[\u4e00-\u9fff]{1,3}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[区市町村郡]"
+                r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}\d{1,4}(?:[-\uff0d]\d{1,4}){1,3}"
+            ),
+            0.85,
+        ),
+        Rule(  # Colombian and Latin American grids: "Carrera 43A # 18 Sur-135", "Cl. 72 No. 10-34"
+            "latin_grid",
+            re.compile(
+                r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Avenida|Av\.?|Transversal|Tv\.?|Diagonal"
+                r"|Dg\.?)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+Bis)?[ \t]*(?:#|No\.?|N[º°])[ \t]*"
+                r"\d{1,3}[A-Z]?(?:[ \t]+Sur)?[ \t]*-[ \t]*\d{1,3}\b"
+                r"(?:,[ \t]*[A-Z][\w ]{2,30}?(?=,|$|\n))?"
+            ),
+            0.85,
+        ),
         Rule(  # "вул. Сонячна, 12", "ул. Ленина д. 5", "просп. Перемоги 37"
             "cyrillic",
             re.compile(
