@@ -136,3 +136,28 @@ def test_declined_form_answers_and_engineering_labels_are_not_special(text: str)
 )
 def test_special_category_in_letters_notes_and_benefit_claims(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "INSERT INTO applicants (id, full_name, ethnicity) VALUES\n"
+            "(7, 'Savannah Brooks', 'Black or African American');",
+            "Black or African American",
+        ),
+        (
+            "personalnr;name;steuerklasse;kirchensteuer\n1001;Ludwig von Hagen;III;rk\n",
+            "rk",
+        ),
+        ("Motivo de consulta: control prenatal, embarazo de 24 semanas", "control prenatal"),
+        ("Item 1: Sertraline 50mg tablets x 28, take ONE daily for depression", "depression"),
+    ],
+)
+def test_special_category_columns_forms_and_prescriptions(text: str, value: str) -> None:
+    assert any(value in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+def test_an_empty_or_declined_special_category_column_is_nothing() -> None:
+    text = "id;name;kirchensteuer\n1;A. Berg;--\n2;C. Dahl;none\n"
+    assert values(text, SpecialCategoryRecognizer()) == []

@@ -23,6 +23,8 @@ _SOMEONE = re.compile(
     r"|tenant|passenger|insured|guest|member|student|candidate|candidata|candidato|volunteer"
     r"|brother|sister|uncle|aunt|auntie|grandma|grandmother|grandfather|grandpa|child|baby"
     r"|señora|señor|sra|sr|pasien|siswa|học\s+sinh|bệnh\s+nhân|worker|caller|customer"
+    # a prescription's reader and a record's subject: "take ONE daily for …", "DOB 19/07/1948"
+    r"|take|dob|esposa|esposo|marido|mulher|nanay|tatay|ibu|ayah"
     # the first person where the pronoun is dropped: "soffro di asma", "tengo diabetes"
     r"|soffro|sono|ho|tengo|soy|estoy|sou|estou|tenho|j'ai|suis|habe|bin|heb|ben|mam|jestem"
     r"|nina|niko|ana|aliripoti|wamejiunga|saya|dia|beliau|ibu|bapak"

@@ -45,6 +45,9 @@ _TERMS = (
     r"|hernia|retinitis\s+pigmentosa|legally\s+blind|osteopor\w*|hen\s+suyễn|multiple\s+sklerose"
     r"|scl[ée]rose\s+en\s+plaques|walker|rollator|crutches|zimmer\s+frame|limited\s+mobility"
     r"|(?:alcohol|opioid|drug)\s+(?:dependence|use\s+disorder)|stroke\s+ringan"
+    r"|depresj\w*|depresi\w*|depresyon\w*|burn-?out|utmattningssyndrom|surd[oa]|sord[oa]|sourde?"
+    r"|pneumonia|polmonite|neumon[íi]a|pneumonie|migraines?|migr[äa]ne|emicrania|migra[ñn]a"
+    r"|immunocompromised|epil[ée]psie|handicap[ée]e?|arbeidsongeschikt|embarazo|gravidez"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

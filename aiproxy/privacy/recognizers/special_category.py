@@ -8,10 +8,12 @@ GDPR art. 9 data. Only statements count, so rules pair a predicate ("diagnosed w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers import belief_terms, health_terms
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
 from aiproxy.privacy.recognizers.clauses import said_of_someone
+from aiproxy.privacy.recognizers.records import record_values
 
 _OBJECT = (
     r"(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+"  # the condition/belief named after the predicate
@@ -179,7 +181,8 @@ _FIELD = re.compile(
     r"(?:[ \t]+membership)?|union[ \t]+membership|political[ \t]+(?:party|affiliation|opinions?)"
     r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit|disclosures?|eligibility"
     r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral"
-    r"|diagnos(?:is|es|e|a)|diagn[óo]stico|allerg(?:y|ies)|befund"
+    r"|diagnos(?:is|es|e|a)?|diagn[óo]stico|allerg(?:y|ies)|befund|motivo[ \t]+de[ \t]+consulta"
+    r"|antecedentes(?:[ \t]+m[ée]dicos)?"
     r"|(?:medical|health)[ \t]+conditions?)"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]{2,160})"
@@ -197,6 +200,28 @@ def _answered(match: re.Match[str], text: str) -> bool:
 
 def _said_of_someone(match: re.Match[str], text: str) -> bool:
     return said_of_someone(text, *match.span())
+
+
+#: Record columns and keys whose value is special-category data, whatever it says.
+_RECORD_FIELDS = frozenset(
+    {
+        *("ethnicity", "race", "ethnic group", "ethnic origin", "religion", "religion or belief"),
+        *("sexual orientation", "gender identity", "disability", "diagnosis", "diagnoses"),
+        *("medical conditions", "trade union", "union membership", "political party"),
+        *("konfession", "kirchensteuer", "religionszugehörigkeit", "etnia", "religión"),
+    }
+)
+
+
+def _answer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    value = text[start:end]
+    if len(value) < 2 or _DECLINED.match(value) or value.lower() in ("--", "n", "0", "null"):
+        return None
+    return (start, end)
 
 
 class SpecialCategoryRecognizer(RegexRecognizer):
@@ -225,3 +250,14 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             folded=True,
         ),
     )
+
+    def spans(self, text: str) -> Iterator[Span]:
+        """The statement and term rules, then values filed under a special-category column
+        or key ("ethnicity": "Asian", a payroll's church-tax column)."""
+        seen = set()
+        for span in super().spans(text):
+            seen.add((span.start, span.end))
+            yield span
+        for start, end in record_values(text, _RECORD_FIELDS, _answer):
+            if (start, end) not in seen:
+                yield Span(start, end, 0.8)
