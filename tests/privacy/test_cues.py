@@ -152,3 +152,21 @@ def test_role_words_before_a_colon_announce_a_name(text: str, name: str) -> None
 )
 def test_a_header_or_a_language_after_a_role_word_is_no_name(text: str) -> None:
     assert not {"PayGridAndroid", "Urdu"} & set(_cued(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Champion: Bjørn-Erik Dahl, mobile +47 913 44 208.", "Bjørn-Erik Dahl"),
+        ("Techniker: Lukas Brandt · Tel. 030 6128 4470", "Lukas Brandt"),
+        ("Counsel: Nkechi Obi, Esq., Bay Family Law Group", "Nkechi Obi"),
+        ("Employee: OYELARAN, Tunde        Employee ID: E-004812", "OYELARAN, Tunde"),
+        ("Patient: KUMAR, Rajesh   MRN MRN-00418827", "KUMAR, Rajesh"),
+    ],
+)
+def test_more_labels_and_surname_first_names_after_a_label(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+def test_a_firm_of_partners_after_a_label_is_no_name() -> None:
+    assert _cued("Bill to: Harper & Lowe LLP, Accounts Payable") == []

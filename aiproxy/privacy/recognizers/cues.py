@@ -85,6 +85,10 @@ _LABELS = (
     r"|Optometrist|Optician|Pharmacist|Vet|Veterinarian|Radiographer|Physio(?:therapist)?"
     r"|Dietitian|Podiatrist|Hygienist|Audiologist|Carer|Key\s+worker|Social\s+worker"
     r"|[Ii]ncident\s+lead|Pasien|Pelanggan|Nasabah|Học\s+sinh|Giáo\s+viên"
+    r"|Champion|Donor|Counsel|Attorney|Lawyer|Solicitor|Techniker(?:in)?|Acompañante|Companion"
+    r"|Sponsor|Contact\s+person|Ansprechpartner(?:in)?|Bill\s+to|Ship\s+to|Sold\s+to|Deliver\s+to"
+    r"|[Oo]n-call|Collected\s+by|Dispensed\s+to|Prescriber|Requested\s+by|Trustee|Executor"
+    r"|Guarantor|Co-applicant|Spouse|Next\s+of\s+kin|Emergency\s+contact\s+name"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(
@@ -112,6 +116,11 @@ _CUE = re.compile(
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva".
 _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{0,4}}")
+#: A surname in capitals, a comma, then given names: how payroll and clinic systems print.
+_SURNAME_COMMA = re.compile(
+    r"[A-Z][A-Z'\-]{1,30},[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?(?=[ \t]{2}|[ \t]*$|[,;|])",
+    re.MULTILINE,
+)
 #: Japanese honorifics after a name: "Tanaka-sama", "Kenji-san".
 _HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
 #: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".
@@ -158,10 +167,15 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     names and airline name records."""
     spans = []
     for cue in _CUE.finditer(text):
+        if surname_first := _SURNAME_COMMA.match(text, cue.end()):
+            spans.append(surname_first.span())  # "Employee: OYELARAN, Tunde"
+            continue
         after = _NAME_AFTER_CUE.match(text, cue.end())
         trimmed = trim(text, after.start(), after.end()) if after else None
         if trimmed and cue.group("colon") and " " not in text[slice(*trimmed)]:
             continue  # "Agent: Got it" is a speaker's turn; "Agent: Kaveh Rostami" a field
+        if trimmed and re.match(r"[ \t]*&", text[trimmed[1] :]):
+            continue  # "Bill to: Harper & Lowe LLP": a firm of partners
         if trimmed and trimmed[0] == cue.end():
             spans.append(trimmed)
         elif given := _GIVEN_ALONE.match(text, cue.end()):

@@ -105,7 +105,10 @@ LANGUAGE_NAMES = _words(
     """
 )
 
-NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS | FOREIGN_FUNCTION_WORDS | LANGUAGE_NAMES
+#: What follows a name without being one: "Nkechi Obi, Esq.", "Mark Udo, PhD".
+NAME_SUFFIXES = _words("esq esquire phd md dds jd mba cpa rn lpn")
+
+NOT_A_NAME = FUNCTION_WORDS | TECH_WORDS | FOREIGN_FUNCTION_WORDS | LANGUAGE_NAMES | NAME_SUFFIXES
 
 #: Common words that are capitalised only because they start a sentence. None is a given name
 #: in any culture we know of (so no "Will", "May", "Mark", "Can", "Bill", "Grace", "Don"):
