@@ -66,8 +66,6 @@ _GERMAN = re.compile(
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
-#: What comes before a sentence's first word: a line break, or a full stop and a space.
-_SENTENCE_END = re.compile(r"(?:\n|[.!?][ \t]+)[ \t]*$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
 _DISTRICT = re.compile(r"-(?:ku|shi|machi|cho|gun|gu|dong)$")
@@ -221,24 +219,11 @@ class PersonRecognizer(LocalRecognizer):
             if _in_label_position(text, ent.start_char, ent.end_char):
                 continue  # "Carrier: Telenord": the speaker rules judge these
             trimmed = trim(text, ent.start_char, ent.end_char)
-            if not trimmed or self._word_opening_a_sentence(text, *trimmed):
+            if not trimmed:
                 continue
             if english or self._foreign_name(text, *trimmed, german):
                 found[trimmed] = 0.85  # places among them are dropped with every rule's
         return found
-
-    def _word_opening_a_sentence(self, text: str, start: int, end: int) -> bool:
-        """ "Victim given a leaflet", "Report expires": English vocabulary, capitalised only
-        because a sentence starts with it. Given names that are words
-        ("Grace", "Hope") are kept; a name found by any other rule, or in full elsewhere, is
-        found again as a repeat."""
-        value = text[start:end]
-        if " " in value or value.lower() in WORD_NAMES:
-            return False
-        if not self._lexicon.is_english_word(value.lower(), LABEL_MARGIN):
-            return False  # "Rachel, can you check": names are common in many languages
-        before = text[max(0, start - 3) : start]
-        return start == 0 or _SENTENCE_END.search(before) is not None
 
     @staticmethod
     def _foreign_name(text: str, start: int, end: int, german: bool) -> bool:
