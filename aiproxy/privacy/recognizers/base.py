@@ -80,7 +80,9 @@ class RegexRecognizer(LocalRecognizer):
         for rule in self.RULES:
             if rule.folded and folded is None:
                 folded = fold_case(text)
-            for match in rule.pattern.finditer(folded if rule.folded and folded else text):
+            for match in rule.pattern.finditer(
+                folded if folded is not None and rule.folded else text
+            ):
                 score = self.check(match, rule, text)
                 if score is None or (rule.accept is not None and not rule.accept(match, text)):
                     continue

@@ -14,6 +14,7 @@ from aiproxy.privacy.recognizers.names import (
     COMMON_ZIPF,
     HOUSEHOLD,
     LABEL_MARGIN,
+    SURNAME_FIRST,
     TITLES,
     WORD,
     trim,
@@ -116,11 +117,8 @@ _CUE = re.compile(
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva".
 _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{0,4}}")
-#: A surname in capitals, a comma, then given names: how payroll and clinic systems print.
-_SURNAME_COMMA = re.compile(
-    r"[A-Z][A-Z'\-]{1,30},[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?(?=[ \t]{2}|[ \t]*$|[,;|])",
-    re.MULTILINE,
-)
+#: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
+_SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)
 #: Japanese honorifics after a name: "Tanaka-sama", "Kenji-san".
 _HONORIFIC = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei|kun|chan|shi|dono)\b")
 #: Airline name records, one per line: "ABDULLAHI/HAUWA MRS", "2. OKAFOR/CHIDI MR".

@@ -18,6 +18,11 @@ TITLES = (
     r"|[Cc]ô|[Tt]hầy"
     r"|[Ôô]ng|[Bb]à"
 )
+#: A surname in capitals, a comma, then given names: how court lists, payroll and clinic
+#: systems print a name ("HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana").
+SURNAME_FIRST = (
+    r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2},[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+){0,2}"
+)
 #: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
 WORD = r"[^\W\d_][\w'\u2019\-]*"
 #: A speaker word this much more common in English than elsewhere is a field label

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, shouted_name, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, SURNAME_FIRST, shouted_name, trim
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -63,6 +63,15 @@ def _field(name: str) -> str:
     """ "Full_Name", "full-name", "fullName" all read "full name"."""
     name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip().strip("\"'`[]"))
     return re.sub(r"[\s_\-]+", " ", name.lower())
+
+
+def strip_value(text: str, start: int, end: int) -> tuple[int, int]:
+    """A record value's span without the blanks and quotes around it."""
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    return start, end
 
 
 def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -218,10 +227,7 @@ _PLACE_FIELDS = frozenset(
 
 
 def _whole_place(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in " \t\"'":
-        start += 1
-    while end > start and text[end - 1] in " \t\"'":
-        end -= 1
+    start, end = strip_value(text, start, end)
     value = text[start:end]
     if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|" for c in value):
         return None
@@ -252,10 +258,7 @@ def column_cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
-#: "HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana": a court or payroll list's order.
-_SURNAME_FIRST = re.compile(
-    r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}, [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
-)
+_SURNAME_FIRST = re.compile(SURNAME_FIRST)
 
 
 def column_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from aiproxy.privacy.recognizers import belief_terms, health_terms
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
 from aiproxy.privacy.recognizers.clauses import said_of_someone
-from aiproxy.privacy.recognizers.records import record_values
+from aiproxy.privacy.recognizers.records import record_values, strip_value
 
 _OBJECT = (
     r"(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+"  # the condition/belief named after the predicate
@@ -214,10 +214,7 @@ _RECORD_FIELDS = frozenset(
 
 
 def _answer(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in " \t\"'":
-        start += 1
-    while end > start and text[end - 1] in " \t\"'":
-        end -= 1
+    start, end = strip_value(text, start, end)
     value = text[start:end]
     if len(value) < 2 or _DECLINED.match(value) or value.lower() in ("--", "n", "0", "null"):
         return None
