@@ -26,6 +26,10 @@ def found(text: str) -> list[str]:
         ("El código del portón nuevo es 4719#, no lo compartan", "4719#"),
         ("Ihr Bestätigungscode lautet 90412.", "90412"),
         ("Your sign-in code for the portal is 330175", "330175"),
+        ("vpn-gw01: user 'arjun.mehta' authenticated OTP 583 902", "583 902"),
+        ("رمز التحقق لمرة واحدة: 734 118 — لا تشاركه مع أحد", "734 118"),
+        ("Cash-out code for agent: 5920 1174. Do not share your PIN.", "5920 1174"),
+        ("O código do cadeado da bicicletaria é 0619", "0619"),
     ],
 )
 def test_one_time_and_door_codes_are_secrets(text: str, value: str) -> None:
@@ -42,6 +46,7 @@ def test_one_time_and_door_codes_are_secrets(text: str, value: str) -> None:
         "El código postal es 28013, Madrid",
         "Verification code sent at 14:02 to the number on file",
         "OTP attempts: 3 of 5 on 24.10.2025",
+        "Server returned error code 500 100 times today",
     ],
 )
 def test_other_codes_are_not_secrets(text: str) -> None:

@@ -320,3 +320,39 @@ def test_passwords_in_other_languages_named_passwords_and_dsns_are_secrets(
 )
 def test_crossed_out_keys_and_password_talk_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("new signing secret is whsec_Rk7fQ2mN9xLp4TzV8bWc3HdJ", "whsec_Rk7fQ2mN9xLp4TzV8bWc3HdJ"),
+        (
+            'ENV.fetch("MAILCHIMP_KEY") { "3f8c1a9e2b7d4065c1e8f9a2b3c4d5e6-us21" }',
+            "3f8c1a9e2b7d4065c1e8f9a2b3c4d5e6-us21",
+        ),
+        (
+            "twilio('AC3f9e21b7d04c6a58e9f1b2c3d4e5f6a7', '9c4e7b2a1f0d8e6c5b3a2f1e0d9c8b7a')",
+            "9c4e7b2a1f0d8e6c5b3a2f1e0d9c8b7a",
+        ),
+        ("Wachtwoord van de demo-laptop is nog steeds Tulp!2024beurs?", "Tulp!2024beurs?"),
+        ("Het wachtwoord? Nee, gewijzigd naar Gracht#77vrij, zie IT-4410", "Gracht#77vrij"),
+        ("管理员密码改成Lj@2025yun!pan了，别外传", "Lj@2025yun!pan"),
+        ("DJANGO_SECRET_KEY=d9$k2!qz@7w#m4p%x8v(h5j)w0", "d9$k2!qz@7w#m4p%x8v"),
+    ],
+)
+def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
+    text: str, value: str
+) -> None:
+    assert value in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'API_KEY = os.getenv("CRM_API_KEY")',
+        "the whsec_test_XXXXXXXX in the README is a placeholder",
+        "Nee, gewijzigd naar vrijdag, zie de planning",
+    ],
+)
+def test_a_call_fetching_a_key_and_a_changed_date_are_not_secrets(text: str) -> None:
+    assert found(text) == []

@@ -17,7 +17,8 @@ _LOCK_WORDS = re.compile(
     r"(?i)key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
     r"|bo[iî]te [àa] cl[ée]s|cassetta|caja de llaves|door|gate|alarm|padlock|entry|portal"
     r"|voordeur|haust[üu]r|porte|portone|puerta|port[óo]n|port[ãa]o|cancello|hek\b|garage"
-    r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|doorlock|도어락|현관"
+    r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|도어락|현관"
+    r"|cadeado|candado|lucchetto|vorh[äa]ngeschloss|k[łl][óo]dk|h[äa]ngslot|cofre|tresor|safe\b"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -29,9 +30,12 @@ _NAMED = (
     r"|confirmation|s[ée]curit[ée])|codice (?:di )?(?:verifica|sicurezza)"
     r"|(?:best[äa]tigungs|sicherheits|verifizierungs)code|verificatiecode|beveiligingscode"
     r"|msimbo(?:\s+wako)?|kod\s+(?:weryfikacyjny|sms|jednorazowy)"
+    r"|(?:cash[- ]?out|withdrawal|redemption|pickup|pick-up|collection) (?:code|pin)"
+    r"|رمز (?:التحقق|التفعيل|الدخول)|验证码|驗證碼|認証コード|確認コード|인증번호|인증 코드"
 )
-#: The code itself: digits, sometimes closed by a key ("2468#", "2580*7").
-_CODE = r"(?P<value>\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
+#: The code itself: digits, sometimes closed by a key ("2468#", "2580*7") or read out in
+#: two groups ("583 902", "5920 1174").
+_CODE = r"(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
 
 
 def _near_a_lock(match: re.Match[str], text: str) -> bool:

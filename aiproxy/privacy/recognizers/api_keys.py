@@ -46,6 +46,14 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("digitalocean_token", r"do[por]_v1_[a-f0-9]{64}"),
         _rule("databricks_token", r"dapi[a-f0-9]{32}"),
         _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
+        _rule("mailchimp_key", r"[0-9a-f]{32}-us\d{1,2}"),
+        _rule("stripe_webhook_secret", r"whsec_[A-Za-z0-9]{20,100}"),
+        Rule(  # an auth token next to its account SID: twilio('AC3f9e…', '9c4e7b…')
+            "twilio_auth_token",
+            re.compile(r"AC[0-9a-f]{32}[\"']?\s*,\s*[\"']?(?P<value>[0-9a-f]{32})" + _END),
+            0.9,
+            "value",
+        ),
         _rule(
             "teams_webhook",
             r"https://[\w\-]+\.webhook\.office\.com/webhookb2/[\w\-@]+/IncomingWebhook/[\w\-/]+",

@@ -80,9 +80,17 @@ def _not_a_path(match: re.Match[str], text: str) -> bool:
     return _PATH.fullmatch(_value(match)) is None
 
 
+#: A function's (dotted) name, as in "os.getenv(": what a call returns is not written here.
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
 def _assigned(match: re.Match[str], text: str) -> bool:
-    """ "existingSecret: redis-auth" names a stored secret; it is not one."""
-    return not match.group("key").lower().startswith("existing") and _not_a_path(match, text)
+    """ "existingSecret: redis-auth" names a stored secret; it is not one. Nor is
+    "API_KEY = os.getenv(…)": a call fetches the secret from elsewhere."""
+    if match.group("key").lower().startswith("existing"):
+        return False
+    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(_value(match))
+    return not call and _not_a_path(match, text)
 
 
 def _spaced(match: re.Match[str], text: str) -> bool:
@@ -96,6 +104,7 @@ def _session(match: re.Match[str], text: str) -> bool:
 
 _PASSWORD_WORD = re.compile(
     r"(?i)pass(?:word|wort|code|phrase)\b|\bpass\b|\bpw\b|contrase|senha|mot de passe"
+    r"|wachtwoord|kennwort|has[łl]o|[şs]ifre|parola|l[öo]senord|salasana|密码|密碼|パスワード|비밀번호"
 )
 
 
@@ -193,7 +202,9 @@ class CredentialRecognizer(RegexRecognizer):
                 r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
                 r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana)"
                 r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
-                r"|[:=])\s*[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
+                r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
+                r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
+                r"[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
             ),
             0.8,
             "value",
@@ -203,6 +214,7 @@ class CredentialRecognizer(RegexRecognizer):
             "cjk_prose",
             re.compile(
                 r"(?:비밀번호|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
+                r"(?:改成|改为|改為|换成|換成|是|为|為|は|を)?[:\uff1a\s]*"
                 r"(?P<value>[A-Za-z0-9!@#$%^&*._\-]{4,64})"
             ),
             0.8,
@@ -220,6 +232,19 @@ class CredentialRecognizer(RegexRecognizer):
             re.compile(
                 r"(?i)\b(?:changed|reset|set|updated|switched)\s+(?:it|mine|my\s+(?:password|pw)"
                 r"|the\s+(?:password|pw))\s+(?:back\s+)?to\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=_new_password,
+        ),
+        Rule(  # the same in other languages: "Nee, gewijzigd naar Gracht#77vrij"
+            "changed_to_foreign",
+            re.compile(
+                r"(?i)\b(?:(?:gewijzigd|veranderd|aangepast)\s+(?:naar|in)|ge[äa]ndert\s+(?:auf|zu|in)"
+                r"|chang[ée]e?\s+(?:en|pour)|modifi[ée]e?\s+en|cambi(?:ad[oa]|[ée])\s+a"
+                r"|(?:alterad[oa]|mudad[oa]|alterei|mudei)\s+para|cambiat[oa]\s+in"
+                r"|zmieni(?:[łl]em|[łl]am|ono)\s+na|de[ğg]i[şs]tirdim)\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`,]{6,128})"
             ),
             0.8,
             "value",
@@ -325,7 +350,8 @@ class CredentialRecognizer(RegexRecognizer):
             "env_fallback",
             re.compile(
                 r"(?:getenv|environ\.get|env\.get|ENV\.fetch)\(\s*[\"'](?P<key>[A-Za-z0-9_]+)[\"']"
-                r"\s*,\s*[\"'](?P<value>[^\s\"']{8,256})[\"']"
+                # Ruby's block form too: ENV.fetch("MAILCHIMP_KEY") { "3f8c…" }
+                r"(?:\s*,\s*|\s*\)\s*\{\s*)[\"'](?P<value>[^\s\"']{8,256})[\"']"
             ),
             0.85,
             "value",
