@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiproxy.privacy.recognizers.accounts import actor_names
+from aiproxy.privacy.recognizers.accounts import actor_names, login_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 
 
@@ -56,5 +56,42 @@ def test_tools_teams_and_user_agents_are_not_accounts(lexicon: Lexicon) -> None:
         "Note from onboarding: Ingrid starts Monday\n"
         "committed in a91f3e2 (found by gitleaks):\n"
         '"GET /users/me HTTP/1.1" 200 512 "-" "okhttp/4.12.0"\n'
+    )
+    assert _actors(text, lexicon) == []
+
+
+def test_quoted_json_and_registry_logins_are_people() -> None:
+    text = (
+        "ocserv[2210]: main: 102.89.34.117:51522 user 'fkamara' authenticated\n"
+        '{"event":"login.success","user":"ville.heikkinen","src_ip":"91.152.48.221"}\n'
+        "docker login registry.gitlab.com -u ngozi.adeyemi -p glpat-J7kWq3xRt9Lm2VbN8cZ\n"
+    )
+    names = [text[s:e] for s, e in login_names(text)]
+    assert names == ["fkamara", "ville.heikkinen", "ngozi.adeyemi"]
+
+
+def test_service_and_ci_logins_are_nobodys() -> None:
+    text = (
+        'password authentication failed for user "crm_sync"\n'
+        "docker login -u ci-bot -p 'dckr_pat_Q7vR2mX9tL4bN8wZ'\n"
+        "docker login -u harbor-ci -p dckr_pat_2Xq8LmT4vZ9rK1pW7\n"
+    )
+    assert login_names(text) == []
+
+
+def test_mentions_owners_and_data_entry_name_accounts(lexicon: Lexicon) -> None:
+    text = (
+        "Notify: pinged @kwame.mensah and @ana.folau in #releases\n"
+        "// TODO: move to env before release (owner: w.kowalczyk)\n"
+        "Data entered into Contact Creator by callum.m at 16:40.\n"
+    )
+    expected = ["kwame.mensah", "ana.folau", "w.kowalczyk", "callum.m"]
+    assert _actors(text, lexicon) == expected
+
+
+def test_packages_decorators_and_team_owners_are_no_mentions(lexicon: Lexicon) -> None:
+    text = (
+        "npm i @babel/core @types/node\n@pytest.mark.parametrize\n@app.route('/x')\n"
+        "owner: team-platform-hydra\nmail bob@ana.folau.com\n"
     )
     assert _actors(text, lexicon) == []

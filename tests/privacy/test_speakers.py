@@ -152,3 +152,8 @@ def test_unstamped_handles_in_a_chat_are_people_and_config_keys_are_not(
     ]
     config = "db.host: the primary in eu-west\napp.name: Billing Portal v2\ndb.host: replica\n"
     assert transcript_speakers(config, lexicon) == []
+
+
+def test_telegram_export_headers_are_speakers() -> None:
+    text = "Taras Bondarenko, [09.07.2025 21:42]\nВітаю!\nAndrii, [09.07.2025 21:47]\nok\n"
+    assert _values(text, timed_speakers(text)) == ["Taras Bondarenko", "Andrii"]

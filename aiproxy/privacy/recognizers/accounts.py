@@ -21,23 +21,32 @@ _LOGIN = re.compile(
     r"(?P<name>[a-z][a-z0-9._]{2,31})(?![\w@.\-])"
     # a field holds the account and nothing else: "user: what are…" is a chat turn
     r"|(?i:\b(?:user(?:name)?|login)[ \t]*[=:][ \t]*)(?P<field>[a-z][a-z0-9._]{2,31})"
-    r"(?=[ \t]*(?:$|[,;&)]))",
+    r"(?=[ \t]*(?:$|[,;&)]))"
+    # quoted, in a log line or a JSON log: "user 'fkamara' authenticated",
+    # "user":"ville.heikkinen"; a registry login: "docker login … -u ngozi.adeyemi"
+    r"|(?i:\buser(?:name)?[\"']?(?:[ \t]+|[ \t]*:[ \t]*))[\"']"
+    r"(?P<quoted>[a-z][a-z0-9._\-]{2,31})[\"']"
+    r"|(?i:\blogin\b[^\n]{0,120}?[ \t](?:-u|--username)[ \t=])[\"']?"
+    r"(?P<flag>[a-z][a-z0-9._\-]{2,31})(?![\w@])",
     re.MULTILINE,
 )
 #: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
 _ROLE_ACCOUNT = re.compile(
-    r"(?:^|[._])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
-    r"|backup|deploy|ci)(?:$|[._])"
+    r"(?:^|[._\-])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
+    r"|backup|deploy|ci|cd|sync|cron|job|jobs|worker|agent|system|sys|crm|erp|team|ops|build"
+    r"|runner|release|monitor|monitoring|integration)(?:$|[._\-])"
 )
+
+_BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
 
 
 def login_names(text: str) -> list[tuple[int, int]]:
     """Personal account names in logs and account fields; shared system accounts are not."""
     spans = []
     for login in _LOGIN.finditer(text):
-        group = "name" if login.group("name") else "field"
+        group = next(g for g in ("name", "field", "quoted", "flag") if login.group(g))
         name = login.group(group)
-        if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name):
+        if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name) and not _BOT.search(name):
             spans.append(login.span(group))
     return spans
 
@@ -53,11 +62,14 @@ _ACTOR = re.compile(
     r"|approved|reviewed|requested\s+changes|opened|merged|pushed|closed|reopened|wrote)\b)"
     r"|(?:(?i:\b(?:triggered|started|initiated|requested|deployed|annotated|pushed|reported"
     r"|pasted|committed|reviewed|approved|rotated|added|written|created|opened|merged|assigned"
-    r"|edited|noted|sent|signed)(?:[ \t]+[^\s()]+){0,3}?[ \t]+by"
+    r"|edited|noted|sent|signed|entered|uploaded|updated|modified|submitted|filed|recorded"
+    r"|escalated|resolved)(?:[ \t]+[^\s()]+){0,3}?[ \t]+by"
     r"|\bmy\s+(?:user\s*name|login|handle)\s+is)[ \t]+"
     r"|(?i:\b(?:owner|assignee|author|created_by|username|user_name|login)[\"']?[ \t]*[=:][ \t]*)"
-    r"[\"']|\bCN=|\d{1,3}(?:\.\d{1,3}){3}[ \t]+-[ \t]+)"
+    r"(?:[\"']|(?=[a-z][a-z0-9]*\.[a-z]))|\bCN=|\d{1,3}(?:\.\d{1,3}){3}[ \t]+-[ \t]+)"
     rf"(?P<account>{_HANDLE})(?![\w@\-])"
+    # a mention of a handle with parts: "pinged @kwame.mensah" (not "@babel/core", not mail)
+    r"|(?<![\w.@])@(?P<mention>[a-z][a-z0-9]*[._][a-z0-9]+)(?![\w@\-/.(])"
     # a note's sender, when a handle with parts ("Note from onboarding:" is a team)
     r"|(?i:\b(?:note|message|reply|ping|dm)[ \t]+from[ \t]+)"
     r"(?P<sender>[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3})(?![\w@\-])"
@@ -65,7 +77,6 @@ _ACTOR = re.compile(
     rf"|(?<![\w./\-])(?P<vpn>{_HANDLE})/"
     r"(?=\d{1,3}(?:\.\d{1,3}){3}:\d|[0-9a-f]{1,4}:[0-9a-f]{0,4}:)"
 )
-_BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
 
 
 def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -73,7 +84,7 @@ def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
     spans = []
     for actor in _ACTOR.finditer(text):
-        group = next(g for g in ("actor", "account", "sender", "vpn") if actor.group(g))
+        group = next(g for g in ("actor", "account", "sender", "vpn", "mention") if actor.group(g))
         name = actor.group(group)
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue

@@ -23,6 +23,7 @@ from aiproxy.privacy.recognizers.names import (
     whole_word_at,
 )
 from aiproxy.privacy.recognizers.records import column_names, record_names, record_places
+from aiproxy.privacy.recognizers.script_names import script_names
 from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
@@ -173,7 +174,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.75)
         for span in self._names_before_human_verbs(text):
             found.setdefault(span, 0.6)
-        lower_case += lower_case_names(text, self._lexicon)
+        lower_case += lower_case_names(text, self._lexicon) + script_names(text)
         pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
         for span in pairs + _names_before_verbs(text):
             trimmed = trim(text, *span)

@@ -29,6 +29,11 @@ _TIMED_SPEAKER = re.compile(
     rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+|(?:Today|Yesterday)[ \t]+at[ \t]+)?)?"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
+#: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
+_EXPORT_HEADER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}}),[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]"
+    r"\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$"
+)
 #: One line of a chat transcript: an optional stamp, a one-word speaker (perhaps with a
 #: role in brackets: "anjali (HR):"), what they said.
 _CHAT_LINE = re.compile(
@@ -174,7 +179,7 @@ def timed_speakers(text: str) -> list[tuple[int, int]]:
     """Speakers of a chat export written name-then-time; lower case counts ("mark", "faith"):
     a time right after a word at a line's start is how chat tools stamp a sender."""
     spans = []
-    for line in _TIMED_SPEAKER.finditer(text):
+    for line in [*_TIMED_SPEAKER.finditer(text), *_EXPORT_HEADER.finditer(text)]:
         name, span = line.group("name"), line.span("name")
         if any(_is_common(word) or word.lower() in ROLE_WORDS for word in name.split()):
             continue
