@@ -35,6 +35,14 @@ def test_a_birth_date_answered_on_the_next_line_or_cued_in_another_language() ->
     ("text", "date"),
     [
         ("Hélène Marchetti, née le 14 avril 1992, habite à Lyon", "14 avril 1992"),
+        ("Mohammed Noor Hossain, né le 15/06/1997 à Maungdaw", "15/06/1997"),
+        ("Žalobce: Ing. Pavel Dvořák, nar. 14. 2. 1971, bytem Kounicova 684/12", "14. 2. 1971"),
+        ("Arbeidstaker: Kari Haugen Nordahl   Fødselsdato: 17.03.1985", "17.03.1985"),
+        ("대상자: 이수민 (사번 HB-30271)   생년월일: 1992년 7월 14일", "1992년 7월 14일"),
+        (
+            'id,full_name,date_of_birth,band\nE-1,"O\'Sullivan, Siobhán",1984-11-05,C1\n',
+            "1984-11-05",
+        ),
         ("Małgorzata Zając, ur. 17.06.1995, zam. Gdańsk", "17.06.1995"),
         ("Assicurato: Matteo Russo, nato il 8 settembre 1979 a Bari", "8 settembre 1979"),
         ("MRN: 00481137   DOB: 11-Apr-1972", "11-Apr-1972"),

@@ -37,7 +37,9 @@ _DATE = (
     rf"|(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH},?\s+(?:19|20)\d{{2}}"  # "the ninth of June"
     rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}}"  # "9 de enero de 1979"
     rf"|\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}"  # airline "14MAR80"
-    rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"  # "1992年4月18日"
+    rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日"  # "1992年4月18日"
+    rf"|(?:19|20)\d{{2}}년[ \t]*\d{{1,2}}월[ \t]*\d{{1,2}}일"  # "1992년 7월 14일"
+    rf"|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t](?:19|20)\d{{2}})"  # Czech and Slovak "14. 2. 1971"
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday"
@@ -48,7 +50,8 @@ _CUE = (
     r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+(?:em|a))?|ur(?=\.\s)|urodzon[ya]"
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
-    r"|seinengappi|生年月日|誕生日|出生日期)"
+    r"|seinengappi|生年月日|誕生日|出生日期|생년월일|f[øo]dselsdato|syntym[äa](?:aika|p[äa]iv[äa])"
+    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi])"
 )
 
 
@@ -59,6 +62,7 @@ _DOB_FIELDS = frozenset(
         *("geburtsdatum", "fecha de nacimiento", "data de nascimento", "data di nascita"),
         *("date de naissance", "data nascimento", "fecha nacimiento", "data nascita"),
         *("geboortedatum", "tanggal lahir", "fecha de nac", "nascimento", "nacimiento"),
+        *("fødselsdato", "födelsedatum", "생년월일", "生年月日", "出生日期"),
     }
 )
 _WHOLE_DATE = re.compile(rf"[\"' \t]*(?P<date>{_DATE})[\"' \t]*")
@@ -79,6 +83,7 @@ _PREFILTER = (
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
     *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
+    *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen"),
 )
 
 

@@ -100,9 +100,14 @@ def _shouted_record_name(value: str) -> bool:
 
 
 def _cells(text: str, start: int, end: int, delimiter: str) -> Iterator[tuple[int, int]]:
+    """A row's cells; a quoted cell keeps its delimiters ("O'Sullivan, Siobhán")."""
     position = start
     while True:
-        stop = text.find(delimiter, position, end)
+        search_from = position
+        if text.startswith('"', position):
+            closing = text.find('"' + delimiter, position + 1, end)
+            search_from = closing + 1 if closing > 0 else position
+        stop = text.find(delimiter, search_from, end)
         if stop < 0:
             yield position, end
             return
