@@ -161,3 +161,38 @@ def test_special_category_columns_forms_and_prescriptions(text: str, value: str)
 def test_an_empty_or_declined_special_category_column_is_nothing() -> None:
     text = "id;name;kirchensteuer\n1;A. Berg;--\n2;C. Dahl;none\n"
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hx hypothyroidism on levothyroxine 75 mcg. Denies SOB.", "hypothyroidism"),
+        ("Diagnosen: akuter Vorderwandinfarkt (STEMI), Stent-Implantation", "Vorderwandinfarkt"),
+        ("Other conditions: mitral valve prolapse, requires prophylaxis", "mitral valve"),
+        ("Kwame Asamoah     11/03/1974   insulin-dependent diabetic; fit", "diabetic"),
+        ("Grace Adjei         | extra screen breaks | 20 weeks pregnant", "pregnant"),
+        ("S: 46F c/o fatigue x3 wks, low mood for ~3 months", "low mood"),
+        ("I should mention I have a stammer, so I prefer written first", "stammer"),
+        ("Merk: Kari opplyste at hun er sykmeldt for angst", "sykmeldt"),
+        ("Wist niet dat Daan homo is, goed voor hem", "homo is"),
+        ("Remarque : il est militant du Parti socialiste", "militant du Parti socialiste"),
+        ("Morag Sutherland: lifelong SNP voter", "lifelong SNP voter"),
+        ("Il déclare appartenir à la minorité rohingya", "appartenir à la minorité rohingya"),
+        ("医生说我有轻度脂肪肝和高血压，要少喝酒", "脂肪肝"),
+        ("내용: 본인이 노동조합 조합원임을 밝히고", "노동조합"),
+    ],
+)
+def test_records_rosters_and_statements_in_other_languages(text: str, value: str) -> None:
+    assert value in values(text, SpecialCategoryRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diabetes awareness week: book your screening at the front desk",
+        "糖尿病の予防セミナーを開催します",  # a clinic's seminar, nobody's condition
+        "Lakeside Physiotherapy   | open 9-5 | knee surgery rehab classes",
+    ],
+)
+def test_topics_seminars_and_services_are_not_a_persons_data(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []

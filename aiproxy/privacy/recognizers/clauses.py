@@ -28,7 +28,19 @@ _SOMEONE = re.compile(
     # the first person where the pronoun is dropped: "soffro di asma", "tengo diabetes"
     r"|soffro|sono|ho|tengo|soy|estoy|sou|estou|tenho|j'ai|suis|habe|bin|heb|ben|mam|jestem"
     r"|nina|niko|ana|aliripoti|wamejiunga|saya|dia|beliau|ibu|bapak"
-    r"|його|її|він|вона|мій|моя|мене|я|его|её|он|она|мой|меня|пацієнт|пациент)\b"
+    r"|його|її|він|вона|мій|моя|мене|я|его|её|он|она|мой|меня|пацієнт|пациент"
+    r"|hun|han|clienta|mgeni|[çc]al[ıi][şs]an|em|chị|anh|žalobce|žalobkyně|svědek|prof"
+    # a clinician's shorthand for the patient: "46F c/o fatigue", "72 yo M"
+    r"|c/o|\d{1,3}\s?(?:yo|y/o|[MF]))\b"
+)
+#: A line that is a person's record: a clinical note's heading ("Hx", "A:", "Diagnosen:",
+#: "Other conditions:"), or a roster row that opens with a name ("Kwame Asamoah   11/03/1974
+#: insulin-dependent diabetic", "Grace Adjei | 20 weeks pregnant").
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:(?i:clinical\s+note|hx|pmh|s|a|assessment|impression|diagnos\w*|(?:other\s+)?"
+    r"(?:medical\s+)?conditions|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
+    r"|anamnes\w*|befund|reason\s+for\s+(?:absence|leave))\s*:|(?i:hx)\s"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+){1,2}(?:[ \t]{3,}|[ \t]*\|))"
 )
 #: A clause that advertises, schedules or sells: a clinic's words, not a person's record.
 _PUBLIC = re.compile(
@@ -36,7 +48,7 @@ _PUBLIC = re.compile(
     r"|back\s+in\s+stock|walk-in|book\s+(?:now|online|via|your)|advice|helpline|leaflets?"
     r"|talk|workshop|seminar|webinar|course|training|month|week|day|tips|blog|article"
     r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale"
-    r"|price|vaccinations?"
+    r"|price|vaccinations?|classes|sessions|opening\s+hours"
     r"|excluded|exclusion|cover(?:ed|s)?|policy|plan\s+covers|prevention|guidelines?)\b"
 )
 #: Where a clause ends: a sentence's stop (not "2.5 mg", not "Mevr. Hoekstra"), a
@@ -70,4 +82,7 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     right_match = _CLAUSE_END.search(text, end, end + 200)
     right = right_match.start() if right_match else min(len(text), end + 200)
     clause = text[left:right]
-    return _SOMEONE.search(clause) is not None and _PUBLIC.search(clause) is None
+    if _PUBLIC.search(clause) is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SOMEONE.search(clause) is not None or _RECORD_LINE.match(text, line_start) is not None

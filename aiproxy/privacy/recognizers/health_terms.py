@@ -48,6 +48,11 @@ _TERMS = (
     r"|depresj\w*|depresi\w*|depresyon\w*|burn-?out|utmattningssyndrom|surd[oa]|sord[oa]|sourde?"
     r"|pneumonia|polmonite|neumon[íi]a|pneumonie|migraines?|migr[äa]ne|emicrania|migra[ñn]a"
     r"|immunocompromised|epil[ée]psie|handicap[ée]e?|arbeidsongeschikt|embarazo|gravidez"
+    r"|stammer|stutter\w*|stotter\w*|retinopath\w*|mitral\s+valve|disc\s+prolapse|back\s+injury"
+    r"|(?:knee|hip|back|heart|eye|brain|spinal|shoulder|cardiac)\s+surgery|low\s+mood"
+    r"|colou?r\s+(?:vision\s+deficiency|blind\w*)|sykmeldt|sjukskriven|sygemeldt|discapacidad"
+    r"|disabilit(?:y|ies)|behinderung|tumore|tumeur|tuberculose|tarczyc\w*|mang\s+thai"
+    r"|(?:vorderwand|hinterwand|herz|myokard)infarkt|insulinpflichtig"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

@@ -128,6 +128,8 @@ _RULES_BY_CATEGORY = {
         r"\b(?:enrolled|tribal|registered)\s+member\s+of\s+the\s+\w+(?:\s+\w+)?\s+(?:Nation"
         r"|Tribe|Band|First\s+Nation)\b",
         r"\b(?:ethnicity|ethnic\s+origin|race)\s*[:=]\s*" + _NOT_DECLINED + r"\w+(?:\s+\w+)?",
+        r"\b(?:appartenir|appartient|appartiens|belongs?|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?"
+        r"(?:minorit[ée]|communaut[ée]|ethnie|\w+\s+(?:minority|community))(?:\s+\w+)?",
         r"\b(?:he|she|i|they|client|customer|claimant|applicant|patient|employee)\s+"
         r"(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani|aboriginal|indigenous"
         r"|arab|mixed[\s\-]race|rohingya|uyghur|kurdish|yazidi|tamil|dalit|m[aā]ori"
@@ -137,6 +139,7 @@ _RULES_BY_CATEGORY = {
         rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
         rf"\b(?:is|am|are|was)\s+(?:openly\s+)?(?:{_ORIENTATION})\b(?!\s*[-/])",
         r"\bcame\s+out\s+as\s+\w+",
+        r"\b(?:homo|homoseksueel|lesbisch|lesbienne|biseksueel|schwul)\s+(?:is|ist|zijn|sind|est)\b",
         r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
         r"\b(?:are|is|am|were)\s+(?:a\s+)?same[\s\-]sex\s+(?:couple|partners?|married)\b",
         r"\bsexual\s+orientation\s*[:=]\s*" + _NOT_DECLINED + r"\w+",
@@ -150,6 +153,10 @@ _RULES_BY_CATEGORY = {
         rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
         r"\b(?:votes?|voted|voting)\s+(?:for\s+)?(?:labour|tory|conservative|republican"
         r"|democrat(?:ic)?|green|reform|the\s+\w+\s+party)\b",
+        r"\b(?:lifelong|staunch|registered|committed)\s+(?-i:[A-Z]{2,6})\s+(?:voter|supporter)\b"
+        r"(?:,\s+wants\s+[^,;\n]{3,60})?",
+        r"\b(?:militant|militante|adh[ée]rent|adh[ée]rente|membre)\s+(?:du|de\s+la|des)\s+"
+        r"(?-i:(?:Parti|Rassemblement|Front|Mouvement)(?:\s+\w+)?)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
         r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
@@ -202,6 +209,23 @@ def _said_of_someone(match: re.Match[str], text: str) -> bool:
     return said_of_someone(text, *match.span())
 
 
+#: Health and union terms in Chinese, Japanese and Korean: no word breaks there, so no
+#: `\b`, and whose they are is said by a pronoun or an honorific on the same line.
+_CJK_TERMS = (
+    "糖尿病|高血压|高血圧|脂肪肝|抑郁症|うつ病|がん|癌症|アレルギー|过敏|妊娠|怀孕|哮喘|喘息|心脏病|心臓病"
+    "|透析|认知症|認知症|痴呆|癫痫|てんかん|당뇨|고혈압|우울증|임신|알레르기|치매|뇌전증"
+    "|노동조합|조합원|工会会员|労働組合|組合員"
+)
+_CJK_SOMEONE = re.compile("我|他|她|患者|本人|くん|さん|ちゃん|様|본인|환자|제가|저는|나는|씨")
+
+
+def _cjk_said_of_someone(match: re.Match[str], text: str) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _CJK_SOMEONE.search(line) is not None
+
+
 #: Record columns and keys whose value is special-category data, whatever it says.
 _RECORD_FIELDS = frozenset(
     {
@@ -246,6 +270,7 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             accept=_said_of_someone,
             folded=True,
         ),
+        Rule("cjk_term", re.compile(_CJK_TERMS), 0.7, accept=_cjk_said_of_someone),
     )
 
     def spans(self, text: str) -> Iterator[Span]:
