@@ -157,3 +157,17 @@ def test_unstamped_handles_in_a_chat_are_people_and_config_keys_are_not(
 def test_telegram_export_headers_are_speakers() -> None:
     text = "Taras Bondarenko, [09.07.2025 21:42]\nВітаю!\nAndrii, [09.07.2025 21:47]\nok\n"
     assert _values(text, timed_speakers(text)) == ["Taras Bondarenko", "Andrii"]
+
+
+def test_kin_words_and_camel_case_identifiers_are_no_names(detector: Detector) -> None:
+    text = (
+        "[18/05/25, 20:14] Lucía Quispe: ya llegué\n"
+        "[18/05/25, 20:15] Mamá: Gracias a Dios hija\n"
+        "[18/05/25, 20:16] Lucía Quispe: sí\n"
+        "2025-07-02 ERROR c.n.portal.auth.LoginController : Login failed for Lucía\n"
+        "Padala mo na lang sa GCash ko. Sender ID MoMo.\n"
+        "Signed: Ronan McDonald and Keisha DeShawn\n"
+    )
+    found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
+    assert not found & {"Mamá", "LoginController", "GCash", "MoMo"}
+    assert {"Lucía Quispe", "Ronan McDonald"} <= found

@@ -78,6 +78,14 @@ _REGION_END = re.compile(
 )
 
 
+#: A word capitalised inside, as identifiers and brands are, unless the first part is a
+#: name prefix ("McDonald", "MacLeod", "DeShawn", "LeBron", "DiCaprio", "VanDyke").
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Ja|Ke|Ta|Sha|Van|Von|Fitz|O)[A-Z])"
+    r"(?:[A-Z][a-z]+[A-Z]|[A-Z]{2}[a-z])"
+)
+
+
 def _plausible_ner_name(value: str) -> bool:
     if any(c.isdigit() or c in "@/_=#<>{}[]|\\" for c in value):
         return False
@@ -257,6 +265,8 @@ class PersonRecognizer(LocalRecognizer):
         if _TITLE_BEFORE.search(text, max(0, start - 8), start):
             return True
         value = text[start:end]
+        if any(_CAMEL_CASE.match(word) for word in value.split()):
+            return False  # "LoginController", "GCash", "MoMo": code and brands
         if value.lower() in SENTENCE_STARTERS or _STREET_END.search(value):
             return False  # "I'm", "Market St"
         if _REGION_END.search(value):

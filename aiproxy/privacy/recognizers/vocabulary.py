@@ -91,6 +91,9 @@ FOREIGN_FUNCTION_WORDS = _words(
     oui non ja nein tak cupom termin
     anda kami kita saya dia mereka kepada yth bapak ibu layanan divisi nasabah pelanggan
     usko unko isko mujhe humein aap tum damen herren sehr geehrte
+    viele grüße gruß liebe guten tag ihr courriel santé dña barr oberärztin oberarzt chefarzt
+    mamá mamã mama mum mummy mommy mom papa papá dad daddy nanay tatay kuya lola lolo abuela
+    abuelo oma opa nonna nonno babcia dziadek
     """
 )
 
