@@ -112,3 +112,13 @@ def test_a_client_address_with_its_port_is_an_address_after_a_user_name(
     text: str, address: str
 ) -> None:
     assert address in found(text)
+
+
+def test_a_full_ipv6_address_before_a_short_port_is_an_address() -> None:
+    text = "main: 2a02:8108:1140:3e00:5d1c:92ab:7f10:4c21:6001 user 'lena.vogel'"
+    assert values(text, IpAddressRecognizer()) == ["2a02:8108:1140:3e00:5d1c:92ab:7f10:4c21"]
+
+
+@pytest.mark.parametrize("text", ["USD,Denver Outfitters,127.0.0.1", "listen [::1]:8080"])
+def test_loopback_is_nobodys_address(text: str) -> None:
+    assert values(text, IpAddressRecognizer()) == []

@@ -70,6 +70,11 @@ class IpAddressRecognizer(RegexRecognizer):
             0.9,
             accept=_host_address,
         ),
+        Rule(  # all eight groups, then a port of any length: "2a02:8108:…:4c21:6001"
+            "ipv6_port",
+            re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?=:\d{1,5}(?![\w:]))"),
+            0.9,
+        ),
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
@@ -77,9 +82,11 @@ class IpAddressRecognizer(RegexRecognizer):
         if prefix and _is_network(match.group()):
             return None  # "10.20.0.0/16": a range of addresses, no one's device
         try:
-            ipaddress.ip_address(literal)
+            address = ipaddress.ip_address(literal)
         except ValueError:
             return None
+        if address.is_loopback:
+            return None  # 127.0.0.1 and ::1 are every machine's own: nobody's address
         if _PORT_AFTER.match(text, match.end()):
             return rule.score  # "nadia.k/102.89.34.17:51422": a client and its port
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
