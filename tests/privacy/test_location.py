@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place
+
+PLACES = DetectionSpec(entities=frozenset({"LOCATION", "STREET_ADDRESS"}))
 
 
 @pytest.mark.parametrize(
@@ -33,3 +37,12 @@ def test_a_place_name_borne_by_a_person_stays_a_person(
 ) -> None:
     start = text.index(name)
     assert not person_is_place(text, start, start + len(name), lexicon)
+
+
+def test_a_place_of_birth_field_and_a_stay_locate_someone(detector: Detector) -> None:
+    text = (
+        "Elif Şahin   Doğum yeri: Gaziantep\n"
+        "He'll be staying with his grandparents in Kinsale that week."
+    )
+    found = {text[f.start : f.end] for f in detector.analyze(text, PLACES)}
+    assert {"Gaziantep", "Kinsale"} <= found

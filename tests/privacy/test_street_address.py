@@ -42,8 +42,8 @@ def test_a_street_address_never_spans_two_lines() -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("Home: Bağdat Caddesi No:214, Kadikoy", "Bağdat Caddesi No:214"),
-        ("Alamat: Jl. Kenanga No. 17, Bandung", "Jl. Kenanga No. 17"),
+        ("Home: Bağdat Caddesi No:214, Kadikoy", "Bağdat Caddesi No:214, Kadikoy"),
+        ("Alamat: Jl. Kenanga No. 17, Bandung", "Jl. Kenanga No. 17, Bandung"),
     ],
 )
 def test_street_with_a_number_sign_is_flagged(text: str, address: str) -> None:
@@ -91,3 +91,27 @@ def test_street_words_without_a_street_are_not_addresses(text: str) -> None:
 )
 def test_japanese_and_colombian_grid_addresses(text: str, address: str) -> None:
     assert any(address in v for v in values(text, StreetAddressRecognizer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("bytem Kounicova 684/12, 602 00 Brno", "Kounicova 684/12, 602 00 Brno"),
+        (
+            "Adres: Atatürk Cd. No: 52 D: 7, Kadıköy, İstanbul\nMaaş",
+            "Atatürk Cd. No: 52 D: 7, Kadıköy, İstanbul",
+        ),
+        (
+            "giao tới 112/4 Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ Chí Minh\n[14:05] NV Quang",
+            "112/4 Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ Chí Minh",
+        ),
+        ("地址：朝阳区建国路88号院3号楼1205吗？", "朝阳区建国路88号院3号楼1205"),
+    ],
+)
+def test_czech_turkish_vietnamese_and_chinese_addresses(text: str, address: str) -> None:
+    assert values(text, StreetAddressRecognizer()) == [address]
+
+
+def test_a_ratio_and_a_spaced_number_are_no_czech_address() -> None:
+    text = "Invoice 2025/11, 602 00 total; Version 2.4/1, 100 00 units shipped"
+    assert values(text, StreetAddressRecognizer()) == []

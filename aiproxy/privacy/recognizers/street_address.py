@@ -93,9 +93,11 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(  # "Bağdat Caddesi No:214", "Jl. Kenanga No. 17"
             "number_sign",
             re.compile(
-                r"\b(?:(?:[A-ZÇĞİÖŞÜ]\w+\s+){1,2}(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sk\."
-                r"|Bulvar\u0131|Mahallesi|Mah\.)|(?:Jl\.|Jalan)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})"
+                r"\b(?:(?:[A-ZÇĞİÖŞÜ]\w+\s+){1,2}(?:Caddesi|Cad\.|Cd\.|Sokak|Soka\u011f\u0131|Sk\."
+                r"|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)|(?:Jl\.|Jalan)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})"
                 r"\s+No\s*[:.]?\s*\d{1,5}[A-Za-z]?\b"
+                # then the door and the district: "No: 52 D: 7, Kadıköy, İstanbul"
+                r"(?:\s+D\s*[:.]\s*\d{1,4}\b)?(?:,[ \t]*[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?=[,\n]|$)){0,2}"
             ),
             0.85,
         ),
@@ -105,6 +107,33 @@ class StreetAddressRecognizer(RegexRecognizer):
                 r"(?:\b\d{1,5}/\d{1,4}\s+)?"  # Thai house numbers: "99/14 Sukhumvit Soi 31"
                 r"\b(?:[A-ZÀ-Ý][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
                 r"|Square|Soi|út|utca|u\.|körút|tér)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b" + _EU_TAIL
+            ),
+            0.85,
+        ),
+        Rule(  # Czech and Slovak: "Kounicova 684/12, 602 00 Brno" (a five-digit PSČ, spaced)
+            "czech",
+            re.compile(
+                r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž]+(?:\s[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\w.]+)?"
+                r"\s\d{1,4}/\d{1,4}[a-z]?,\s\d{3}\s\d{2}\s[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w\-]+"
+                r"(?:\s\d{1,2}\b)?"
+            ),
+            0.85,
+        ),
+        Rule(  # Vietnamese: "112/4 Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ Chí Minh"
+            "vietnamese",
+            re.compile(
+                r"\b\d{1,4}(?:/\d{1,4})?[A-Z]?[ \t]+[^\W\d_]\w*(?:[ \t]+[^\W\d_]\w*){0,4},[ \t]*"
+                r"(?:Phường|P\.|Xã)[ \t]*\w+(?:[ \t]+\w+){0,2}"
+                r"(?:,[ \t]*(?:Quận|Q\.|Huyện)[ \t]*\w+(?:[ \t]+\w+){0,2})?"
+                r"(?:,[ \t]*(?:TP\.|Thành phố|Tỉnh)[ \t]*[^\W\d_]\w*(?:[ \t]+[^\W\d_]\w*){0,3})?"
+            ),
+            0.85,
+        ),
+        Rule(  # Chinese: district, street, number, then compound, building, flat
+            "chinese",
+            re.compile(
+                r"[\u4e00-\u9fff]{1,4}[区县市][\u4e00-\u9fff]{1,8}?(?:路|街|大道|道|巷|胡同)\d{1,5}号"
+                r"(?:院|\d{1,4}(?:号楼|栋|单元|室|楼)|\d{1,5}(?![\d号]))*"
             ),
             0.85,
         ),
