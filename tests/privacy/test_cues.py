@@ -170,3 +170,14 @@ def test_more_labels_and_surname_first_names_after_a_label(text: str, name: str)
 
 def test_a_firm_of_partners_after_a_label_is_no_name() -> None:
     assert _cued("Bill to: Harper & Lowe LLP, Accounts Payable") == []
+
+
+def test_a_display_name_its_address_spells_is_a_name() -> None:
+    text = (
+        "> Le 10 févr. 2025, Hugo Marchand <hugo.marchand@groupe-atlantique.fr> a écrit\n"
+        "From: Katarzyna Wiśniewska <k.wisniewska@brightwater-legal.co.uk>\n"
+        "To: Support Team <help@brightwater-legal.co.uk>\n"
+    )
+    names = [text[s:e] for s, e in cued_names(text)]
+    assert "Hugo Marchand" in names and "Katarzyna Wiśniewska" in names
+    assert "Support Team" not in names

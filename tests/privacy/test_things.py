@@ -207,3 +207,10 @@ def test_a_title_before_a_value_in_a_thing_field_still_makes_it_a_person() -> No
     assert not names_a_thing(text, start, start + len("Anjali Menon"))
     plan = "Plan: Growth Annual"
     assert names_a_thing(plan, 6, len(plan))
+
+
+def test_a_person_after_a_dash_in_an_employer_field_is_no_thing() -> None:
+    text = "Employer: Austin Energy — supervisor Darnell Brooks, (512) 555-0139"
+    start = text.index("Darnell")
+    assert names_a_thing(text, 10, 23)  # "Austin Energy", the employer itself
+    assert not names_a_thing(text, start, start + len("Darnell Brooks"))

@@ -8,6 +8,7 @@ so "Dear team," or "Reference: INV-2231" yield nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.names import (
@@ -150,6 +151,23 @@ _GREETING_INTRO = re.compile(
 _GIVEN_ALONE = re.compile(
     rf"(?P<name>(?:{'|'.join(sorted(w.capitalize() for w in GIVEN_NAME_WORDS))}))(?=[,.!?])"
 )
+#: A mail header's display name and its address: "Giulia Ferraro <giulia.ferraro@unibo.it>".
+_DISPLAY_NAME = re.compile(
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}})[ \t]*<(?P<local>[^@\s<>]{{2,64}})@[^\s<>]+>"
+)
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _confirmed_by_address(name: str, local: str) -> bool:
+    """A display name counts when its address spells one of its words ("a.ogunleye" for
+    "Adewale Ogunleye"), so "Support Team <help@…>" does not."""
+    local = _folded(local)
+    return any(len(w) >= 3 and _folded(w) in local for w in name.split())
+
+
 _NOT_IN_NAME = {
     *("and", "or", "but", "i", "im", "i'm", "from", "at", "in", "on", "with", "the", "a", "an"),
     *("not", "is", "was", "my", "your", "our", "of", "for", "to"),
@@ -191,6 +209,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         trimmed = trim(text, *family.span("name"))
         if trimmed == family.span("name"):
             spans.append(trimmed)
+    for display in _DISPLAY_NAME.finditer(text):
+        if _confirmed_by_address(display.group("name"), display.group("local")):
+            trimmed = trim(text, *display.span("name"))
+            if trimmed:
+                spans.append(trimmed)
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans

@@ -41,7 +41,7 @@ _PRODUCT_WORDS = (
 )
 #: Form fields whose value is a thing, however it is written: every capitalised run on the
 #: line after "Vehicle:", "Models:" or "Employer:" names a product or a company.
-_NEXT_FIELD = re.compile(r"[:\u00b7|;]")
+_NEXT_FIELD = re.compile(r"[:\u00b7|;]|\s[\u2014\u2013]\s|,\s(?=[a-z])")
 _THING_FIELD = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?i:vehicle|models?|make|products?|items?|plan|tariff"
     r"|service|loaner|device|course|programme|program|package|bundle|subscription|codename"
