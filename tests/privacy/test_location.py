@@ -46,3 +46,9 @@ def test_a_place_of_birth_field_and_a_stay_locate_someone(detector: Detector) ->
     )
     found = {text[f.start : f.end] for f in detector.analyze(text, PLACES)}
     assert {"Gaziantep", "Kinsale"} <= found
+
+
+def test_the_month_of_a_date_is_no_place(detector: Detector) -> None:
+    text = "> On 12 Mar 2025, at 09:41, Katarzyna wrote: she moved to Marseille in May."
+    found = {text[f.start : f.end] for f in detector.analyze(text, PLACES)}
+    assert "Mar" not in found and "Marseille" in found

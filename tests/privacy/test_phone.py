@@ -107,7 +107,14 @@ def test_phone_is_flagged_when_international_format() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["order 4155550123 shipped", "version 2.14.3", "invoice 2024-118", "id 1234567"]
+    "text",
+    [
+        "order 4155550123 shipped",
+        "version 2.14.3",
+        "invoice 2024-118",
+        "id 1234567",
+        "b  EIN: 84-1739205",
+    ],
 )
 def test_phone_lookalike_is_ignored_when_identifier(text: str) -> None:
     assert PhoneNumberRecognizer().spans(text) == []

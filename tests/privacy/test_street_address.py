@@ -115,3 +115,11 @@ def test_czech_turkish_vietnamese_and_chinese_addresses(text: str, address: str)
 def test_a_ratio_and_a_spaced_number_are_no_czech_address() -> None:
     text = "Invoice 2025/11, 602 00 total; Version 2.4/1, 100 00 units shipped"
     assert values(text, StreetAddressRecognizer()) == []
+
+
+def test_a_date_before_a_street_word_is_no_address() -> None:
+    text = "Date of birth: 22 July 1983   Place of birth: Coimbra, Portugal"
+    assert values(text, StreetAddressRecognizer()) == []
+    assert values("Ship to 12 May Street, Leeds", StreetAddressRecognizer()) == [
+        "12 May Street, Leeds"
+    ]

@@ -32,6 +32,23 @@ _PLACE_FIELD = re.compile(
     r"[ \t]*[\"']?(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})"
     r"|\b(?P<city_state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5})\b"
 )
+#: A month's name or abbreviation after a day of the month: a date, not a place.
+_MONTH_IN_DATE = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+$")
+
+
+def _month_of_a_date(text: str, span: Span) -> bool:
+    """ "12 Mar 2025": the month of a date, which small models take for a place."""
+    value = text[span.start : span.end]
+    return bool(
+        _MONTH_IN_DATE.fullmatch(value)
+        and _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
+    )
+
+
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 #: Whoever a message is from is a person: "email from Sofia", "reply from Ngozi".
@@ -157,6 +174,7 @@ class LocationRecognizer(LocalRecognizer):
                 spans.append(Span(*field.span("place"), 0.6))
         spans.extend(Span(start, end, 0.65) for start, end in record_places(text))
         spans.extend(self._looked_up(text, spans))
+        spans = [span for span in spans if not _month_of_a_date(text, span)]
         return to_results(self.ENTITY, spans, self)
 
     def _cued_place(self, value: str) -> bool:

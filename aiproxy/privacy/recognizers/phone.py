@@ -38,7 +38,7 @@ _PHONE_CONTEXT = (
 _NOT_PHONE = re.compile(
     r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build"
     r"|account|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
-    r"|waybill|aba|mandate|policy|claim|member"
+    r"|waybill|aba|mandate|policy|claim|member|ein|tin|fein|vat|tax id|siret|siren|ico|ičo"
     r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
     r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"
     r"[\s:#.\-]*$"

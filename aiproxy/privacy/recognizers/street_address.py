@@ -58,6 +58,13 @@ _EU_NAME = (
 )
 
 
+#: "22 July 1983   Place of birth": a date before a street word is no house number.
+_DATE_FIRST = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}\b"
+)
+
+
 class StreetAddressRecognizer(RegexRecognizer):
     """Address patterns are case-sensitive: capitalised street words keep prose out.
 
@@ -174,3 +181,6 @@ class StreetAddressRecognizer(RegexRecognizer):
             0.85,
         ),
     )
+
+    def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
+        return None if _DATE_FIRST.match(match.group()) else rule.score
