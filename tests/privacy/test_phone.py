@@ -58,6 +58,10 @@ def test_a_premium_prefix_in_one_country_is_a_mobile_in_another(text: str, numbe
     assert number in found(text)
 
 
+def test_a_number_that_only_contains_a_toll_free_code_is_still_a_phone() -> None:
+    assert found("my cell is 312 800 4471") == ["312 800 4471"]
+
+
 def test_two_numbers_in_one_run_are_both_found() -> None:
     text = "call (555) 013-4477 / (555) 013-4478 after six"
     assert found(text) == ["(555) 013-4477", "(555) 013-4478"]
@@ -71,6 +75,10 @@ def test_two_numbers_in_one_run_are_both_found() -> None:
         "Plan docs: BlueShield Silver 3500 2026.1.0.4; covers therapy",
         "Klantenservice gratis: 0800-0224.",
         "Pedido nº 4471 2209 18 enviado",
+        "or ring our billing team on 800 124 4040 any weekday",
+        "Call us toll free at +1 (888) 555 0199.",
+        "フリーダイヤル 0120-444-888 まで",
+        "Línea gratuita 01 8000 519 519",
     ],
 )
 def test_dates_orders_versions_and_freephone_are_not_phones(text: str) -> None:

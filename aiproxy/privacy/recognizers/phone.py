@@ -60,8 +60,13 @@ _DATE = re.compile(
 )
 #: "2025-118822", "2024-00417": a year, then a running number: an order or case reference.
 _YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}-\d{4,}")
-#: "0800-0224", "1800 555 010": freephone prefixes nearly everywhere, in national form.
-_FREEPHONE = re.compile(r"(?:0800|0808|0508|1800|1-800)[ \-]?\d")
+#: "0800-0224", "1800 555 010": freephone prefixes nearly everywhere, in national form;
+#: North American toll-free codes even where the exchange is invalid ("800 124 4040"), as
+#: writers make up a company's line; Japan's 0120 and Colombia's 01 8000.
+_FREEPHONE = re.compile(
+    r"(?:0800|0808|0508|1800|1-800|0120|01[ \-]?8000)[ \-]?\d"
+    r"|(?:\+?1[ \-.]?)?\(?8(?:00|88|77|66|55|44|33)\)?[ \-.]?\d{3}[ \-.]?\d{4}\b"
+)
 
 
 def _toll_free(number: phonenumbers.PhoneNumber) -> bool:
