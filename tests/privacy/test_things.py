@@ -43,6 +43,9 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Blue Heron is the internal codename for the rewrite.", "Blue Heron"),
         ("Atlas Sync now runs every 15 minutes.", "Atlas"),
         ("Sato will confirm dates with the Osaka plant.", "Osaka"),
+        ("rolled back; Frankfurt and Dublin clusters recovered", "Frankfurt"),
+        ("Meeting transcript — Seoul Launch weekly sync", "Seoul"),
+        ("Olivia Brown,64.00,USD,Denver Outfitters,24.18.205.63", "Denver"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:
@@ -56,6 +59,7 @@ def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, valu
         ("Aoife Brennan reports that the export fails.", "Aoife Brennan"),
         ("Hi, this is Juliana Ferreira da Costa from purchasing.", "Juliana Ferreira da Costa"),
         ("Kaveh raised that Oluwaseun Adeyemi covers two roles.", "Oluwaseun Adeyemi"),
+        ("held by compliance; Min-jun releases it today by 17:00 KST.", "Min-jun"),
     ],
 )
 def test_context_leaves_a_person_when_introduced_as_one(text: str, value: str) -> None:

@@ -33,7 +33,7 @@ _PRODUCT_WORDS = (
     r"Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
     r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Queue|Reports|Builder|Room|Hall|Lounge"
-    r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Budget|Tracker|Dashboard"
+    r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Launch|Budget|Tracker|Dashboard"
     r"|Agreement|Contract|Addendum|Policy|Terms|Form|Leave|Programme|Program|Register"
     r"|Scheme|Saver|Fund|Allowance|Rewards|Membership|Subscription|Bundle|Tariff|Edition"
     r"|Scheduler|Sofa|Lamp|Rug|Frame|Chair|Table|Bed|Mattress|Cushion|Shelf|Cabinet|Stool"
@@ -89,7 +89,7 @@ _COMPANY = (
     r"|Consultants|Consulting|Advisors|Accounting|Biostatistics|Books|Events|Fitness"
     r"|Mutual|Assurance|Financial|Finance|Lending|Savings|Trust|Transport|Linehaul|Haulage"
     r"|Couriers|Express|Dynamics|Logística|Logistik|Motors|Bakery|Brewery|Farms|Dairy"
-    r"|Precision|Engineering|Manufacturing|Instruments|Optics|Plastics|Metals"
+    r"|Precision|Engineering|Manufacturing|Instruments|Optics|Plastics|Metals|Outfitters"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
@@ -99,7 +99,8 @@ _WORKPLACE = r"team|teams|office|offices|branch|site|campus"
 _THING = (
     r"tab|view|page|screen|panel|menu|button|plan|plans|tier|kiosk|squad|crew"
     r"|module|contract|hub|region|regions|zone|store|stores|mall"
-    r"|warehouse|datacenter|data\s+center|cluster|server|servers|app|feature|plant|factory"
+    r"|warehouses?|datacenters?|data\s+centers?|clusters?|server|servers|app|feature|plants?|factory"
+    r"|factories|facilities|depots|kiosks|hubs|malls"
     r"|facility|depot|lamp|stool|chair|desk|sofa|table|bag|jacket|model|line|range|collection"
     r"|seat|seats|pivot|builder|summaries|tables|scheduler|bulb|bulbs|lamps|speaker|speakers"
     r"|device|devices|sensor|sensors|camera|cameras|plug|plugs|lights|headphones|earbuds"
