@@ -52,3 +52,10 @@ def test_the_month_of_a_date_is_no_place(detector: Detector) -> None:
     text = "> On 12 Mar 2025, at 09:41, Katarzyna wrote: she moved to Marseille in May."
     found = {text[f.start : f.end] for f in detector.analyze(text, PLACES)}
     assert "Mar" not in found and "Marseille" in found
+
+
+def test_a_name_part_inside_a_known_place_leaves_the_place_whole(detector: Detector) -> None:
+    text = "badge_name | organisation | home_city\nNguyễn Minh Khoa | VNG | Ho Chi Minh City\n"
+    spec = DetectionSpec(entities=frozenset({"PERSON", "LOCATION"}))
+    found = {(text[f.start : f.end], f.entity_type) for f in detector.analyze(text, spec)}
+    assert ("Ho Chi Minh City", "LOCATION") in found and ("Minh", "PERSON") not in found

@@ -27,6 +27,15 @@ def test_csv_values_under_a_name_column_are_names() -> None:
     assert _names(text) == ["Tevita Havili", "Anneke van den Broek"]
 
 
+def test_an_attendee_export_s_badge_names_are_names() -> None:
+    text = (
+        "badge_name | organisation | home_city\n"
+        "Anneliese de la Fontaine | Banque Lorraine | Metz\n"
+        "Musa bin Abdullah | Petronas Digital | Kuala Lumpur\n"
+    )
+    assert _names(text) == ["Anneliese de la Fontaine", "Musa bin Abdullah"]
+
+
 def test_csv_rows_of_another_width_end_the_table() -> None:
     text = "id;name;plan\n7;Lucía Paredes;pro\n\nnote, not a row, really, at all\n"
     assert _names(text) == ["Lucía Paredes"]

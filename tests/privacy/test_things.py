@@ -46,6 +46,11 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("rolled back; Frankfurt and Dublin clusters recovered", "Frankfurt"),
         ("Meeting transcript — Seoul Launch weekly sync", "Seoul"),
         ("Olivia Brown,64.00,USD,Denver Outfitters,24.18.205.63", "Denver"),
+        ("Engaged Adler & Cohen Solicitors for the lease.", "Adler"),
+        ("Invoice from Azulejos Ribeiro & Filhos, Lda.", "Ribeiro"),
+        ("Supplier: ok. PT Nusantara Kopi Makmur ships Monday", "PT Nusantara Kopi Makmur"),
+        ("transfer via Luzerner Kantonalbank today", "Luzerner Kantonalbank"),
+        ("Tasting at Hilo Coffee Collective on Friday", "Hilo Coffee Collective"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:

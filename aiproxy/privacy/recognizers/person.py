@@ -66,6 +66,7 @@ _GERMAN = re.compile(
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
@@ -208,7 +209,8 @@ class PersonRecognizer(LocalRecognizer):
         return [  # a repeat is checked in its own context, the others were checked above
             Span(s, e, score)
             for (s, e), score in found.items()
-            if (s, e) in checked or not names_a_thing(text, s, e)
+            if (s, e) in checked
+            or not (names_a_thing(text, s, e) or self._inside_a_place(text, s, e))
         ]
 
     def _ner_names(
@@ -290,6 +292,25 @@ class PersonRecognizer(LocalRecognizer):
         if not (_plausible_ner_name(value) and value.isalpha() and is_name_word(value)):
             return False
         return self._lexicon.zipf(value) < COMMON_ZIPF
+
+    def _inside_a_place(self, text: str, start: int, end: int) -> bool:
+        """ "Minh" of "Ho Chi Minh City": a name's part inside a known place of several words
+        is no repeat of the name."""
+        words = [m.span() for m in _CAPITALISED_WORD.finditer(text, max(0, start - 30), end + 30)]
+        inside = [i for i, (s, e) in enumerate(words) if s <= start and end <= e]
+        if not inside:
+            return False
+        at = inside[0]
+        for first in range(max(0, at - 3), at + 1):
+            for last in range(at, min(len(words), first + 4)):
+                if first == last or any(
+                    text[words[i][1] : words[i + 1][0]] not in (" ", "\t")
+                    for i in range(first, last)
+                ):
+                    continue
+                if self._lexicon.is_place(text[words[first][0] : words[last][1]]):
+                    return True
+        return False
 
     @staticmethod
     def _add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:

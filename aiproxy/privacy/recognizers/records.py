@@ -26,6 +26,8 @@ _NAME_FIELDS = (
             *("passenger ", "recipient ", "billing ", "shipping ", "guest ", "account ", "member "),
             *("card ", "cardholder ", "student ", "tenant ", "applicant ", "candidate "),
             *("driver ", "user ", "sender ", "author ", "agent ", "reviewer ", "owner "),
+            *("badge ", "attendee ", "delegate ", "visitor ", "traveler ", "traveller "),
+            *("speaker ", "buyer ", "payee ", "signer ", "subscriber ", "insured "),
         )
     )
     | frozenset(
@@ -38,6 +40,7 @@ _NAME_FIELDS = (
             *("nom", "nome", "naam", "nazwisko", "imie i nazwisko", "isim", "ad soyad", "ten"),
             *("empfanger", "empfänger", "mottagare", "beneficiario", "destinatario"),
             *("cn", "csm", "champion", "initials", "participant", "rider", "courier"),
+            *("attendee", "delegate", "visitor", "traveler", "traveller", "policyholder"),
             *("first", "last", "given", "forename", "forenames", "vorname", "nachname"),
             *("prenom", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam"),
         }

@@ -53,7 +53,7 @@ _PRODUCT_LAST = re.compile(rf"\s(?:{_PRODUCT_WORDS})$")
 #: before a holiday's: "Martin Luther King Jr. Day", "St Stephen's Day".
 _PRODUCT_WORD_AFTER = re.compile(rf"^(?:\.|['\u2019]s)?\s(?:{_PRODUCT_WORDS})\b")
 #: "Pritchard & Daughters", "Okafor & Partners": a firm named after its founders.
-_FIRM_AFTER = re.compile(r"^\s*&\s*(?:Sons|Daughters|Partners|Associates|Co\b|Company)")
+
 #: "Penny (billing bot)", "Dallas (DR)", "Ada (billing rewrite)": a thing described in brackets.
 _BRACKETED_THING = re.compile(
     r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|agent|redesign"
@@ -66,7 +66,8 @@ _FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 _LEADING = re.compile(
     rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
     rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option|Crew|Depot|Congregation|Church"
-    rf"|Parish|Temple|Mosque|Synagogue|Hotel|Restaurant|Clinic|Hospital|Club)\s"
+    rf"|Parish|Temple|Mosque|Synagogue|Hotel|Restaurant|Clinic|Hospital|Club|Gurdwara"
+    rf"|PT|CV|Magazyn|Gudang|Centro|Banco|Grupo|Groupe|Gruppo)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
 #: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
@@ -90,8 +91,18 @@ _COMPANY = (
     r"|Mutual|Assurance|Financial|Finance|Lending|Savings|Trust|Transport|Linehaul|Haulage"
     r"|Couriers|Express|Dynamics|Logística|Logistik|Motors|Bakery|Brewery|Farms|Dairy"
     r"|Precision|Engineering|Manufacturing|Instruments|Optics|Plastics|Metals|Outfitters"
+    r"|Solicitors|Collective|Cooperative|Co-op|Gaming|Games|Travel|Tours|Library|Haustechnik"
+    # legal forms elsewhere: "Lda.", "s.r.o.", "sp. z o.o.", "Tbk", "Sdn Bhd"
+    r"|Lda|Ltda|S\.?A|SpA|Srl|S\.r\.l|s\.r\.o|sp\.\s?z\s?o\.o|KG|OHG|eG|e\.V|Kft|Zrt|Tbk|Bhd|JSC"
+    r"|Pvt|[A-Z][a-z]+bank|[A-Z][a-z]+kasse"  # "Kantonalbank", "Sparkasse"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
+#: "Pritchard & Daughters", "Adler & Cohen Solicitors", "Ribeiro & Filhos, Lda.": a firm
+#: named after its founders.
+_FIRM_AFTER = re.compile(
+    r"^\s*&\s*(?:Sons|Daughters|Partners|Associates|Co\b|Company|Filhos|Hijos|Fils|Söhne"
+    rf"|Zonen|Figli|[A-Z][\w'\-]+(?:\s+[A-Z][\w\-]*)?\s+(?:{_COMPANY})\b)"
+)
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
 #: Where people work: "the Oslo team", "the Wellington office" say where a person is.
 _WORKPLACE = r"team|teams|office|offices|branch|site|campus"
