@@ -51,6 +51,9 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Supplier: ok. PT Nusantara Kopi Makmur ships Monday", "PT Nusantara Kopi Makmur"),
         ("transfer via Luzerner Kantonalbank today", "Luzerner Kantonalbank"),
         ("Tasting at Hilo Coffee Collective on Friday", "Hilo Coffee Collective"),
+        ("Pets: one cat, Mochi, born 2020-06-15", "Mochi"),
+        ("Patient: Bella (Labrador, F, 6y)   Microchip: 98511200", "Bella"),
+        ("Second pet: Duke (cat, MN)", "Duke"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:
@@ -65,6 +68,7 @@ def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, valu
         ("Hi, this is Juliana Ferreira da Costa from purchasing.", "Juliana Ferreira da Costa"),
         ("Kaveh raised that Oluwaseun Adeyemi covers two roles.", "Oluwaseun Adeyemi"),
         ("held by compliance; Min-jun releases it today by 17:00 KST.", "Min-jun"),
+        ("Our dog walker Anna Kowalczyk has the keys.", "Anna Kowalczyk"),
     ],
 )
 def test_context_leaves_a_person_when_introduced_as_one(text: str, value: str) -> None:

@@ -60,6 +60,14 @@ _BRACKETED_THING = re.compile(
     r"|rewrite|migration|project|release|primary|secondary|DR|edge|region|datacenter|mirror"
     r"|backup|failover|replica|staging|production|prod)\)"
 )
+#: Pets are named like people: "one cat, Mochi", "Second pet: Duke", "Bella (Labrador, F)".
+_ANIMAL = (
+    r"cat|cats|dog|dogs|kitten|puppy|pup|pet|pets|hamster|rabbit|bunny|parrot|budgie|horse"
+    r"|pony|mare|gelding|tortoise|canine|feline|DSH|DLH|Labrador|Lab|terrier|spaniel"
+    r"|retriever|poodle|collie|shepherd|beagle|dachshund|bulldog|husky|tabby|moggy"
+)
+_PET_BEFORE = re.compile(rf"\b(?i:{_ANIMAL})(?:\s+(?:named|called))?\s*[,:]?[ \t]+$")
+_PET_AFTER = re.compile(rf"^\s*\((?:[\w\-]+\s+){{0,2}}(?i:{_ANIMAL})\b")
 #: Form labels: "Bill to:", "Ship to:".
 _FIELD_AFTER = re.compile(r"^\s+(?:to|from)\s*:")
 #: The span's first word when NER took the article or label into it ("The Kiwi").
@@ -160,7 +168,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if _TITLE_BEFORE.search(before):
         return False  # "Dr. Anjali Menon" in a plan; "Dr. Hart's Cough Syrup" is caught above
-    if _CODENAME_BEFORE.search(before):
+    if _CODENAME_BEFORE.search(before) or _PET_BEFORE.search(before):
         return True
     field = _THING_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
     if field and not _NEXT_FIELD.search(text, field.end(), start):
@@ -182,5 +190,6 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
             _PRODUCT_VERB_AFTER,
             _BRACKETED_THING,
             _FIELD_AFTER,
+            _PET_AFTER,
         )
     )
