@@ -338,6 +338,13 @@ def test_crossed_out_keys_and_password_talk_are_not_secrets(text: str) -> None:
         ("Het wachtwoord? Nee, gewijzigd naar Gracht#77vrij, zie IT-4410", "Gracht#77vrij"),
         ("管理员密码改成Lj@2025yun!pan了，别外传", "Lj@2025yun!pan"),
         ("DJANGO_SECRET_KEY=d9$k2!qz@7w#m4p%x8v(h5j)w0", "d9$k2!qz@7w#m4p%x8v"),
+        ("Login wie gehabt: Benutzer svc_migr, Passwort Rz!Nord2025#Umzug", "Rz!Nord2025#Umzug"),
+        ('    password: "wvxq ptle hzro mkfa"   # app password', "wvxq ptle hzro mkfa"),
+        (
+            'var jwtSigningKey = []byte("f3Kp9Lm2Qx7Vt4Nb8Rc1Wy5Hd0Sa6PeU")',
+            "f3Kp9Lm2Qx7Vt4Nb8Rc1Wy5Hd0Sa6PeU",
+        ),
+        ('  WEBHOOK_HMAC: "4F2E9A1C7B3D8E0F6A5C2B9D1E7F3A8C"', "4F2E9A1C7B3D8E0F6A5C2B9D1E7F3A8C"),
     ],
 )
 def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
@@ -352,6 +359,8 @@ def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
         'API_KEY = os.getenv("CRM_API_KEY")',
         "the whsec_test_XXXXXXXX in the README is a placeholder",
         "Nee, gewijzigd naar vrijdag, zie de planning",
+        "hmac: sha256",
+        "See the password reset2024 policy; the password field holds 12345678.",
     ],
 )
 def test_a_call_fetching_a_key_and_a_changed_date_are_not_secrets(text: str) -> None:

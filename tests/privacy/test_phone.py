@@ -58,6 +58,10 @@ def test_a_premium_prefix_in_one_country_is_a_mobile_in_another(text: str, numbe
     assert number in found(text)
 
 
+def test_a_philippine_mobile_after_tagalog_po_is_a_phone() -> None:
+    assert found("GCash ko po 0917 384 2915") == ["0917 384 2915"]
+
+
 def test_a_number_that_only_contains_a_toll_free_code_is_still_a_phone() -> None:
     assert found("my cell is 312 800 4471") == ["312 800 4471"]
 
@@ -79,6 +83,10 @@ def test_two_numbers_in_one_run_are_both_found() -> None:
         "Call us toll free at +1 (888) 555 0199.",
         "フリーダイヤル 0120-444-888 まで",
         "Línea gratuita 01 8000 519 519",
+        "Meblex Sp. z o.o., NIP 525-238-41-77",
+        "referring physician: Dr. Akana, NPI 1487392011",
+        "Date:   Thu Oct 23 18:20:12 2025 -0400",
+        "PO 4471 2209 18 approved",
     ],
 )
 def test_dates_orders_versions_and_freephone_are_not_phones(text: str) -> None:

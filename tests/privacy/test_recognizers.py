@@ -156,6 +156,23 @@ def test_references_and_crossed_out_values_are_not_secrets(text: str) -> None:
     assert found(ApiKeyRecognizer(), text) == []
 
 
+def test_an_ssn_column_and_a_question_before_make_any_form_an_ssn() -> None:
+    table = (
+        "employee_id,first_name,ssn,hire_date\n"
+        "E0932,Mateus,429321246,2020-07-20\n"
+        "E0933,Joy,129 67 3565,2021-01-11\n"
+    )
+    assert found(SocialSecurityRecognizer(), table) == ["429321246", "129 67 3565"]
+    call = "AGENT: the last four of your social?\nCALLER: just take the whole thing, 241 72 7205."
+    assert found(SocialSecurityRecognizer(), call) == ["241 72 7205"]
+
+
+def test_context_words_are_whole_words_and_a_published_example_needs_them_on_its_line() -> None:
+    assert found(SocialSecurityRecognizer(), "routing 512 44 3197 in the meeting") == []
+    text = "3) Ruiz \u2014 SSN 367 08 5512\nSample in the deck uses 123-45-6789; do not copy it."
+    assert found(SocialSecurityRecognizer(), text) == ["367 08 5512"]
+
+
 def test_a_bare_ssn_after_a_named_one_is_an_ssn() -> None:
     text = "my SSN is 412-20-7791 and my wifes is 301559846, we file jointly"
     assert found(SocialSecurityRecognizer(), text) == ["412-20-7791", "301559846"]

@@ -11,7 +11,7 @@ _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
     r"|secret_key|secret_access_key|aws_secret_access_key|api[_\-]?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
-    r"|account_?key|shared_?access_?key|signing_?key"
+    r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?"
 )
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 #: Key words inside an environment variable's name that make its fallback value a secret.
@@ -87,8 +87,11 @@ _NAME = re.compile(r"[A-Za-z_][\w.]*")
 def _assigned(match: re.Match[str], text: str) -> bool:
     """ "existingSecret: redis-auth" names a stored secret; it is not one. Nor is
     "API_KEY = os.getenv(…)": a call fetches the secret from elsewhere."""
-    if match.group("key").lower().startswith("existing"):
+    key = match.group("key").lower()
+    if key.startswith("existing"):
         return False
+    if key.endswith("hmac") and len(_value(match)) < 16:
+        return False  # "hmac: sha256" names the algorithm
     call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(_value(match))
     return not call and _not_a_path(match, text)
 
@@ -112,6 +115,13 @@ def _new_password(match: re.Match[str], text: str) -> bool:
     """ "changed it to Friday" says nothing of a password; a password word nearby does."""
     near = text[max(0, match.start() - 300) : match.start()]
     return _strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
+
+
+def _generated(match: re.Match[str], text: str) -> bool:
+    """Digits, letters, and a symbol or a capital after the first letter: "Rz!Nord2025#"."""
+    value = _value(match)
+    symbol_or_capital = any(not c.isalnum() for c in value) or any(c.isupper() for c in value[1:])
+    return _mixed(value) and symbol_or_capital and _not_a_path(match, text)
 
 
 def _code_or_strong(match: re.Match[str], text: str) -> bool:
@@ -163,7 +173,7 @@ class CredentialRecognizer(RegexRecognizer):
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
                 rf"(?:{_KEY_NAMES}))[\"']?"
-                r"\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)"
+                r"\s*(?::=|=>|[:=])\s*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
             0.85,
@@ -183,6 +193,27 @@ class CredentialRecognizer(RegexRecognizer):
             0.8,
             "value",
             accept=_strong_value,
+        ),
+        Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
+            # a generator or a password policy writes (digits, letters and a symbol or capital)
+            "bare_password",
+            re.compile(
+                r"(?i)\b(?:password|passwort|kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o"
+                r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
+                r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
+            ),
+            0.8,
+            "value",
+            accept=_generated,
+        ),
+        Rule(  # an app password's four groups: 'password: "wvxq ptle hzro mkfa"'
+            "app_password",
+            re.compile(
+                r"(?i)(?:password|passwd|pass|app[_ \-]?password)[\"']?\s*[:=]?\s*[\"'`]?"
+                r"(?P<value>(?-i:[a-z]{4}(?: [a-z]{4}){3}))\b"
+            ),
+            0.85,
+            "value",
         ),
         Rule(  # "temp password Kite-Mango-7731!", "user ops_portal pass Neelam@2025#"
             "named_password",

@@ -51,7 +51,12 @@ _CUE = (
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
     r"|seinengappi|生年月日|誕生日|出生日期|생년월일|f[øo]dselsdato|syntym[äa](?:aika|p[äa]iv[äa])"
-    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi])"
+    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]"
+    # Russian, Ukrainian, Greek, Arabic, Hebrew, Thai; Hindi "जन्म तिथि" ends on its last
+    # consonant, as a vowel sign is no word character for \b
+    r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"
+    r"|ημερομηνία\s+γέννησης|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด"
+    r"|जन्म\s*(?:तिथ|दिनांक))"
 )
 
 
@@ -62,7 +67,7 @@ _DOB_FIELDS = frozenset(
         *("geburtsdatum", "fecha de nacimiento", "data de nascimento", "data di nascita"),
         *("date de naissance", "data nascimento", "fecha nacimiento", "data nascita"),
         *("geboortedatum", "tanggal lahir", "fecha de nac", "nascimento", "nacimiento"),
-        *("fødselsdato", "födelsedatum", "생년월일", "生年月日", "出生日期"),
+        *("fødselsdato", "födelsedatum", "생년월일", "生年月日", "出生日期", "дата рождения"),
     }
 )
 _WHOLE_DATE = re.compile(rf"[\"' \t]*(?P<date>{_DATE})[\"' \t]*")
@@ -83,7 +88,8 @@ _PREFILTER = (
     *("nascimento", "nascita", "urodzenia", "geboorte", "delsedatum", "tarih", "sinh"),
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
     *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
-    *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen"),
+    *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen", "рожд", "родил", "народ"),
+    *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म"),
 )
 
 
@@ -95,7 +101,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b\.?[\"']?"
+                rf"(?i)\b{_CUE}\b\u093f?\.?[\"']?"  # the vowel sign of "तिथि"
                 # a note in brackets, or whose or where: "Data urodzenia Kacpra:", "Data
                 # urodzenia w systemie Symfonia Kadry:"
                 rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from aiproxy.privacy.recognizers.base import Span, to_results, window
 
 #: Regions tried for numbers written without a country code, most common callers first.
-DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR")
+DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR", "PH")
 #: A column gap (two spaces or more) ends a candidate: "+351 912 555 083  22 weeks".
 #: " / " between two numbers ends the first: "(555) 013-4477 / (555) 013-4478".
 _CANDIDATE = re.compile(
@@ -36,8 +36,10 @@ _PHONE_CONTEXT = (
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
-    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po|sku|id|no\.|#|version|v|build"
+    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po(?=\s*(?:#|:|n))|sku|id|no\.|#"
+    r"|version|v|build"
     r"|account|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
+    r"|nip|regon|krs|npi|dea|gstin|pan|abn|acn|nif|cif|nie|cnpj|kvk|uid|steuernummer"
     r"|waybill|aba|mandate|policy|claim|member|ein|tin|fein|vat|tax id|siret|siren|ico|ičo"
     r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
     r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"
@@ -58,6 +60,10 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 _DATE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
 )
+_TIME_BEFORE = re.compile(r"\d:\d{2}:$")
+#: A purchase order in capitals ("PO 4471 2209 18"); Tagalog's polite "po" is lower case
+#: ("GCash ko po 0917 384 2915"), and `_NOT_PHONE` reads lower-cased text.
+_PURCHASE_ORDER = re.compile(r"\b(?:PO|P\.O\.)[\s:#.\-]*$")
 #: "2025-118822", "2024-00417": a year, then a running number: an order or case reference.
 _YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}-\d{4,}")
 #: "0800-0224", "1800 555 010": freephone prefixes nearly everywhere, in national form;
@@ -113,6 +119,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
                 continue
             if _NOT_PHONE.search(window(text, candidate.start(), candidate.start(), before=24)):
                 continue
+            if _PURCHASE_ORDER.search(text, max(0, candidate.start() - 8), candidate.start()):
+                continue
             if text.startswith("/", candidate.start() - 1) or any(
                 _DOTTED_VERSION.fullmatch(part) for part in segment.split()
             ):
@@ -160,6 +168,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return None
         if _DATE.match(raw) or _YEAR_SERIAL.fullmatch(raw) or _FREEPHONE.match(raw):
             return None
+        if _TIME_BEFORE.search(text, max(0, start - 6), start):
+            return None  # "18:20:12 2025 -0400": a log time's seconds, year and zone
         if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")

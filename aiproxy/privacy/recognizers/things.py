@@ -101,7 +101,7 @@ _COMPANY = (
     r"|Precision|Engineering|Manufacturing|Instruments|Optics|Plastics|Metals|Outfitters"
     r"|Solicitors|Collective|Cooperative|Co-op|Gaming|Games|Travel|Tours|Library|Haustechnik"
     # legal forms elsewhere: "Lda.", "s.r.o.", "sp. z o.o.", "Tbk", "Sdn Bhd"
-    r"|Lda|Ltda|S\.?A|SpA|Srl|S\.r\.l|s\.r\.o|sp\.\s?z\s?o\.o|KG|OHG|eG|e\.V|Kft|Zrt|Tbk|Bhd|JSC"
+    r"|Lda|Ltda|Sp|S\.?A|SpA|Srl|S\.r\.l|s\.r\.o|sp\.\s?z\s?o\.o|KG|OHG|eG|e\.V|Kft|Zrt|Tbk|Bhd|JSC"
     r"|Pvt|[A-Z][a-z]+bank|[A-Z][a-z]+kasse"  # "Kantonalbank", "Sparkasse"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
