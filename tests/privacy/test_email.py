@@ -42,6 +42,11 @@ def test_example_blanks_and_service_accounts_are_no_ones_mailbox(blank: str) -> 
     assert found(f"('Test User', '{blank}', '1900-01-01')") == []
 
 
+def test_a_message_id_is_not_an_address() -> None:
+    header = "Message-ID: <20251014074107.4F2A1C@mail.example.pl>\nFrom: Ola <ola.nowak@firma.pl>"
+    assert found(header) == ["ola.nowak@firma.pl"]
+
+
 def test_a_key_before_the_at_sign_of_a_url_is_not_an_address() -> None:
     dsn = "https://4f8a1c2e9b7d4e6f8a0b1c3d5e7f9a2b@o448812.ingest.sentry.io/5512093"
     assert found(f'sentry_dsn = "{dsn}"') == []

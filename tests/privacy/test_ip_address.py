@@ -119,6 +119,13 @@ def test_a_full_ipv6_address_before_a_short_port_is_an_address() -> None:
     assert values(text, IpAddressRecognizer()) == ["2a02:8108:1140:3e00:5d1c:92ab:7f10:4c21"]
 
 
-@pytest.mark.parametrize("text", ["USD,Denver Outfitters,127.0.0.1", "listen [::1]:8080"])
-def test_loopback_is_nobodys_address(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USD,Denver Outfitters,127.0.0.1",
+        "listen [::1]:8080",
+        "Default bind address changed from 0.0.0.0 to localhost",
+    ],
+)
+def test_loopback_and_the_unspecified_address_are_nobodys(text: str) -> None:
     assert values(text, IpAddressRecognizer()) == []

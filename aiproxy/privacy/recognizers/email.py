@@ -7,6 +7,8 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 _URL_USERINFO = re.compile(r"://[^\s/@]*:[^\s/@]*$")
+#: "Message-ID: <20251014074107.4F2A1C@mail.example.pl>": a message's id, nobody's mailbox.
+_MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<$")
 #: Nobody's mailbox: a generic name at a domain reserved for examples (RFC 2606), as in
 #: "test@example.com" or "noreply@mail.example.com", or a cloud service account. A person's
 #: name at an example domain still counts: writers use those for real-looking data too.
@@ -62,6 +64,8 @@ class EmailAddressRecognizer(RegexRecognizer):
         before = text[max(line_start, match.start() - 300) : match.start()]
         if _URL_USERINFO.search(before) or before.endswith("://"):
             return None  # "https://4f8a…@o4488.ingest.sentry.io": a key in a URL
+        if _MESSAGE_ID.search(before):
+            return None
         if _NOBODY.fullmatch(match.group()):
             return None
         return rule.score

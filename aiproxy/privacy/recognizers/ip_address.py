@@ -85,8 +85,8 @@ class IpAddressRecognizer(RegexRecognizer):
             address = ipaddress.ip_address(literal)
         except ValueError:
             return None
-        if address.is_loopback:
-            return None  # 127.0.0.1 and ::1 are every machine's own: nobody's address
+        if address.is_loopback or address.is_unspecified:
+            return None  # 127.0.0.1, ::1 and 0.0.0.0 are every machine's own: nobody's
         if _PORT_AFTER.match(text, match.end()):
             return rule.score  # "nadia.k/102.89.34.17:51422": a client and its port
         if _VERSION_CONTEXT.search(window(text, match.start(), match.start(), before=30)):
