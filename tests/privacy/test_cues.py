@@ -181,3 +181,47 @@ def test_a_display_name_its_address_spells_is_a_name() -> None:
     names = [text[s:e] for s, e in cued_names(text)]
     assert "Hugo Marchand" in names and "Katarzyna Wiśniewska" in names
     assert "Support Team" not in names
+
+
+def test_a_display_name_before_an_address_in_brackets_is_a_name() -> None:
+    text = "Vertretung macht Mehmet Yılmaz-Schulte (m.yilmaz-schulte@example.de)."
+    assert "Mehmet Yılmaz-Schulte" in _cued(text)
+
+
+def test_every_name_in_a_list_of_people_is_a_name() -> None:
+    text = (
+        "Attendees: Hope Mbatha, Summer Reyes, Grace Tanaka-Obi, Bill (from Finance), Finance\n"
+        "Household: Giorgi & Mariam Kvaratskhelia, children Ana, Luka\n"
+    )
+    names = _cued(text)
+    for name in ("Hope Mbatha", "Summer Reyes", "Grace Tanaka-Obi", "Bill", "Giorgi", "Ana"):
+        assert name in names
+    assert "Mariam Kvaratskhelia" in names and "Luka" in names and "Finance" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("date of birth for your new baby, Camila (born August 2, 2025)", "Camila"),
+        ("# FIXME(@oyuna-bat): move these to repo secrets", "oyuna-bat"),
+        ("Birthday po ng anak ko si Princess.", "Princess"),
+        ("Asesora Guadalupe: ¡Hola! ¿En qué te puedo ayudar?", "Guadalupe"),
+        ("Temsilci Hatice Öztürk: Cumhuriyet Bayramı nedeniyle", "Hatice Öztürk"),
+        ("Müşteri: Elif Nur Karakaya · GSM +90 532 418 27 63", "Elif Nur Karakaya"),
+        ("Min chef Per-Olof Sundqvist vet om det.", "Per-Olof Sundqvist"),
+        ("ονομάζομαι Ευανθία Καραγιάννη και στις 2 Νοεμβρίου", "Ευανθία Καραγιάννη"),
+        ("GR86 0118 (δικαιούχος Ευανθία Καραγιάννη).", "Ευανθία Καραγιάννη"),
+        (
+            "просит не указывать это в общем письме. Муж: Олександр Бондаренко.",
+            "Олександр Бондаренко",
+        ),
+    ],
+)
+def test_ages_handles_and_roles_kin_and_labels_in_more_languages_announce_a_name(
+    text: str, name: str
+) -> None:
+    assert name in _cued(text)
+
+
+def test_a_column_gap_ends_a_labelled_name() -> None:
+    assert _cued("Çalışan: Elif Şahin   Doğum tarihi: 21.06.1990") == ["Elif Şahin"]

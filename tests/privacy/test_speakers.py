@@ -91,6 +91,8 @@ def test_speakers_stamped_name_then_time_are_people() -> None:
     text = "mark 02:14  paging faith, p99 is up\nfaith 02:16  on it\nThéo Girard 10:14\nmerci\n"
     assert _values(text, timed_speakers(text)) == ["mark", "faith", "Théo Girard"]
     assert timed_speakers("Mon 06:00  Crew Alpha\nJira 09:03  REL-77 moved to Done\n") == []
+    discord = "pablito — today 11:02\nyo tomek did u fix the bot?\ntomek — Yesterday at 9:14 PM\n"
+    assert _values(discord, timed_speakers(discord)) == ["pablito", "tomek"]
 
 
 def test_a_role_word_before_a_stamped_speaker_is_no_name(detector: Detector) -> None:

@@ -36,6 +36,8 @@ _GREETINGS = (
     r"|Dziękuję|Dzień\s+dobry|Cześć|Szanown[ya]|Groeten|Met\s+vriendelijke\s+groet|Geachte"
     r"|Hälsningar|Med\s+vänlig\s+hälsning|Vänliga\s+hälsningar|Hej|Tack|Teşekkürler"
     r"|Sayg\u0131l\u0131r\u0131mla|Merhaba|Say\u0131n|Cảm\s+ơn|Trân\s+trọng|Xin\s+chào|Kính\s+gửi"
+    r"|Ευχαριστώ|Με\s+εκτίμηση|Αγαπητέ|Αγαπητή|Спасибо|Дякую|С\s+уважением|З\s+повагою"
+    r"|Здравствуйте|Добрий\s+день|Шановн(?:ий|а)|Уважаем(?:ый|ая)"
 )
 #: Words that end right before a name: introductions, reported contact, role words.
 _INTRODUCERS = (
@@ -63,6 +65,16 @@ _INTRODUCERS = (
     r"|[Ii]t's|[Ii]t\s+is|[Tt]his\s+is|I'm|I\s+am|Name(?=\s+[A-Z])"
     r"|[Cc]'est|[Jj]e\s+suis|[Jj]e\s+m'appelle|[Ss]oy|[Mm]e\s+llamo|[Ii]ch\s+bin"
     r"|[Ii]ch\s+hei(?:ß|ss)e|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem"
+    # support staff and bosses elsewhere: "Asesora Guadalupe:", "Temsilci Hatice Öztürk:",
+    # "Min chef Per-Olof Sundqvist", "Vertretung macht Mehmet Yılmaz-Schulte"
+    r"|[Aa]sesora?|[Ee]jecutiv[oa]|[Aa]tendente|[Cc]onsultora?|[Bb]erater(?:in)?"
+    r"|[Cc]onseill(?:er|ère)|[Tt]emsilci|[Hh]andläggare|[Mm]in\s+chef|[Mm]ijn\s+manager"
+    r"|[Mm]eine?\s+(?:Chefin|Chef|Vorgesetzte[r]?)|[Vv]ertretung\s+macht"
+    # Tagalog's personal articles, which only come before a person: "anak ko si Princess"
+    r"|(?-i:si|ni|kay|sina|nina)"
+    # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
+    r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"
+    r"|[Мм]еня\s+зовут|[Мм]ене\s+звати|[Мм]уж|[Жж]ена|[Чч]оловік|[Дд]ружина|[Сс]ын|[Дд]очь"
 )
 #: Form labels whose value is a person.
 _LABELS = (
@@ -91,13 +103,16 @@ _LABELS = (
     r"|Sponsor|Contact\s+person|Ansprechpartner(?:in)?|Bill\s+to|Ship\s+to|Sold\s+to|Deliver\s+to"
     r"|[Oo]n-call|Collected\s+by|Dispensed\s+to|Prescriber|Requested\s+by|Trustee|Executor"
     r"|Guarantor|Co-applicant|Spouse|Next\s+of\s+kin|Emergency\s+contact\s+name"
+    r"|Müşteri|Hasta|Çalışan|Yetkili|Ad\s+Soyad|Adı\s+Soyadı|Klient(?:ka)?|Zákazník|Pacient"
+    r"|Клиент|Клієнт|Пациент|Пацієнт|Сотрудник|Працівник|ФИО|ПІБ|Имя|Ім'я|Получатель|Отримувач"
+    r"|Πελάτης|Ασθενής|Δικαιούχος|Όνομα|Ονοματεπώνυμο|Παραλήπτης"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(
     r"\b(?:pasted|hardcoded|hard-coded|copied|added|written|created|committed|reported|sent"
     r"|assigned|reviewed|owned|requested|approved|signed|shared|uploaded|leaked)\s+by\s+"
     r"(?P<name>[A-Z][\w'\u2019\-]+)\b(?![ \t]+[A-Z]|[ \t]*&)"
-    r"|\b(?:TODO|FIXME|XXX|HACK)\((?P<handle>[a-z][a-z0-9._\-]{1,30})\)"
+    r"|\b(?:TODO|FIXME|XXX|HACK)\(@?(?P<handle>[a-z][a-z0-9._\-]{1,30})\)"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 _BRACKETED = (
@@ -116,8 +131,9 @@ _CUE = re.compile(
     rf"|(?<![\w\-])(?:{_INTRODUCERS})(?P<colon>:)?\s+"  # not "User-Agent: PayGridAndroid/7.4"
     rf"|(?m:^|\b)(?:{_LABELS})\s*:[ \t]*"
 )
-#: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva".
-_NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]+{WORD}){{0,4}}")
+#: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva"; a column
+#: gap ends the name ("Çalışan: Elif Şahin   Doğum tarihi: …").
+_NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]{WORD}){{0,4}}")  # no gaps
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)
 #: Japanese honorifics after a name: "Tanaka-sama", "Kenji-san".
@@ -151,10 +167,54 @@ _GREETING_INTRO = re.compile(
 _GIVEN_ALONE = re.compile(
     rf"(?P<name>(?:{'|'.join(sorted(w.capitalize() for w in GIVEN_NAME_WORDS))}))(?=[,.!?])"
 )
-#: A mail header's display name and its address: "Giulia Ferraro <giulia.ferraro@unibo.it>".
+#: A mail header's display name and its address: "Giulia Ferraro <giulia.ferraro@unibo.it>",
+#: or an address in brackets: "Mehmet Yılmaz-Schulte (m.yilmaz-schulte@example.de)".
 _DISPLAY_NAME = re.compile(
-    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}})[ \t]*<(?P<local>[^@\s<>]{{2,64}})@[^\s<>]+>"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}})[ \t]*[<(]"
+    rf"(?P<local>[^@\s<>()]{{2,64}})@[^\s<>()]+[>)]"
 )
+
+
+#: Labels of a list of people, each item a name: "Attendees: Hope Mbatha, Summer Reyes, …".
+_LIST_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Attendees|Participants|Present|Invitees|Attendance|Apologies|Absent|Cc"
+    r"|Asistentes|Teilnehmer(?:innen)?|Deelnemers|Partecipanti|Uczestnicy|Katılımcılar"
+    r"|Participantes|Reviewers|Approvers|Household|Children|Kids|Signatories)[ \t]*:[ \t]*"
+    r"|\b(?:[Cc]hildren|[Kk]ids)[ \t]+(?=[A-Z])"  # "Household: …, children Ana, Luka"
+)
+#: Items end at a comma, and "&" or "and" joins two ("Giorgi & Mariam Kvaratskhelia").
+_LIST_ITEM = re.compile(r"(?:(?!\s(?:&|and|und|y|et|e|en)\s)[^,;&\n])+")
+#: A name before a note of age or birth: "your new baby, Camila (born August 2, 2025)".
+_BORN_AFTER = re.compile(
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})[ \t]*\((?:born|b\.|n[ée]e?|aged?|\d{{1,2}}[ \t]?"
+    r"(?:y|yo|yrs|years|months|mo)\b)"
+)
+
+
+def _listed_names(text: str) -> list[tuple[int, int]]:
+    """Each item of a list of people that is a name and nothing else; "Bill (from Finance)"
+    keeps its name, a department alone ("Finance team") yields nothing."""
+    spans = []
+    for label in _LIST_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        for item in _LIST_ITEM.finditer(text, label.end(), end if end >= 0 else len(text)):
+            start, stop = item.span()
+            bracket = text.find("(", start, stop)
+            stop = bracket if bracket >= 0 else stop
+            while start < stop and text[start] in " \t":
+                start += 1
+            while stop > start and text[stop - 1] in " \t.":
+                stop -= 1
+            words = text[start:stop].split()
+            trimmed = trim(text, start, stop) if stop > start else None
+            if trimmed and trimmed[1] == stop and text[start : trimmed[0]].strip() == "":
+                spans.append(trimmed)
+            elif stop > start and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                # "Summer Reyes": a word-name's first word is no name word on its own
+                tail = trim(text, start + len(words[0]) + 1, stop)
+                if tail and tail[1] == stop:
+                    spans.append((start, stop))
+    return spans
 
 
 def _folded(word: str) -> str:
@@ -214,6 +274,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             trimmed = trim(text, *display.span("name"))
             if trimmed:
                 spans.append(trimmed)
+    spans += _listed_names(text)
+    for born in _BORN_AFTER.finditer(text):
+        trimmed = trim(text, *born.span("name"))
+        if trimmed and trimmed[1] == born.end("name"):
+            spans.append(trimmed)
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans

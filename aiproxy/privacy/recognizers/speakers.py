@@ -26,7 +26,7 @@ SPEAKER = re.compile(
 _TIMED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+"
     rf"(?:[\u2014\u2013\-][ \t]+"  # Discord: "kasia — 10/22/2025 9:14 PM", "— Today at 10:42 AM"
-    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+|(?:Today|Yesterday)[ \t]+at[ \t]+)?)?"
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+|(?i:today|yesterday)[ \t]+(?:at[ \t]+)?)?)?"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
 #: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
