@@ -30,3 +30,26 @@ def test_sentences_and_unlabelled_words_are_not_names() -> None:
         "المبلغ: 850 ريال\n"  # an amount label
     )
     assert _names(text) == []
+
+
+def test_caseless_names_after_an_english_label_kin_word_or_honorific() -> None:
+    text = (
+        "Guest: ნინო ბერიძე (Nino Beridze)\n"
+        "备注：白天家里只有她丈夫陈志强，座机 021-6384 2719\n处理人：李建国\u3000物流：京东物流\n"
+        "담당 김도윤 매니저 · 서연 고객님 어머님 이정숙 님 명의 카드는 아님.\n"
+        "من: عبدالرحمن العتيبي <a.alotaibi@example.sa>\n"
+        "مبلغ إلى حساب أخي فيصل العتيبي رقم الآيبان\n"
+        "नाम: सुनीता शर्मा (Sunita Sharma)\nमेरा बेटा रोहित घर से काम करता है\n"
+        "(หรือโทรหาคุณวีระพงษ์ สามีดิฉัน)\nดิฉัน ณัฐธิดา ศรีสมบูรณ์ สั่งซื้อ\n"
+        "大野 隆之と申します。平日は妻の由紀が受け取ります。\n"
+    )
+    expected = [
+        "ნინო ბერიძე", "陈志强", "李建国", "김도윤", "서연", "이정숙", "عبدالرحمن العتيبي",
+        "فيصل العتيبي", "सुनीता शर्मा", "रोहित", "วีระพงษ์", "ณัฐธิดา ศรีสมบูรณ์", "大野 隆之",
+        "由紀",
+    ]  # fmt: skip
+    assert sorted(_names(text)) == sorted(expected)
+
+
+def test_nouns_that_take_an_honorific_are_no_names() -> None:
+    assert _names("고객 님께서 요청하신 환불은 담당 님이 처리합니다.") == []

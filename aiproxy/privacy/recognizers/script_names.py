@@ -1,8 +1,13 @@
-"""PERSON: names in scripts the English NER model cannot read (Han, Hangul, Arabic).
+"""PERSON: names in scripts the English NER model cannot read.
 
-en_core_web_sm sees "王丽娟" or "이수민" as no entity at all, so these names are found by where
-a message puts them: a chat export's sender ("王丽娟 10:12: …", full-width colon or not), or
-the value of a form label that asks for a person ("대상자: 이수민", "العميل: عبدالله بن سعيد").
+en_core_web_sm sees "王丽娟", "이수민", "ნინო ბერიძე" or "सुनीता शर्मा" as no entity at all, and
+scripts without capitals give `trim` nothing to go by. These names are found by where a
+message puts them:
+- a chat export's sender ("王丽娟 10:12: …", full-width colon or not);
+- the value of a form label that asks for a person, in the script's language ("대상자: 이수민",
+  "العميل: عبدالله بن سعيد", "नाम: सुनीता शर्मा") or in English ("Guest: ნინო ბერიძე");
+- a kin or role word before the name ("丈夫陈志强", "أخي فيصل العتيبي", "बेटा रोहित");
+- an honorific or a self-introduction around it ("박서연 님", "คุณวีระพงษ์", "大野 隆之と申します").
 Han and Hangul names are two to four characters; a longer run is a sentence, not a name.
 """
 
@@ -13,6 +18,15 @@ import re
 _HAN = r"[\u4e00-\u9fff]"
 _HANGUL = r"[\uac00-\ud7a3]"
 _ARABIC_WORD = r"[\u0621-\u064a]{2,}"
+_DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]{2,}"
+_THAI_RUN = r"[\u0e01-\u0e4e]{2,}"
+#: Scripts written without capitals, one word each: Georgian, Arabic, Hebrew, Devanagari,
+#: Bengali, Tamil, Thai, Armenian, Ethiopic.
+_CASELESS_WORD = (
+    r"(?:[\u10d0-\u10ff]{2,}|[\u0621-\u064a]{2,}|[\u05d0-\u05ea]{2,}"
+    r"|[\u0900-\u0963\u0971-\u097f]{2,}|[\u0980-\u09e3]{2,}|[\u0b80-\u0bff]{2,}"
+    r"|[\u0e01-\u0e4e]{2,}|[\u0531-\u0587]{2,}|[\u1200-\u137f]{2,})"
+)
 #: A sender, then the time, then a colon (ASCII or full-width): WeChat, LINE, KakaoTalk.
 _SENDER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_HAN}{{2,4}}|{_HANGUL}{{2,4}})[ \t]*"
@@ -20,25 +34,90 @@ _SENDER = re.compile(
 )
 _HAN_LABELS = (
     "姓名|联系人|聯絡人|收件人|收货人|客户|客戶|患者|申请人|申請人|负责人|負責人|担当者?|氏名|お名前"
-    "|患者名|申請者"
+    "|患者名|申請者|处理人|處理人|经办人|經辦人|持卡人|收款人|付款人|客服|联络人|受理人"
 )
-_HANGUL_LABELS = "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객"
-_ARABIC_LABELS = "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة"
+_HANGUL_LABELS = (
+    "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
+)
+_ARABIC_LABELS = "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من"
+_DEVANAGARI_LABELS = "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
+#: English labels whose value is a person; a caseless-script value after one is a name.
+_ENGLISH_LABELS = (
+    r"Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Guest|Passenger|Traveller"
+    r"|Traveler|Tenant|Applicant|Member|Sender|Recipient|Beneficiary|From|Owner|Cardholder"
+    r"|Account\s+holder|Driver|Attendee|Student|Parent|Spouse|Emergency\s+contact"
+)
 #: Labels that ask for a person, then the name and nothing of the same script after it.
 _LABELLED = re.compile(
     rf"(?:{_HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
-    rf"(?P<han>{_HAN}{{2,4}}(?:[ \t\u3000]{_HAN}{{1,3}})?)(?!{_HAN})"
+    rf"(?P<han>{_HAN}{{2,4}}(?:[ \t\u3000]{_HAN}{{1,3}}(?![:\uff1a]))?)(?!{_HAN})"
     rf"|(?:{_HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
-    rf"|(?:{_ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
-    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(]))",
+    rf"|(?<![\u0621-\u064a])(?:{_ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<]))"
+    rf"|(?:{_DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
+    rf"(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})(?=[ \t]*(?:$|[,(।|]))"
+    rf"|\b(?:{_ENGLISH_LABELS})[ \t]*:[ \t]*"
+    rf"(?P<caseless>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))",
     re.MULTILINE,
 )
+#: Kin and role words right before a name: "丈夫陈志强，", "أخي فيصل العتيبي", "बेटा रोहित".
+_HAN_KIN = "|".join(
+    ("丈夫|妻子|老公|老婆|儿子|女儿|兒子|女兒|母亲|父亲", "母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹")
+)
+_ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
+_DEVANAGARI_KIN = "बेटा|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
+_KIN = re.compile(
+    rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
+    rf"|(?<![\u0621-\u064a])(?:{_ARABIC_KIN})[ \t]+"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
+    rf"|(?:{_DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
+)
+#: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
+_HINDI_STOP = frozenset(
+    {"घर", "से", "का", "की", "के", "को", "ने", "है", "हैं", "और", "भी", "जी", "में", "पर", "जो"}
+)
+#: Honorifics and self-introductions: "박서연 님", "김도윤 매니저", "คุณวีระพงษ์", "ดิฉัน ณัฐธิดา
+#: ศรีสมบูรณ์", "大野 隆之と申します", "妻の由紀が".
+_HONOURED = re.compile(
+    rf"(?<!{_HANGUL})(?P<hangul>{_HANGUL}{{2,4}})[ \t]?"
+    r"(?:님|씨|고객님|매니저|선생님|과장님?|대리님?"
+    r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님)(?![\uac00-\ud7a3])"
+    rf"|คุณ(?P<thai>{_THAI_RUN})"
+    rf"|(?:ดิฉัน|ผม)[ \t]+(?P<thai_self>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)"
+    rf"|(?P<japanese>{_HAN}{{1,4}}[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{{0,4}})"
+    r"[ \u3000]?と申します"
+    r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
+    rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
+)
+#: Hangul words that take an honorific and name nobody: customer, manager, member, driver.
+_HANGUL_NOUNS = frozenset({"고객", "담당", "회원", "기사", "선생", "어머", "아버", "사장", "환자"})
+#: A Thai run after "คุณ" that is a pronoun or a word, not a name ("คุณค่ะ").
+_THAI_WORDS = frozenset({"ค่ะ", "ครับ", "ทุกท่าน", "ลูกค้า"})
 
 
 def script_names(text: str) -> list[tuple[int, int]]:
-    """Senders and labelled names in Han, Hangul and Arabic script."""
+    """Senders, labelled names, kin and honoured names in scripts without capitals."""
     spans = [m.span("name") for m in _SENDER.finditer(text)]
-    for match in _LABELLED.finditer(text):
-        group = next(g for g in ("han", "hangul", "arabic") if match.group(g))
-        spans.append(match.span(group))
-    return spans
+    for rule in (_LABELLED, _KIN, _HONOURED):
+        for match in rule.finditer(text):
+            group = next(g for g, value in match.groupdict().items() if value)
+            span = _vetted(text, group, *match.span(group))
+            if span:
+                spans.append(span)
+    return list(dict.fromkeys(spans))  # a labelled name may also be honoured ("박정호 부장")
+
+
+def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | None:
+    value = text[start:end]
+    if group == "devanagari":
+        words = value.split()
+        while words and words[-1] in _HINDI_STOP:
+            words.pop()
+        if not words or words[0] in _HINDI_STOP:
+            return None
+        return start, start + len(" ".join(words))
+    if group == "hangul" and value in _HANGUL_NOUNS:
+        return None
+    if group in ("thai", "thai_self") and value.split()[0] in _THAI_WORDS:
+        return None
+    return start, end
