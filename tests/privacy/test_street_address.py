@@ -123,3 +123,58 @@ def test_a_date_before_a_street_word_is_no_address() -> None:
     assert values("Ship to 12 May Street, Leeds", StreetAddressRecognizer()) == [
         "12 May Street, Leeds"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Delivery went to Flat 2, 17 Cranbourne Road, Leicester, so please don't",
+            "Flat 2, 17 Cranbourne Road, Leicester",
+        ),
+        ("Dirección: Av. El Sol 612, dpto. 3, Cusco\n", "Av. El Sol 612, dpto. 3, Cusco"),
+        (
+            "in Via dei Mille 23, scala B, int. 7, Napoli; per",
+            "Via dei Mille 23, scala B, int. 7, Napoli",
+        ),
+        (
+            "адрес: ул. Профсоюзная, д. 64, кв. 118, Москва\n",
+            "ул. Профсоюзная, д. 64, кв. 118, Москва",
+        ),
+        (
+            "Rua Barão de Jaguara, 1481, ap. 52, Campinas - SP\n",
+            "Rua Barão de Jaguara, 1481, ap. 52, Campinas - SP",
+        ),
+        (
+            "Adres: Moda Caddesi No:47 Daire:5, Kadıköy/İstanbul\n",
+            "Moda Caddesi No:47 Daire:5, Kadıköy/İstanbul",
+        ),
+        (
+            "adress är Vasagatan 12 lgh 1103, 411 24 Göteborg. Mobil",
+            "Vasagatan 12 lgh 1103, 411 24 Göteborg",
+        ),
+        (
+            "New address: 3 Harbour View Terrace, Cobh, Co. Cork\n",
+            "3 Harbour View Terrace, Cobh, Co. Cork",
+        ),
+    ],
+)
+def test_an_address_keeps_its_flat_postal_code_town_and_region(text: str, address: str) -> None:
+    assert values(text, StreetAddressRecognizer()) == [address]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Οδός Αγίας Σοφίας 88",
+        "東京都世田谷区桜新町1丁目14-9 メゾン桜302号室",
+        "上海市浦东新区张杨路1208弄7号602室",
+        "서울특별시 마포구 월드컵북로12길 34, 502호",
+        "شارع الأمير سلطان، حي الروضة، جدة",
+        "मकान नं. 47, गली नं. 3, शास्त्री नगर, जयपुर",
+        "99/12 ซอยสุขุมวิท 49 เขตวัฒนา กรุงเทพฯ",
+        "Laugavegur 118",
+    ],
+)
+def test_greek_japanese_chinese_korean_arabic_hindi_thai_icelandic_addresses(address: str) -> None:
+    assert values(f"Address: {address}\nPhone", StreetAddressRecognizer()) == [address]

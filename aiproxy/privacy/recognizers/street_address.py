@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
 
 #: Common street types (USPS Publication 28 / Royal Mail usage), with their abbreviations.
 _SUFFIX = (
@@ -42,7 +43,8 @@ _US_UK = (
 )
 _EU_SUFFIX_WORD = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæøéèàç\-]{2,}(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
-    r"|ufer|gracht|laan|straat|plein|kade|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata)"
+    r"|ufer|gracht|laan|straat|plein|kade|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata|vegur"
+    r"|stígur|braut)"
 )
 _EU_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?|Av\."
@@ -53,7 +55,7 @@ _EU_PREFIX = (
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüßéèàç\-]+)?"
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
 _EU_NAME = (
-    r"(?:(?:de\s+la|de|del|des|du|di|della|do|da|dos|das|degli|y|yr)\s+"
+    r"(?:(?:de\s+la|de|del|des|du|di|dei|della|delle|do|da|dos|das|degli|y|yr)\s+"
     r"|(?:dell|dall|d|l|all)['\u2019])?[A-ZÀ-Ý][\w'\u2019\-]+"
 )
 
@@ -84,7 +86,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_prefix_number_after",
             re.compile(
-                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}},?\s+\d{{1,5}}"
+                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+{_EU_NAME}){{0,3}},?\s+\d{{1,5}}"
                 rf"[a-zA-Z]?\b{_EU_TAIL}"
             ),
             0.9,
@@ -139,7 +141,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(  # Chinese: district, street, number, then compound, building, flat
             "chinese",
             re.compile(
-                r"[\u4e00-\u9fff]{1,4}[区县市][\u4e00-\u9fff]{1,8}?(?:路|街|大道|道|巷|胡同)\d{1,5}号"
+                r"[\u4e00-\u9fff]{1,4}[区县市][\u4e00-\u9fff]{1,8}?(?:路|街|大道|道|巷|胡同)"
+                r"\d{1,5}(?:弄\d{1,5})?号"  # "张杨路1208弄7号": a lane, then the number
                 r"(?:院|\d{1,4}(?:号楼|栋|单元|室|楼)|\d{1,5}(?![\d号]))*"
             ),
             0.85,
@@ -148,7 +151,54 @@ class StreetAddressRecognizer(RegexRecognizer):
             "japanese",
             re.compile(
                 r"[\u4e00-\u9fff]{1,3}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[区市町村郡]"
-                r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}\d{1,4}(?:[-\uff0d]\d{1,4}){1,3}"
+                r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}\d{1,4}(?:丁目|[-\uff0d])\d{1,4}"
+                r"(?:[-\uff0d]\d{1,4}){0,2}"
+                # then the building and flat: "メゾン桜302号室"
+                r"(?:[ \u3000]?[\u3040-\u30ff\u4e00-\u9fffA-Za-z]{1,12}\d{1,4}号室)?"
+            ),
+            0.85,
+        ),
+        Rule(  # Korean road addresses: "서울특별시 마포구 월드컵북로12길 34, 502호"
+            "korean",
+            re.compile(
+                r"(?:[\uac00-\ud7a3]{2,}(?:특별시|광역시|특별자치시|도|시)[ \t]+)?"
+                r"[\uac00-\ud7a3]{1,6}(?:구|군|시)[ \t]+[\uac00-\ud7a3\d]{1,12}(?:로|길)"
+                r"(?:\d{1,3}(?:번)?길)?[ \t]*\d{1,5}(?:-\d{1,4})?(?:,?[ \t]*\d{1,5}호)?"
+            ),
+            0.85,
+        ),
+        Rule(  # Arabic: "شارع الأمير سلطان، حي الروضة، جدة"
+            "arabic",
+            re.compile(
+                r"(?:شارع|طريق)(?:[ \t]+[\u0621-\u064a]{2,}){1,3}"
+                r"(?:،[ \t]*حي(?:[ \t]+[\u0621-\u064a]{2,}){1,2})?(?:،[ \t]*[\u0621-\u064a]{2,})?"
+            ),
+            0.85,
+        ),
+        Rule(  # Hindi: "मकान नं. 47, गली नं. 3, शास्त्री नगर, जयपुर"
+            "hindi",
+            re.compile(
+                r"(?:मकान|फ्लैट|प्लॉट)[ \t]+(?:नं\.?|नंबर|संख्या)[ \t]*\d{1,5}[\w/\-]*"
+                r"(?:,[ \t]*(?:गली|सेक्टर|ब्लॉक)[ \t]+(?:नं\.?|नंबर)?[ \t]*\d{1,4})?"
+                r"(?:,[ \t]*[\u0900-\u097f]{2,}(?:[ \t]+[\u0900-\u097f]{2,}){0,2})?"
+                r"(?:,[ \t]*[\u0900-\u097f]{2,})?"
+            ),
+            0.85,
+        ),
+        Rule(  # Thai: "99/12 ซอยสุขุมวิท 49 เขตวัฒนา กรุงเทพฯ"
+            "thai",
+            re.compile(
+                r"\b\d{1,4}(?:/\d{1,4})?[ \t]+(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]?[\u0e01-\u0e4e]+"
+                r"(?:[ \t]*\d{1,4})?(?:[ \t]+(?:แขวง|เขต|อำเภอ|อ\.|ตำบล|ต\.)[\u0e01-\u0e4e]+){0,2}"
+                r"(?:[ \t]+กรุงเทพฯ|[ \t]+กรุงเทพมหานคร|[ \t]+(?:จังหวัด|จ\.)[\u0e01-\u0e4e]+)?"
+            ),
+            0.85,
+        ),
+        Rule(  # Greek: "Οδός Αγίας Σοφίας 88", "Λεωφ. Κηφισίας 12"
+            "greek",
+            re.compile(
+                r"(?:Οδός|οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία)[ \t]+[Α-ΩΆ-Ώ][\w\-]+"
+                r"(?:[ \t]+[Α-ΩΆ-Ώ][\w\-]+){0,3}[ \t]+\d{1,5}[α-ω]?\b"
             ),
             0.85,
         ),
@@ -184,3 +234,37 @@ class StreetAddressRecognizer(RegexRecognizer):
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         return None if _DATE_FIRST.match(match.group()) else rule.score
+
+    def spans(self, text: str) -> Iterator[Span]:
+        """Each address with the rest of its line's address: flat and floor, postal code,
+        town and region ("Via dei Mille 23, scala B, int. 7, Napoli")."""
+        for span in super().spans(text):
+            end = span.end
+            while end > span.start and text[end - 1].isspace():
+                end -= 1
+            yield Span(span.start, address_end(text, end), span.score)
+
+
+#: One more part of an address after a comma (or a flat number after a space): a unit
+#: ("dpto. 3", "кв. 118", "Daire:5", "502호"), or a place with its postal code and region
+#: ("411 24 Göteborg", "Campinas - SP", "Kadıköy/İstanbul", "Co. Cork"), up to where the
+#: clause ends. A lower-case word ("Leicester, so please …") ends the address.
+_UNIT_PART = (
+    r"(?:[^\W\d_][\w.]{0,8}[ \t]?[:.]?[ \t]?\d{1,5}[A-Za-z]?|\d{1,5}호|[^\W\d_]{2,6}\.?[ \t][A-Z])"
+)
+_PLACE_WORD = r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ][\w'\u2019\-]*|[\u0621-\u064a\u0900-\u097f]{2,})"
+_PLACE_PART = (
+    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ \t]?\d{{2,3}}[ \t]+|\d{{4,6}}[ \t]+)?(?:Co\.[ \t]+)?"
+    rf"{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}(?:[ \t]*[\-/][ \t]*{_PLACE_WORD})?"
+)
+_ADDRESS_PART = re.compile(
+    rf"(?:[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat)\b))"
+    rf"(?:{_UNIT_PART}|{_PLACE_PART})(?=[ \t]*(?:[,.;\n)\u060c]|$))"
+)
+
+
+def address_end(text: str, end: int) -> int:
+    """Where an address found up to `end` really ends, on the same line."""
+    while part := _ADDRESS_PART.match(text, end):
+        end = part.end()
+    return end
