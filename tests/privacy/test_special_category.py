@@ -180,6 +180,18 @@ def test_an_empty_or_declined_special_category_column_is_nothing() -> None:
         ("Il déclare appartenir à la minorité rohingya", "appartenir à la minorité rohingya"),
         ("医生说我有轻度脂肪肝和高血压，要少喝酒", "脂肪肝"),
         ("내용: 본인이 노동조합 조합원임을 밝히고", "노동조합"),
+        (
+            "ayer fui a la doctora y sigo con la tensión muy alta, me han subido la dosis",
+            "tensión muy alta",
+        ),
+        ("bin ich ab Mittwoch in der Reha nach meiner Bandscheiben-OP.", "Reha"),
+        ("なお、私は現在腰椎椎間板ヘルニアの治療中のため", "椎間板ヘルニア"),
+        ("لا أستطيع الحضور لأنني أخضع لغسيل الكلى ثلاث مرات أسبوعياً.", "غسيل الكلى"),
+        ("और मैं स्तन कैंसर का इलाज करवा रही हूँ", "कैंसर"),
+        ("mia madre è invalida al 100% e usa la sedia a rotelle", "sedia a rotelle"),
+        ("jag blivit invald som förtroendevald i Transport-facket", "förtroendevald"),
+        ("Wala pong pork ha, Muslim po kasi yung pamilya ng asawa ko", "Muslim"),
+        ("The grievant has been a dues-paying union member since 2017", "union member"),
     ],
 )
 def test_records_rosters_and_statements_in_other_languages(text: str, value: str) -> None:
@@ -192,6 +204,8 @@ def test_records_rosters_and_statements_in_other_languages(text: str, value: str
         "Diabetes awareness week: book your screening at the front desk",
         "糖尿病の予防セミナーを開催します",  # a clinic's seminar, nobody's condition
         "Lakeside Physiotherapy   | open 9-5 | knee surgery rehab classes",
+        "Transportarbetareförbundet önskar att facket deltar i samtalet om schemat",
+        "Our obesity awareness week starts Monday",
     ],
 )
 def test_topics_seminars_and_services_are_not_a_persons_data(text: str) -> None:

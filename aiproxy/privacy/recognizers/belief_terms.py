@@ -24,7 +24,8 @@ _FAITH = (
 )
 #: Unions by name and the words for a union and its representatives.
 _UNION = (
-    r"trade\s+union|labou?r\s+union|teamsters|unison|unite\s+the\s+union|gmb|seiu|afscme|uaw"
+    r"trade\s+union|union\s+member|dues-paying|förtroendevald|facklig|fackförening|\w+-facket"
+    r"|labou?r\s+union|teamsters|unison|unite\s+the\s+union|gmb|seiu|afscme|uaw"
     r"|afl-cio|cupe|ig\s+metall|ver\.di|solidarno[śs][ćc]|nszz|cgt|cfdt|ccoo|ugt|fnv|cosatu"
     r"|syndicat|syndical[e]?|sindicato|sindical|sindicalizad[oa]|gewerkschaft\w*|vakbond"
     r"|zwi[aą]zek\s+zawodowy|zwi[aą]zku\s+zawodowym|chama\s+cha\s+wafanyakazi|shop\s+steward"

@@ -31,7 +31,9 @@ _SOMEONE = re.compile(
     r"|його|її|він|вона|мій|моя|мене|я|его|её|он|она|мой|меня|пацієнт|пациент"
     r"|hun|han|clienta|mgeni|[çc]al[ıi][şs]an|em|chị|anh|žalobce|žalobkyně|svědek|prof"
     # a clinician's shorthand for the patient: "46F c/o fatigue", "72 yo M"
-    r"|c/o|\d{1,3}\s?(?:yo|y/o|[MF]))\b"
+    r"|c/o|\d{1,3}\s?(?:yo|y/o|[MF])"
+    # Tagalog and Swedish: "pamilya ng asawa ko", "jag behöver facklig tid"
+    r"|ko|asawa|ako|namin|kami|pamilya|anak|jag|mig|hon|honom|hans|hennes)\b"
 )
 #: A line that is a person's record: a clinical note's heading ("Hx", "A:", "Diagnosen:",
 #: "Other conditions:"), or a roster row that opens with a name ("Kwame Asamoah   11/03/1974

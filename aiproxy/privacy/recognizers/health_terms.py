@@ -53,6 +53,9 @@ _TERMS = (
     r"|colou?r\s+(?:vision\s+deficiency|blind\w*)|sykmeldt|sjukskriven|sygemeldt|discapacidad"
     r"|disabilit(?:y|ies)|behinderung|tumore|tumeur|tuberculose|tarczyc\w*|mang\s+thai"
     r"|(?:vorderwand|hinterwand|herz|myokard)infarkt|insulinpflichtig"
+    r"|tensi[óo]n\s+(?:muy\s+)?alta|hipoglucemi\w*|hiperglucemi\w*|hypoglyc\w*|hyperglyc\w*"
+    r"|reha|bandscheib\w*|invalid[ao]\s+al\s+\d+%?|sedia\s+a\s+rotelle|osteoarthritis|artrosi"
+    r"|obes\w*|hba1c|qalliin(?:\s+\w+)?|wadnaha"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

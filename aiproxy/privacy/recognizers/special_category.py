@@ -209,14 +209,22 @@ def _said_of_someone(match: re.Match[str], text: str) -> bool:
     return said_of_someone(text, *match.span())
 
 
-#: Health and union terms in Chinese, Japanese and Korean: no word breaks there, so no
-#: `\b`, and whose they are is said by a pronoun or an honorific on the same line.
+#: Health and union terms in Chinese, Japanese, Korean, Arabic and Hindi: no `\b` (no word
+#: breaks in CJK), and whose they are is said by a pronoun, kin word or honorific on the
+#: same line.
 _CJK_TERMS = (
     "糖尿病|高血压|高血圧|脂肪肝|抑郁症|うつ病|がん|癌症|アレルギー|过敏|妊娠|怀孕|哮喘|喘息|心脏病|心臓病"
     "|透析|认知症|認知症|痴呆|癫痫|てんかん|당뇨|고혈압|우울증|임신|알레르기|치매|뇌전증"
-    "|노동조합|조합원|工会会员|労働組合|組合員"
+    "|노동조합|조합원|工会会员|労働組合|組合員|椎間板ヘルニア|ヘルニア|椎间盘"
+    # Arabic and Hindi (their words do end at spaces, but a vowel sign is no \w for `\b`)
+    "|غسيل\\s+الكلى|غسيل\\s+كلوي|السرطان|سرطان|السكري|ضغط\\s+الدم|الاكتئاب|حامل"
+    "|कैंसर|मधुमेह|डायलिसिस|कीमोथेरेपी|गर्भवती|दिल\\s+की\\s+बीमारी"
 )
-_CJK_SOMEONE = re.compile("我|他|她|患者|本人|くん|さん|ちゃん|様|본인|환자|제가|저는|나는|씨")
+_CJK_SOMEONE = re.compile(
+    "我|他|她|患者|本人|くん|さん|ちゃん|様|본인|환자|제가|저는|나는|씨|私|妻|夫|主人|母|父|丈夫|妻子|儿子|女儿"
+    "|أنا|لأنني|أنني|والدتي|والدي|أمي|أبي|زوجي|زوجتي|ابني|ابنتي|أخي|أختي|أخضع|أعاني|يعاني|تعاني"
+    "|मैं|मेरा|मेरी|मेरे|मुझे|उनका|उनकी|उसकी|उसका|माँ|पिता|पति|पत्नी|बेटा|बेटी"
+)
 
 
 def _cjk_said_of_someone(match: re.Match[str], text: str) -> bool:
