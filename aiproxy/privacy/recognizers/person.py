@@ -276,12 +276,29 @@ class PersonRecognizer(LocalRecognizer):
         lower = value.lower()
         if lower not in WORD_NAMES and self._lexicon.is_english_word(lower, LABEL_MARGIN):
             return False  # one word of English vocabulary: "Applicant Report", "Victim"
+        if (
+            " " not in value
+            and not value.islower()
+            and lower not in WORD_NAMES
+            and self._word_of_this_text(text, lower)
+        ):
+            return False  # "Guest: …" beside "Second guest", "Unit 12B" beside "desired unit"
         for word in _CONNECTOR.split(value):
             lower = word.lower()
             vocabulary = lower in SENTENCE_STARTERS or lower in NOT_A_NAME
             if not vocabulary and not self._lexicon.is_english_word(lower):
                 return True
         return False
+
+    def _word_of_this_text(self, text: str, lower: str) -> bool:
+        """A common word the text also writes in lower case is its vocabulary, capitalised
+        at a label or a sentence's start, not a name."""
+        if self._lexicon.zipf(lower) < COMMON_ZIPF or not lower.isalpha():
+            return False
+        # in the middle of prose ("the second guest"): not a sender's lower-case name
+        # ("From: lucy"), nor an address's or a URL's part
+        pattern = rf"(?<=[a-z] ){re.escape(lower)}(?![\w\-@]|\.\w)"
+        return re.search(pattern, text) is not None
 
     def _name_taken_for_place(self, text: str, ent: Any) -> bool:
         """A one-word NER place no gazetteer knows, rare in English and written like a name:

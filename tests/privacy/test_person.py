@@ -1,0 +1,25 @@
+"""PERSON as the recognizer combines its rules: what is kept, what is vocabulary."""
+
+from __future__ import annotations
+
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
+
+PEOPLE = DetectionSpec(entities=frozenset({"PERSON"}))
+
+
+def _people(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text, PEOPLE)]
+
+
+def test_a_common_word_the_text_also_writes_in_lower_case_is_no_name(detector: Detector) -> None:
+    text = (
+        "Hotel Tbilisi — Booking BK-2025-30917\nGuest: Nino Beridze\nSecond guest: Levan\n"
+        "Notes: Guest asked about a late checkout."
+    )
+    assert "Guest" not in _people(detector, text)
+
+
+def test_a_lower_case_sender_keeps_a_name_that_is_also_a_common_word(detector: Detector) -> None:
+    text = "From: lucy\nhi, i cant log in.\n— reply —\nAgent Kareem: Hi Lucy, I've reset it."
+    assert "Lucy" in _people(detector, text)
