@@ -54,6 +54,11 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Pets: one cat, Mochi, born 2020-06-15", "Mochi"),
         ("Patient: Bella (Labrador, F, 6y)   Microchip: 98511200", "Bella"),
         ("Second pet: Duke (cat, MN)", "Duke"),
+        ("Temsilci: Cumhuriyet Bayramı nedeniyle 29 Ekim işlem yapılamadı", "Cumhuriyet Bayramı"),
+        ("São Paulo: closed Proclamação da República (15 Nov)", "Proclamação da República"),
+        ("Oyunaa said she'd do it after Tsagaan Sar", "Tsagaan Sar"),
+        ("Tack och trevlig Allhelgona!", "Allhelgona"),
+        ("request to use his break for Maghrib prayer, which he", "Maghrib"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:

@@ -127,6 +127,7 @@ _THING = (
     r"|release|project|font|widget|integration|plugin|add-on|extension|api|sdk|workspace"
     r"|channel|repo|repository|queue|sprint|roadmap|campaign|edition|platform|product|chatbot"
     r"|products|engine|library|package|theme|portal|rollout|migration|bundle|subscription"
+    r"|prayers?|namaz|salah"  # "his break for Maghrib prayer"
 )
 _BEFORE_NOUN = r"^(?:\s+(?:and|or|&)\s+[A-Z][\w'\-]*)?(?:\s+[a-z][\w\-]*)?\s+"
 _THING_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_THING})\b")
@@ -158,13 +159,25 @@ _CODENAME_BEFORE = re.compile(
 _VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
 
 
+#: Holidays and festivals, named like people in many languages ("Cumhuriyet Bayramı",
+#: "Tsagaan Sar", "Día de Muertos", "Proclamação da República", "Allhelgona").
+_HOLIDAY = re.compile(
+    r"(?i:\b(?:bayram\w*|navidad|weihnacht\w*|ostern|pascua|páscoa|pasqua|pâques|diwali"
+    r"|deepavali|eid|ramadan|ramazan|hanukk?ah|chanukk?ah|allhelgona|midsommar|muertos"
+    r"|tsagaan\s+sar|seollal|chuseok|tết|songkran|nowruz|norouz|vaisakhi|baisakhi|pongal|onam"
+    r"|loi\s+krathong|rep[úu]blica|independ[eê]ncia|ind[ée]pendance|thanksgiving|hogmanay"
+    r"|juneteenth|matariki|waitangi|anzac|kwanzaa|carnaval|karneval|fasching|sinterklaas"
+    r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year)\b)"
+)
+
+
 def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
     value, (before, after) = text[start:end], around(text, start, end, 20, 60)
     if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
-    if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
+    if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value) or _HOLIDAY.search(value):
         return True
     if _TITLE_BEFORE.search(before):
         return False  # "Dr. Anjali Menon" in a plan; "Dr. Hart's Cough Syrup" is caught above
