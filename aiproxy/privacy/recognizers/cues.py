@@ -167,12 +167,12 @@ _GREETING_INTRO = re.compile(
 _GIVEN_ALONE = re.compile(
     rf"(?P<name>(?:{'|'.join(sorted(w.capitalize() for w in GIVEN_NAME_WORDS))}))(?=[,.!?])"
 )
-#: A mail header's display name and its address: "Giulia Ferraro <giulia.ferraro@unibo.it>",
+#: A mail header's display name before its address: "Giulia Ferraro <giulia.ferraro@unibo.it>",
 #: or an address in brackets: "Mehmet Yılmaz-Schulte (m.yilmaz-schulte@example.de)".
-_DISPLAY_NAME = re.compile(
-    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}})[ \t]*[<(]"
-    rf"(?P<local>[^@\s<>()]{{2,64}})@[^\s<>()]+[>)]"
-)
+#: Found address first, then the words before it: matching words-then-address from every
+#: word of a text cost as much as all other cues together.
+_BRACKETED_ADDRESS = re.compile(r"[ \t]*[<(](?P<local>[^@\s<>()]{2,64})@[^\s<>()]+[>)]")
+_WORDS_BEFORE = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,3}}$")
 
 
 #: Labels of a list of people, each item a name: "Attendees: Hope Mbatha, Summer Reyes, …".
@@ -185,10 +185,15 @@ _LIST_LABEL = re.compile(
 #: Items end at a comma, and "&" or "and" joins two ("Giorgi & Mariam Kvaratskhelia").
 _LIST_ITEM = re.compile(r"(?:(?!\s(?:&|and|und|y|et|e|en)\s)[^,;&\n])+")
 #: A name before a note of age or birth: "your new baby, Camila (born August 2, 2025)".
-_BORN_AFTER = re.compile(
-    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})[ \t]*\((?:born|b\.|n[ée]e?|aged?|\d{{1,2}}[ \t]?"
-    r"(?:y|yo|yrs|years|months|mo)\b)"
+_BORN_NOTE = re.compile(
+    r"[ \t]*\((?:born|b\.|n[ée]e?|aged?|\d{1,2}[ \t]?(?:y|yo|yrs|years|months|mo)\b)"
 )
+
+
+def _words_before(text: str, end: int) -> tuple[int, int] | None:
+    """Up to four words that end at `end`."""
+    words = _WORDS_BEFORE.search(text, max(0, end - 120), end)
+    return words.span() if words else None
 
 
 def _listed_names(text: str) -> list[tuple[int, int]]:
@@ -269,15 +274,18 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         trimmed = trim(text, *family.span("name"))
         if trimmed == family.span("name"):
             spans.append(trimmed)
-    for display in _DISPLAY_NAME.finditer(text):
-        if _confirmed_by_address(display.group("name"), display.group("local")):
-            trimmed = trim(text, *display.span("name"))
+    for address in _BRACKETED_ADDRESS.finditer(text):
+        name = _words_before(text, address.start())
+        value = text[slice(*name)] if name else ""
+        if name and " " in value and _confirmed_by_address(value, address.group("local")):
+            trimmed = trim(text, *name)
             if trimmed:
                 spans.append(trimmed)
     spans += _listed_names(text)
-    for born in _BORN_AFTER.finditer(text):
-        trimmed = trim(text, *born.span("name"))
-        if trimmed and trimmed[1] == born.end("name"):
+    for born in _BORN_NOTE.finditer(text):
+        name = _words_before(text, born.start())
+        trimmed = trim(text, *name) if name else None
+        if trimmed and name and trimmed[1] == name[1]:
             spans.append(trimmed)
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
