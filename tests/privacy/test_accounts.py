@@ -95,3 +95,14 @@ def test_packages_decorators_and_team_owners_are_no_mentions(lexicon: Lexicon) -
         "owner: team-platform-hydra\nmail bob@ana.folau.com\n"
     )
     assert _actors(text, lexicon) == []
+
+
+def test_ssh_users_home_directories_and_ipv6_web_log_users_are_accounts(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "  508  scp report.csv siaosi.tuilagi@203.0.113.90:/home/siaosi.tuilagi/\n"
+        '2001:db8:3c4d:15::1a2f - wanjiku.kamau [30/Oct/2025:08:15:41 +0000] "GET /x"\n'
+        "ssh deploy@198.51.100.203 && cd /home/ubuntu\n"
+    )
+    assert _actors(text, lexicon) == ["siaosi.tuilagi", "siaosi.tuilagi", "wanjiku.kamau"]

@@ -23,3 +23,14 @@ def test_a_common_word_the_text_also_writes_in_lower_case_is_no_name(detector: D
 def test_a_lower_case_sender_keeps_a_name_that_is_also_a_common_word(detector: Detector) -> None:
     text = "From: lucy\nhi, i cant log in.\n— reply —\nAgent Kareem: Hi Lucy, I've reset it."
     assert "Lucy" in _people(detector, text)
+
+
+def test_a_nickname_in_brackets_after_a_name_is_the_persons_everywhere(
+    detector: Detector,
+) -> None:
+    text = (
+        'Employee: Karthikeyan Subramaniam ("Karthik"), Senior Data Engineer\n'
+        "Summary: Karthik met with Rhea Castellanos (HRBP) on Oct 9."
+    )
+    people = _people(detector, text)
+    assert people.count("Karthik") == 2 and "HRBP" not in people

@@ -56,7 +56,7 @@ _HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}"
 #: An account acting in a review thread, a CI log or a VPN or web log: "amaka-obi commented
 #: on …", "Triggered by hiroshi-tanaka.", "annotated by lwanjiku", "note from leila.ahmadi:",
 #: "my username is lucy_ferraro", "owner = \"catalina.rojas\"", "nadia.k/102.89.34.17:51422",
-#: "cert CN=nadia.k", "92.67.140.215 - joost \"POST /login".
+#: "cert CN=nadia.k", "92.67.140.215 - joost \"POST /login", "/home/siaosi.tuilagi/".
 _ACTOR = re.compile(
     rf"(?m:^[ \t]*(?P<actor>{_HANDLE})[ \t]+(?:commented|replied"
     r"|approved|reviewed|requested\s+changes|opened|merged|pushed|closed|reopened|wrote)\b)"
@@ -66,13 +66,17 @@ _ACTOR = re.compile(
     r"|escalated|resolved)(?:[ \t]+[^\s()]+){0,3}?[ \t]+by"
     r"|\bmy\s+(?:user\s*name|login|handle)\s+is)[ \t]+"
     r"|(?i:\b(?:owner|assignee|author|created_by|username|user_name|login)[\"']?[ \t]*[=:][ \t]*)"
-    r"(?:[\"']|(?=[a-z][a-z0-9]*\.[a-z]))|\bCN=|\d{1,3}(?:\.\d{1,3}){3}[ \t]+-[ \t]+)"
+    r"(?:[\"']|(?=[a-z][a-z0-9]*\.[a-z]))|\bCN=|\d{1,3}(?:\.\d{1,3}){3}[ \t]+-[ \t]+"
+    r"|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}[ \t]+-[ \t]+"  # an IPv6 client's log line
+    r"|(?<![\w.])/(?:home|Users)/)"  # a home directory: "/home/siaosi.tuilagi/"
     rf"(?P<account>{_HANDLE})(?![\w@\-])"
     # a mention of a handle with parts: "pinged @kwame.mensah" (not "@babel/core", not mail)
     r"|(?<![\w.@])@(?P<mention>[a-z][a-z0-9]*[._][a-z0-9]+)(?![\w@\-/.(])"
     # a note's sender, when a handle with parts ("Note from onboarding:" is a team)
     r"|(?i:\b(?:note|message|reply|ping|dm)[ \t]+from[ \t]+)"
     r"(?P<sender>[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3})(?![\w@\-])"
+    # ssh and scp to a machine by address: "scp report.csv siaosi.tuilagi@203.0.113.90:"
+    rf"|(?<![\w.\-])(?P<ssh>{_HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?:[:\s]|$))"
     # a VPN's "user/address": "nadia.k/102.89.34.17:51422", "bjorn.ek/2a00:801:…"
     rf"|(?<![\w./\-])(?P<vpn>{_HANDLE})/"
     r"(?=\d{1,3}(?:\.\d{1,3}){3}:\d|[0-9a-f]{1,4}:[0-9a-f]{0,4}:)"
@@ -84,7 +88,8 @@ def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
     spans = []
     for actor in _ACTOR.finditer(text):
-        group = next(g for g in ("actor", "account", "sender", "vpn", "mention") if actor.group(g))
+        groups = ("actor", "account", "sender", "vpn", "mention", "ssh")
+        group = next(g for g in groups if actor.group(g))
         name = actor.group(group)
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue

@@ -66,6 +66,11 @@ _GERMAN = re.compile(
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
+#: A nickname in brackets right after a name: '("Karthik")', "(prefers Bart)", "(aka Cris)".
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:prefers|goes\s+by|aka|a\.k\.a\.|known\s+as|called)[ \t]+"
+    rf"[\"\u201c']?(?P<nick>{WORD})[\"\u201d']?|[\"\u201c'](?P<quoted>{WORD})[\"\u201d'])[ \t]*\)"
+)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -204,6 +209,11 @@ class PersonRecognizer(LocalRecognizer):
         # bot):" shows the speaker "Pebble:" below it is a bot).
         things = {value for value in {text[s:e] for s, e in found} if _ever_a_thing(text, value)}
         found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
+        for _, end in list(found):  # 'Karthikeyan Subramaniam ("Karthik")'
+            nickname = _NICKNAME_AFTER.match(text, end)
+            group = "nick" if nickname and nickname.group("nick") else "quoted"
+            if nickname and is_name_word(nickname.group(group)):
+                found.setdefault(nickname.span(group), 0.8)
         checked = set(found)
         self._add_repeats(text, found)
         return [  # a repeat is checked in its own context, the others were checked above
