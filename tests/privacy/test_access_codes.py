@@ -55,3 +55,8 @@ def test_other_codes_are_not_secrets(text: str) -> None:
 
 def test_a_named_code_does_not_reach_across_a_line() -> None:
     assert found("Verification code\nOrder 55120 shipped") == []
+
+
+def test_an_identifiers_number_after_a_pin_is_no_code() -> None:
+    text = "Action items: CHK-1882 pin client; CHK-1883 add rate limit per source IP"
+    assert values(text, AccessCodeRecognizer()) == []

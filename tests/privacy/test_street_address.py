@@ -178,3 +178,15 @@ def test_an_address_keeps_its_flat_postal_code_town_and_region(text: str, addres
 )
 def test_greek_japanese_chinese_korean_arabic_hindi_thai_icelandic_addresses(address: str) -> None:
     assert values(f"Address: {address}\nPhone", StreetAddressRecognizer()) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park Avenue 3-seater sofa in Harbour Grey — $1,899",
+        "Baker Street reading lamp — $149\nRue de Rivoli bistro set — $429",
+        "Your Form 1098 from Golden 1 Credit Union",
+    ],
+)
+def test_products_prices_and_credit_unions_are_no_addresses(text: str) -> None:
+    assert values(text, StreetAddressRecognizer()) == []

@@ -57,6 +57,7 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Temsilci: Cumhuriyet Bayramı nedeniyle 29 Ekim işlem yapılamadı", "Cumhuriyet Bayramı"),
         ("São Paulo: closed Proclamação da República (15 Nov)", "Proclamação da República"),
         ("Oyunaa said she'd do it after Tsagaan Sar", "Tsagaan Sar"),
+        ("Oyunaa said she'd do it after Tsagaan Sar", "Tsagaan"),
         ("Tack och trevlig Allhelgona!", "Allhelgona"),
         ("request to use his break for Maghrib prayer, which he", "Maghrib"),
     ],

@@ -35,7 +35,8 @@ _NAMED = (
 )
 #: The code itself: digits, sometimes closed by a key ("2468#", "2580*7") or read out in
 #: two groups ("583 902", "5920 1174").
-_CODE = r"(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
+#: Not the number of an identifier ("CHK-1883", "INV1883"): nothing word-like touches it.
+_CODE = r"(?<![\w\-])(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
 
 
 def _near_a_lock(match: re.Match[str], text: str) -> bool:

@@ -38,14 +38,18 @@ _MONTH_IN_DATE = re.compile(
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+$")
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _month_of_a_date(text: str, span: Span) -> bool:
-    """ "12 Mar 2025": the month of a date, which small models take for a place."""
+    """ "12 Mar 2025", "from Nov 3": the month of a date, which small models take for a place."""
     value = text[span.start : span.end]
     return bool(
         _MONTH_IN_DATE.fullmatch(value)
-        and _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
+        and (
+            _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
+            or _DAY_AFTER.match(text, span.end)
+        )
     )
 
 

@@ -23,7 +23,7 @@ _SUFFIX = (
     r"|Dam|Inlet|Club|Camp|Bay|Bend|Bluffs?|Bottom|Branch|Bridge|Burgs?|Bypass|Cape|Center"
     r"|Centre|Cliffs?|Corners?|Course|Crest|Curve|Dale|Divide|Extension|Falls|Ferry|Flats?"
     r"|Ford|Forest|Forge|Forks?|Fort|Keys?|Knolls?|Lights?|Lock|Locks|Lodge|Neck|Overpass"
-    r"|Radial|Rapids?|Spurs?|Stream|Throughway|Tunnel|Unions?|Underpass|Viaduct|Wall"
+    r"|Radial|Rapids?|Spurs?|Stream|Throughway|Tunnel|Underpass|Viaduct|Wall"
 )
 _NAME_WORD = r"(?:[A-Z0-9][\w'\u2019.\-]*|de|la|del|of|the|du|van|von)"
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w\-]{1,6})"
@@ -94,7 +94,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_number_first",
             re.compile(
-                rf"(?<![:.])\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
+                rf"(?<![:.$€£])\b\d{{1,5}}(?:\s?(?:bis|ter))?,?[ \t]+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
                 rf"(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}}{_EU_TAIL}"
             ),
             0.9,
@@ -115,7 +115,8 @@ class StreetAddressRecognizer(RegexRecognizer):
             re.compile(
                 r"(?:\b\d{1,5}/\d{1,4}\s+)?"  # Thai house numbers: "99/14 Sukhumvit Soi 31"
                 r"\b(?:[A-ZÀ-Ý][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
-                r"|Square|Soi|út|utca|u\.|körút|tér)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b" + _EU_TAIL
+                r"|Square|Soi|út|utca|u\.|körút|tér)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b"
+                r"(?!-[a-z])" + _EU_TAIL  # "Park Avenue 3-seater sofa" is a product
             ),
             0.85,
         ),

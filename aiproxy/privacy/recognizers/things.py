@@ -177,7 +177,10 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     value, (before, after) = text[start:end], around(text, start, end, 20, 60)
     if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
-    if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value) or _HOLIDAY.search(value):
+    if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
+        return True
+    holiday = _HOLIDAY.search(text, start, min(len(text), end + 20))
+    if holiday and holiday.start() < end:  # "Tsagaan" of "Tsagaan Sar"
         return True
     if _TITLE_BEFORE.search(before):
         return False  # "Dr. Anjali Menon" in a plan; "Dr. Hart's Cough Syrup" is caught above
