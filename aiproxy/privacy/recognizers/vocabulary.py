@@ -93,7 +93,9 @@ FOREIGN_FUNCTION_WORDS = _words(
     usko unko isko mujhe humein aap tum damen herren sehr geehrte
     viele grüße gruß liebe guten tag ihr courriel santé dña barr oberärztin oberarzt chefarzt
     mamá mamã mama mum mummy mommy mom papa papá dad daddy nanay tatay kuya lola lolo abuela
-    abuelo oma opa nonna nonno babcia dziadek
+    abuelo oma opa nonna nonno babcia dziadek aita amatxo aitatxo amona aitona mamm
+    mamma pappa mormor farmor morfar farfar mãe pai vovó vovô avó avô mémé pépé mamie papi
+    babushka dedushka
     """
 )
 
