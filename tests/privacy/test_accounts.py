@@ -106,3 +106,27 @@ def test_ssh_users_home_directories_and_ipv6_web_log_users_are_accounts(
         "ssh deploy@198.51.100.203 && cd /home/ubuntu\n"
     )
     assert _actors(text, lexicon) == ["siaosi.tuilagi", "siaosi.tuilagi", "wanjiku.kamau"]
+
+
+def test_noted_todo_url_curl_and_alerted_accounts(lexicon: Lexicon) -> None:
+    text = (
+        "Agent note (rkapoor): refunded duplicate\n"
+        "# TODO: move to vault before merging PR #482 (wmensah)\n"
+        "https://ifeoluwa-adeleke:glpat-Vm3Rk8Xq2Tz7Lw9Nb4Cy@gitlab.com\n"
+        "  508  curl -u olumide:Hb7!kPz2Wq https://nexus.internal\n"
+        "- 13:02 deploy c0ffee42b7 by omar.farouk\n"
+        "Impossible travel for farah.siddiqui: login from 39.44.187.12\n"
+    )
+    expected = [
+        "rkapoor", "wmensah", "ifeoluwa-adeleke", "olumide", "omar.farouk", "farah.siddiqui",
+    ]  # fmt: skip
+    assert _actors(text, lexicon) == expected
+
+
+def test_an_apps_database_user_and_a_versions_todo_are_nobodys(lexicon: Lexicon) -> None:
+    text = (
+        'DATABASE_URL: "postgresql://ledger:Lg8#pQ2vXz!m@ledger-db.prod:5432/ledger"\n'
+        "mysql://qa_user:S7aging#Qa!2025@db-staging.internal:3306\n"
+        "# TODO: bump version (v2)\n"
+    )
+    assert _actors(text, lexicon) == []

@@ -21,7 +21,7 @@ _LOGIN = re.compile(
     r"(?P<name>[a-z][a-z0-9._]{2,31})(?![\w@.\-])"
     # a field holds the account and nothing else: "user: what are…" is a chat turn
     r"|(?i:\b(?:user(?:name)?|login)[ \t]*[=:][ \t]*)(?P<field>[a-z][a-z0-9._]{2,31})"
-    r"(?=[ \t]*(?:$|[,;&)]))"
+    r"(?=[ \t]*(?:$|[,;&)(]))"
     # quoted, in a log line or a JSON log: "user 'fkamara' authenticated",
     # "user":"ville.heikkinen"; a registry login: "docker login … -u ngozi.adeyemi"
     r"|(?i:\buser(?:name)?[\"']?(?:[ \t]+|[ \t]*:[ \t]*))[\"']"
@@ -34,7 +34,7 @@ _LOGIN = re.compile(
 _ROLE_ACCOUNT = re.compile(
     r"(?:^|[._\-])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
     r"|backup|deploy|ci|cd|sync|cron|job|jobs|worker|agent|system|sys|crm|erp|team|ops|build"
-    r"|runner|release|monitor|monitoring|integration)(?:$|[._\-])"
+    r"|runner|release|monitor|monitoring|integration|user|qa|test|staging|prod|demo)(?:$|[._\-])"
 )
 
 _BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
@@ -62,6 +62,7 @@ _ACTOR = re.compile(
     r"|approved|reviewed|requested\s+changes|opened|merged|pushed|closed|reopened|wrote)\b)"
     r"|(?:(?i:\b(?:triggered|started|initiated|requested|deployed|annotated|pushed|reported"
     r"|pasted|committed|reviewed|approved|rotated|added|written|created|opened|merged|assigned"
+    r"|deploy|build|run|job|release"
     r"|edited|noted|sent|signed|entered|uploaded|updated|modified|submitted|filed|recorded"
     r"|escalated|resolved)(?:[ \t]+[^\s()]+){0,3}?[ \t]+by"
     r"|\bmy\s+(?:user\s*name|login|handle)\s+is)[ \t]+"
@@ -75,6 +76,18 @@ _ACTOR = re.compile(
     # a note's sender, when a handle with parts ("Note from onboarding:" is a team)
     r"|(?i:\b(?:note|message|reply|ping|dm)[ \t]+from[ \t]+)"
     r"(?P<sender>[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3})(?![\w@\-])"
+    # a note's author in brackets: "Agent note (rkapoor):", "Internal note (kwame.asante)";
+    # a TODO's owner at its line's end: "# TODO: move to vault (wmensah)"
+    r"|(?i:\b(?:note|notes|comment|remark))[ \t]*\("
+    r"(?P<noted>[A-Za-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})\)"
+    rf"|(?i:\b(?:TODO|FIXME)\b)[^\n]*\((?P<todo>{_HANDLE})\)(?=[ \t]*(?:\n|$))"
+    # a URL's user with a first and a last name, or curl's, before a password:
+    # "https://ifeoluwa-adeleke:glpat-…@gitlab.com", "curl -u olumide:Hb7!…" (a URL's one
+    # word is a database's or an app's: "postgresql://ledger:…@ledger-db")
+    r"|://(?P<url_user>[a-z]{2,}[._\-][a-z]{2,}):(?=[^\s@/]{4,}@)"
+    rf"|\s-u[ \t]+(?P<curl_user>{_HANDLE}):(?=[^\s@/]{{4,}}\s)"
+    # whom a security alert is for: "Impossible travel for farah.siddiqui:"
+    r"|\bfor[ \t]+(?P<alerted>[a-z][a-z0-9]*\.[a-z][a-z0-9]*)(?=:|\s+(?:from|at|on)\b)"
     # ssh and scp to a machine by address: "scp report.csv siaosi.tuilagi@203.0.113.90:"
     rf"|(?<![\w.\-])(?P<ssh>{_HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?:[:\s]|$))"
     # a VPN's "user/address": "nadia.k/102.89.34.17:51422", "bjorn.ek/2a00:801:…"
@@ -88,11 +101,14 @@ def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
     spans = []
     for actor in _ACTOR.finditer(text):
-        groups = ("actor", "account", "sender", "vpn", "mention", "ssh")
+        groups = ("actor", "account", "sender", "vpn", "mention", "ssh", "noted", "todo")
+        groups += ("url_user", "curl_user", "alerted")
         group = next(g for g in groups if actor.group(g))
         name = actor.group(group)
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue
+        if sum(c.isalpha() for c in name) < 3:
+            continue  # "(v2)", "(a1)"
         parts = [p for p in re.split(r"[._\-]", name) if not p.isdigit()]
         words = [p for p in parts if len(p) > 1]
         rare = any(lexicon.zipf(p) < COMMON_ZIPF for p in words)
