@@ -96,14 +96,18 @@ _ACTOR = re.compile(
 )
 
 
+_ACTOR_GROUPS = (
+    *("actor", "account", "sender", "vpn", "mention", "ssh", "noted", "todo", "url_user"),
+    *("curl_user", "alerted"),
+)
+
+
 def actor_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Accounts acting in review threads and CI logs with a part rare in English and none an
     English word, so "amaka-obi" and "lucy_ferraro" count and "release-manager" does not."""
     spans = []
     for actor in _ACTOR.finditer(text):
-        groups = ("actor", "account", "sender", "vpn", "mention", "ssh", "noted", "todo")
-        groups += ("url_user", "curl_user", "alerted")
-        group = next(g for g in groups if actor.group(g))
+        group = next(g for g in _ACTOR_GROUPS if actor.group(g))
         name = actor.group(group)
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue
