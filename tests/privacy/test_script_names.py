@@ -53,3 +53,12 @@ def test_caseless_names_after_an_english_label_kin_word_or_honorific() -> None:
 
 def test_nouns_that_take_an_honorific_are_no_names() -> None:
     assert _names("고객 님께서 요청하신 환불은 담당 님이 처리합니다.") == []
+
+
+def test_japanese_self_introductions_and_a_chats_repeated_senders() -> None:
+    text = (
+        "営業二課の高橋 健一です。担当の佐藤です。会議の資料です。\n"
+        "김민준: 지현아, 내일 회의 자료 보냈어\n이지현: 고마워!\n김민준: 응\n이지현: 저장해줘\n"
+        "메모: 확인\n메모: 완료\n"
+    )
+    assert _names(text) == ["김민준", "이지현", "김민준", "이지현", "高橋 健一", "佐藤"]

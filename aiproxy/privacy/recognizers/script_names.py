@@ -86,6 +86,10 @@ _HONOURED = re.compile(
     rf"|(?:ดิฉัน|ผม)[ \t]+(?P<thai_self>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)"
     rf"|(?P<japanese>{_HAN}{{1,4}}[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{{0,4}})"
     r"[ \u3000]?と申します"
+    # a Japanese writer's self-introduction after their role: "担任の山田 健太です",
+    # "営業二課の高橋 健一です"; a name spaced as surname and given name, or after 担当/担任
+    rf"|の(?P<japanese_spaced>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})です"
+    rf"|(?:担当|担任|係)の(?P<japanese_role>{_HAN}{{1,4}})です"
     r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
     rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
 )
@@ -95,9 +99,48 @@ _HANGUL_NOUNS = frozenset({"고객", "담당", "회원", "기사", "선생", "�
 _THAI_WORDS = frozenset({"ค่ะ", "ครับ", "ทุกท่าน", "ลูกค้า"})
 
 
+#: A chat export's sender with no time (KakaoTalk, pasted WeChat): "김민준: 지현아, …"; only
+#: where two lines or more open that way, so one "고객: …" label is no chat.
+_UNSTAMPED_SENDER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_HANGUL}{{2,4}}|{_HAN}{{2,4}})[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
+
+
+def _chat_senders(text: str) -> list[tuple[int, int]]:
+    senders = [m for m in _UNSTAMPED_SENDER.finditer(text)]
+    names = [m.group("name") for m in senders]
+    if len(senders) < 2 or len(set(names)) == len(names):
+        return []  # a form's labels, each once; a chat repeats its speakers
+    return [
+        m.span("name")
+        for m in senders
+        if names.count(m.group("name")) >= 2 and m.group("name") not in _FIELD_WORDS
+    ]
+
+
+#: Field labels a form may repeat ("메모:", "备注:"): no speakers.
+_FIELD_WORDS = frozenset(
+    {*_HAN_LABELS.split("|"), *_HANGUL_LABELS.split("|"), "메모", "주소", "연락처", "비고"}
+    | {
+        "내용",
+        "처리",
+        "답변",
+        "문의",
+        "备注",
+        "地址",
+        "电话",
+        "回复",
+        "问题",
+        "処理",
+        "回答",
+        "住所",
+    }
+)
+
+
 def script_names(text: str) -> list[tuple[int, int]]:
     """Senders, labelled names, kin and honoured names in scripts without capitals."""
-    spans = [m.span("name") for m in _SENDER.finditer(text)]
+    spans = [m.span("name") for m in _SENDER.finditer(text)] + _chat_senders(text)
     for rule in (_LABELLED, _KIN, _HONOURED):
         for match in rule.finditer(text):
             group = next(g for g, value in match.groupdict().items() if value)
