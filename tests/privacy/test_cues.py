@@ -199,6 +199,13 @@ def test_every_name_in_a_list_of_people_is_a_name() -> None:
     assert "Mariam Kvaratskhelia" in names and "Luka" in names and "Finance" not in names
 
 
+def test_witnesses_are_listed_people_and_teams_are_not() -> None:
+    text = "Witnesses: Piotr Lewandowski, Hope Adjei\nGuests: Platform Squad, Growth Guild\n"
+    names = _cued(text)
+    assert "Piotr Lewandowski" in names and "Hope Adjei" in names
+    assert "Growth Guild" not in names and "Platform Squad" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

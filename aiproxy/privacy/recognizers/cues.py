@@ -20,6 +20,7 @@ from aiproxy.privacy.recognizers.names import (
     WORD,
     trim,
 )
+from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NOT_A_NAME
 
 #: Greetings and sign-offs, in English and the languages customers write to support in;
@@ -179,7 +180,9 @@ _WORDS_BEFORE = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,3}}$")
 _LIST_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Attendees|Participants|Present|Invitees|Attendance|Apologies|Absent|Cc"
     r"|Asistentes|Teilnehmer(?:innen)?|Deelnemers|Partecipanti|Uczestnicy|Katılımcılar"
-    r"|Participantes|Reviewers|Approvers|Household|Children|Kids|Signatories)[ \t]*:[ \t]*"
+    r"|Participantes|Reviewers|Approvers|Household|Children|Kids|Signatories|Witnesses"
+    r"|Interviewers|Interview\s+loop|Panel(?:ists)?|Guests|Speakers|Presenters|Delegates"
+    r"|Volunteers|Anwesend|Aanwezig|Presentes|Presenti|Obecni|Närvarande)[ \t]*:[ \t]*"
     r"|\b(?:[Cc]hildren|[Kk]ids)[ \t]+(?=[A-Z])"  # "Household: …, children Ana, Luka"
 )
 #: Items end at a comma, and "&" or "and" joins two ("Giorgi & Mariam Kvaratskhelia").
@@ -212,6 +215,8 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
                 stop -= 1
             words = text[start:stop].split()
             trimmed = trim(text, start, stop) if stop > start else None
+            if stop > start and names_a_thing(text, start, stop):
+                continue  # "Guests: Platform Squad, Growth Guild"
             if trimmed and trimmed[1] == stop and text[start : trimmed[0]].strip() == "":
                 spans.append(trimmed)
             elif stop > start and len(words) >= 2 and all(w[:1].isupper() for w in words):

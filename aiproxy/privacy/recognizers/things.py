@@ -32,7 +32,8 @@ _LABEL_BEFORE = re.compile(
 _PRODUCT_WORDS = (
     r"Pro|Plus|Hub|Assist|Assistant|Studio|Suite|Desk|Lite|Cloud|Connect|Sync|Flow"
     r"|Works|AI|Bot|Ops|Platform|Portal|Center|Centre|Manager|Analytics|Insights|Pay|Mail"
-    r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Queue|Reports|Builder|Room|Hall|Lounge"
+    r"|Chat|Docs|Drive|Cam|Box|Kit|OS|Squad|Guild|Tribe|Chapter|Crew|Queue|Reports|Builder"
+    r"|Room|Hall|Lounge"
     r"|Day|Week|Festival|Fair|Messe|Expo|Summit|Conference|Launch|Budget|Tracker|Dashboard"
     r"|Agreement|Contract|Addendum|Policy|Terms|Form|Leave|Programme|Program|Register"
     r"|Scheme|Saver|Fund|Allowance|Rewards|Membership|Subscription|Bundle|Tariff|Edition"
