@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.lists import listed_names
 from aiproxy.privacy.recognizers.names import (
     COMMON_ZIPF,
     HOUSEHOLD,
@@ -20,7 +21,6 @@ from aiproxy.privacy.recognizers.names import (
     WORD,
     trim,
 )
-from aiproxy.privacy.recognizers.things import names_a_thing
 from aiproxy.privacy.recognizers.vocabulary import GIVEN_NAME_WORDS, NOT_A_NAME
 
 #: Greetings and sign-offs, in English and the languages customers write to support in;
@@ -176,17 +176,6 @@ _BRACKETED_ADDRESS = re.compile(r"[ \t]*[<(](?P<local>[^@\s<>()]{2,64})@[^\s<>()
 _WORDS_BEFORE = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,3}}$")
 
 
-#: Labels of a list of people, each item a name: "Attendees: Hope Mbatha, Summer Reyes, …".
-_LIST_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Attendees|Participants|Present|Invitees|Attendance|Apologies|Absent|Cc"
-    r"|Asistentes|Teilnehmer(?:innen)?|Deelnemers|Partecipanti|Uczestnicy|Katılımcılar"
-    r"|Participantes|Reviewers|Approvers|Household|Children|Kids|Signatories|Witnesses"
-    r"|Interviewers|Interview\s+loop|Panel(?:ists)?|Guests|Speakers|Presenters|Delegates"
-    r"|Volunteers|Anwesend|Aanwezig|Presentes|Presenti|Obecni|Närvarande)[ \t]*:[ \t]*"
-    r"|\b(?:[Cc]hildren|[Kk]ids)[ \t]+(?=[A-Z])"  # "Household: …, children Ana, Luka"
-)
-#: Items end at a comma, and "&" or "and" joins two ("Giorgi & Mariam Kvaratskhelia").
-_LIST_ITEM = re.compile(r"(?:(?!\s(?:&|and|und|y|et|e|en)\s)[^,;&\n])+")
 #: A name before a note of age or birth: "your new baby, Camila (born August 2, 2025)".
 _BORN_NOTE = re.compile(
     r"[ \t]*\((?:born|b\.|n[ée]e?|aged?|\d{1,2}[ \t]?(?:y|yo|yrs|years|months|mo)\b)"
@@ -197,34 +186,6 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
     """Up to four words that end at `end`."""
     words = _WORDS_BEFORE.search(text, max(0, end - 120), end)
     return words.span() if words else None
-
-
-def _listed_names(text: str) -> list[tuple[int, int]]:
-    """Each item of a list of people that is a name and nothing else; "Bill (from Finance)"
-    keeps its name, a department alone ("Finance team") yields nothing."""
-    spans = []
-    for label in _LIST_LABEL.finditer(text):
-        end = text.find("\n", label.end())
-        for item in _LIST_ITEM.finditer(text, label.end(), end if end >= 0 else len(text)):
-            start, stop = item.span()
-            bracket = text.find("(", start, stop)
-            stop = bracket if bracket >= 0 else stop
-            while start < stop and text[start] in " \t":
-                start += 1
-            while stop > start and text[stop - 1] in " \t.":
-                stop -= 1
-            words = text[start:stop].split()
-            trimmed = trim(text, start, stop) if stop > start else None
-            if stop > start and names_a_thing(text, start, stop):
-                continue  # "Guests: Platform Squad, Growth Guild"
-            if trimmed and trimmed[1] == stop and text[start : trimmed[0]].strip() == "":
-                spans.append(trimmed)
-            elif stop > start and len(words) >= 2 and all(w[:1].isupper() for w in words):
-                # "Summer Reyes": a word-name's first word is no name word on its own
-                tail = trim(text, start + len(words[0]) + 1, stop)
-                if tail and tail[1] == stop:
-                    spans.append((start, stop))
-    return spans
 
 
 def _folded(word: str) -> str:
@@ -286,7 +247,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             trimmed = trim(text, *name)
             if trimmed:
                 spans.append(trimmed)
-    spans += _listed_names(text)
+    spans += listed_names(text)
     for born in _BORN_NOTE.finditer(text):
         name = _words_before(text, born.start())
         trimmed = trim(text, *name) if name else None
