@@ -20,9 +20,9 @@ from aiproxy.privacy.recognizers.names import (
     WORD,
     is_name_word,
     trim,
-    whole_word_at,
 )
 from aiproxy.privacy.recognizers.records import column_names, record_names, record_places
+from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
 from aiproxy.privacy.recognizers.script_names import script_names
 from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
@@ -71,7 +71,6 @@ _NICKNAME_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?:(?:prefers|goes\s+by|aka|a\.k\.a\.|known\s+as|called)[ \t]+"
     rf"[\"\u201c']?(?P<nick>{WORD})[\"\u201d']?|[\"\u201c'](?P<quoted>{WORD})[\"\u201d'])[ \t]*\)"
 )
-_CAPITALISED_WORD = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Japanese and Korean ward and district suffixes: "Meguro-ku", "Gangnam-gu" are places.
@@ -142,16 +141,6 @@ def _words_back(text: str, end: int, floor: int) -> int | None:
     return start if words >= 2 else None
 
 
-def _ever_a_thing(text: str, value: str) -> bool:
-    start = text.find(value)
-    while start >= 0:
-        end = start + len(value)
-        if whole_word_at(text, start, end) and names_a_thing(text, start, end):
-            return True
-        start = text.find(value, start + 1)
-    return False
-
-
 class PersonRecognizer(LocalRecognizer):
     """Combines NER recall with cue rules for names small models miss (many non-Western)."""
 
@@ -207,7 +196,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.6)
         # Every whole-word occurrence counts, found or not ("Transcript with Pebble (billing
         # bot):" shows the speaker "Pebble:" below it is a bot).
-        things = {value for value in {text[s:e] for s, e in found} if _ever_a_thing(text, value)}
+        things = {value for value in {text[s:e] for s, e in found} if ever_a_thing(text, value)}
         found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
         for _, end in list(found):  # 'Karthikeyan Subramaniam ("Karthik")'
             nickname = _NICKNAME_AFTER.match(text, end)
@@ -215,12 +204,12 @@ class PersonRecognizer(LocalRecognizer):
             if nickname and is_name_word(nickname.group(group)):
                 found.setdefault(nickname.span(group), 0.8)
         checked = set(found)
-        self._add_repeats(text, found)
+        add_repeats(text, found)
         return [  # a repeat is checked in its own context, the others were checked above
             Span(s, e, score)
             for (s, e), score in found.items()
             if (s, e) in checked
-            or not (names_a_thing(text, s, e) or self._inside_a_place(text, s, e))
+            or not (names_a_thing(text, s, e) or inside_a_place(text, s, e, self._lexicon))
         ]
 
     def _ner_names(
@@ -319,48 +308,3 @@ class PersonRecognizer(LocalRecognizer):
         if not (_plausible_ner_name(value) and value.isalpha() and is_name_word(value)):
             return False
         return self._lexicon.zipf(value) < COMMON_ZIPF
-
-    def _inside_a_place(self, text: str, start: int, end: int) -> bool:
-        """ "Minh" of "Ho Chi Minh City": a name's part inside a known place of several words
-        is no repeat of the name."""
-        words = [m.span() for m in _CAPITALISED_WORD.finditer(text, max(0, start - 30), end + 30)]
-        inside = [i for i, (s, e) in enumerate(words) if s <= start and end <= e]
-        if not inside:
-            return False
-        at = inside[0]
-        for first in range(max(0, at - 3), at + 1):
-            for last in range(at, min(len(words), first + 4)):
-                if first == last or any(
-                    text[words[i][1] : words[i + 1][0]] not in (" ", "\t")
-                    for i in range(first, last)
-                ):
-                    continue
-                if self._lexicon.is_place(text[words[first][0] : words[last][1]]):
-                    return True
-        return False
-
-    @staticmethod
-    def _add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:
-        """A name found once is personal everywhere it recurs, in full or by one of its parts."""
-        needles: set[str] = set()
-        for start, end in list(found):
-            value = text[start:end]
-            needles.add(value)
-            needles.update(
-                part for part in _CONNECTOR.split(value) if len(part) >= 3 and is_name_word(part)
-            )
-        # Whole-word occurrences, longest needle first at each position, non-overlapping
-        # left to right: what one regex alternation finds, without compiling one per text.
-        longest: dict[int, int] = {}
-        for needle in needles:
-            start = text.find(needle)
-            while start >= 0:
-                end = start + len(needle)
-                if whole_word_at(text, start, end):
-                    longest[start] = max(longest.get(start, 0), end)
-                start = text.find(needle, start + 1)
-        cursor = 0
-        for start in sorted(longest):
-            if start >= cursor:
-                found.setdefault((start, longest[start]), 0.8)
-                cursor = longest[start]

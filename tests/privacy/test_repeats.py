@@ -1,0 +1,25 @@
+"""Repeats of a found name: everywhere it recurs, except inside a place or as a thing."""
+
+from __future__ import annotations
+
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
+
+
+def test_a_found_name_and_its_parts_recur_as_whole_words_only() -> None:
+    text = "Siosaia Fifita called. Later Siosaia wrote; Fifitaland is a shop."
+    found = {(0, 14): 0.85}
+    add_repeats(text, found)
+    assert sorted(text[s:e] for s, e in found) == ["Siosaia", "Siosaia Fifita"]
+
+
+def test_a_part_inside_a_known_place_of_several_words_is_the_places(lexicon: Lexicon) -> None:
+    text = "Nguyễn Minh Khoa flies to Ho Chi Minh City"
+    start = text.rindex("Minh")
+    assert inside_a_place(text, start, start + 4, lexicon)
+    assert not inside_a_place(text, text.index("Minh"), text.index("Minh") + 4, lexicon)
+
+
+def test_a_name_once_shown_to_be_a_bot_is_a_thing() -> None:
+    assert ever_a_thing("Transcript with Pebble (billing bot):\nPebble: hi", "Pebble")
+    assert not ever_a_thing("Pebble Okoro: hi", "Pebble")
