@@ -345,6 +345,14 @@ def test_crossed_out_keys_and_password_talk_are_not_secrets(text: str) -> None:
             "f3Kp9Lm2Qx7Vt4Nb8Rc1Wy5Hd0Sa6PeU",
         ),
         ('  WEBHOOK_HMAC: "4F2E9A1C7B3D8E0F6A5C2B9D1E7F3A8C"', "4F2E9A1C7B3D8E0F6A5C2B9D1E7F3A8C"),
+        (
+            '  app_key = "1a8801f718bdb91c084ce4b002ed7516930b8566"',
+            "1a8801f718bdb91c084ce4b002ed7516930b8566",
+        ),
+        ('pub const DO_TOKEN: &str = "f3Kp9Lm2Qx7Vt4Nb8Rc1";', "f3Kp9Lm2Qx7Vt4Nb8Rc1"),
+        ("define( 'DB_PASSWORD', 'Mireia#Sol3r-2025' );", "Mireia#Sol3r-2025"),
+        ("define( 'AUTH_KEY', 'OR3jiJn/dlW6qq|}|N:^E!U[fYcH' );", "OR3jiJn/dlW6qq|}|N:^E!U[fYcH"),
+        ('{\\"user\\":\\"q@x.vn\\",\\"password\\":\\"Bao@Saigon1990\\"}', "Bao@Saigon1990"),
     ],
 )
 def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
@@ -360,6 +368,7 @@ def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
         "the whsec_test_XXXXXXXX in the README is a placeholder",
         "Nee, gewijzigd naar vrijdag, zie de planning",
         "hmac: sha256",
+        "define( 'NONCE_SALT', 'put your unique phrase here' );",
         "See the password reset2024 policy; the password field holds 12345678.",
     ],
 )

@@ -119,6 +119,10 @@ def test_a_date_after_an_answered_cue_or_an_acronym_is_no_birth_date(text: str) 
         ("नाम: सुनीता शर्मा\nजन्म तिथि: 12/08/1974\nपता: मकान नं. 47", "12/08/1974"),
         ("Дата рождения: 23.05.1990\nТелефон: +7 916 382-47-19", "23.05.1990"),
         ("تاريخ الميلاد: 14/03/1988", "14/03/1988"),
+        ("AGENT: And date of birth?\nCALLER: June the 2nd, 1984.", "June the 2nd, 1984"),
+        ("ich, Friederike Wolff, geb. am 12.05.1975, wohnhaft", "12.05.1975"),
+        ("Klient: Linnea Bergqvist, född 1964-08-30, Storgatan", "1964-08-30"),
+        ("Туған күні: 07.01.1994\n", "07.01.1994"),
         ("Children: Arjun (b. 2015-03-08) and Simran (b. 2018-10-21)", "2018-10-21"),
         (
             " emp_id | full_name   | dob        | ssn\n"

@@ -87,6 +87,8 @@ def test_two_numbers_in_one_run_are_both_found() -> None:
         "referring physician: Dr. Akana, NPI 1487392011",
         "Date:   Thu Oct 23 18:20:12 2025 -0400",
         "PO 4471 2209 18 approved",
+        "[04.11.25 18:02:17] Zdeněk: Ahoj",
+        "Employer identification number: 84-2917730",
     ],
 )
 def test_dates_orders_versions_and_freephone_are_not_phones(text: str) -> None:

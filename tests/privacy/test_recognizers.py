@@ -167,6 +167,15 @@ def test_an_ssn_column_and_a_question_before_make_any_form_an_ssn() -> None:
     assert found(SocialSecurityRecognizer(), call) == ["241 72 7205"]
 
 
+def test_a_dotted_ssn_after_its_label_and_a_troy_card_are_found() -> None:
+    text = "Part I  Social security number: 233.47.1092   or   EIN: 84-2917730"
+    assert found(SocialSecurityRecognizer(), text) == ["233.47.1092"]
+    assert found(CardNumberRecognizer(), "DSP-77  Troy  9792-0481-7735-1204 ₺3.250") == [
+        "9792-0481-7735-1204"
+    ]
+    assert found(SocialSecurityRecognizer(), "release 233.47.1092 shipped") == []
+
+
 def test_context_words_are_whole_words_and_a_published_example_needs_them_on_its_line() -> None:
     assert found(SocialSecurityRecognizer(), "routing 512 44 3197 in the meeting") == []
     text = "3) Ruiz \u2014 SSN 367 08 5512\nSample in the deck uses 123-45-6789; do not copy it."
@@ -233,3 +242,13 @@ def test_repeated_cue_parts_take_one_pass_in_every_pattern_recognizer(unit: str)
     for recognizer in recognizers:
         list(recognizer.spans(text))
     assert time.process_time() - started < 3
+
+
+def test_an_aws_secret_after_its_key_id_and_an_age_key_are_secrets() -> None:
+    pair = "here it is: AKIAUI2KKW6BQFZPIUSN / J6xUXetsGJRXpxAUqNeHtrfUrQPnL8JT2QkPRLlZ"
+    assert found(ApiKeyRecognizer(), pair) == [
+        "AKIAUI2KKW6BQFZPIUSN",
+        "J6xUXetsGJRXpxAUqNeHtrfUrQPnL8JT2QkPRLlZ",
+    ]
+    age = "AGE-SECRET-KEY-1G3KLCLVMELAHLTX9K9UKP7EWURY4FFGQCZLAH5MTQZE3MYU82Q55HCNLPH"
+    assert found(ApiKeyRecognizer(), f'AGE_IDENTITY: &str = "{age}";') == [age]

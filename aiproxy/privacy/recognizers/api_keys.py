@@ -21,6 +21,15 @@ class ApiKeyRecognizer(RegexRecognizer):
     ENTITY = "SECRET"
     RULES = (
         _rule("aws_access_key_id", r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}"),
+        Rule(  # the secret pasted right after its key id: "AKIA… / J6xUXets…"
+            "aws_pair",
+            re.compile(
+                r"\b(?:AKIA|ASIA)[0-9A-Z]{16}[ \t]*[/:,|][ \t]*(?P<value>[A-Za-z0-9/+=]{40})" + _END
+            ),
+            0.9,
+            "value",
+        ),
+        _rule("age_secret_key", r"AGE-SECRET-KEY-1[0-9A-Z]{58}"),
         _rule("github_token", r"gh[pousr]_[A-Za-z0-9]{36,255}"),
         _rule("github_fine_grained", r"github_pat_[A-Za-z0-9_]{22,255}"),
         _rule("gitlab_token", r"glpat-[A-Za-z0-9_\-]{20,64}"),

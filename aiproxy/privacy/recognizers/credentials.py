@@ -11,7 +11,8 @@ _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
     r"|secret_key|secret_access_key|aws_secret_access_key|api[_\-]?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
-    r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?"
+    r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"
+    r"|application_?key"
 )
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 #: Key words inside an environment variable's name that make its fallback value a secret.
@@ -117,6 +118,11 @@ def _new_password(match: re.Match[str], text: str) -> bool:
     return _strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
 
 
+def _plausible_define(match: re.Match[str], text: str) -> bool:
+    """ "put your unique phrase here" is WordPress's blank."""
+    return _plausible_secret(match.group("value")) and "unique phrase" not in match.group("value")
+
+
 def _generated(match: re.Match[str], text: str) -> bool:
     """Digits, letters, and a symbol or a capital after the first letter: "Rz!Nord2025#"."""
     value = _value(match)
@@ -173,7 +179,9 @@ class CredentialRecognizer(RegexRecognizer):
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
                 rf"(?:{_KEY_NAMES}))[\"']?"
-                r"\s*(?::=|=>|[:=])\s*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
+                # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
+                r"\s*(?::[ \t]*&?(?:'static[ \t]+)?(?:str|String|string|\[u8\])[ \t]*=|:=|=>|[:=])"
+                r"\s*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
                 r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
             0.85,
@@ -193,6 +201,25 @@ class CredentialRecognizer(RegexRecognizer):
             0.8,
             "value",
             accept=_strong_value,
+        ),
+        Rule(  # PHP's define( 'DB_PASSWORD', '…' ) and WordPress salts: define( 'AUTH_KEY', '…' )
+            "php_define",
+            re.compile(
+                r"\bdefine\(\s*['\"](?P<key>[A-Z_]*(?:PASSWORD|PASS|KEY|SALT|SECRET|TOKEN)[A-Z_]*)"
+                r"['\"]\s*,\s*(?P<q>['\"])(?P<value>(?:(?!(?P=q)\s*\)).){4,256})(?P=q)\s*\)"
+            ),
+            0.9,
+            "value",
+            accept=_plausible_define,
+        ),
+        Rule(  # JSON inside a JSON string, as HAR files keep request bodies: \"password\":\"…\"
+            "escaped_json",
+            re.compile(
+                r"\\\"(?P<key>password|passwd|secret|client_secret|token|access_token|api_?key)"
+                r"\\\"\s*:\s*\\\"(?P<value>[^\"\\]{4,256})\\\""
+            ),
+            0.9,
+            "value",
         ),
         Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
             # a generator or a password policy writes (digits, letters and a symbol or capital)

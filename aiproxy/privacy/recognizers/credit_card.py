@@ -7,9 +7,10 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 #: Issuer prefixes of the schemes a customer is likely to paste (Visa, Mastercard, Amex,
-#: Discover, JCB, Diners, UnionPay, Maestro).
+#: Discover, JCB, Diners, UnionPay, Maestro, Türkiye's Troy, Russia's Mir, India's RuPay).
 _ISSUER = re.compile(
-    r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6)"
+    r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6|9792|220[0-4]"
+    r"|8[12])"
 )
 
 

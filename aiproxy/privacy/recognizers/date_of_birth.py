@@ -31,7 +31,7 @@ _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
-    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH}\s+(?:the\s+)?\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"  # "June the 2nd, 1984"
     rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
     rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
     rf"|(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH},?\s+(?:19|20)\d{{2}}"  # "the ninth of June"
@@ -43,7 +43,7 @@ _DATE = (
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday"
-    r"|geb(?:\.|urts)?\s*datum|geb\.?"
+    r"|geb(?:\.|urts)?\s*datum|geb\.?(?:\s+am)?|f[öo]dd|туған\s+күні|дата\s+народж\w*"
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
     r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|(?-i:nat[oa])(?:\s+il)?"
@@ -89,7 +89,7 @@ _PREFILTER = (
     *("nato", "nata", "nacid", "nací", "naci", "nascid", "ur.", "urodzon", "lahir", "kuzaliwa"),
     *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
     *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen", "рожд", "родил", "народ"),
-    *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म"),
+    *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म", "född", "fodd", "туған"),
 )
 
 

@@ -32,7 +32,7 @@ _SERVICE_LINE = re.compile(
 _MAX_DIGITS = 17
 _PHONE_CONTEXT = (
     "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "reach",
-    "contact", "number", "ring", "dial", "ph:", "ph.", "mob", "landline", "hotline",
+    "contact", "number", "ring", "dial", "ph:", "ph.", "mob", "landline", "hotline", "msisdn",
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
@@ -40,6 +40,7 @@ _NOT_PHONE = re.compile(
     r"|version|v|build"
     r"|account|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
     r"|nip|regon|krs|npi|dea|gstin|pan|abn|acn|nif|cif|nie|cnpj|kvk|uid|steuernummer"
+    r"|identification\s+number"
     r"|waybill|aba|mandate|policy|claim|member|ein|tin|fein|vat|tax id|siret|siren|ico|ičo"
     r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
     r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"
@@ -61,6 +62,8 @@ _DATE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
 )
 _TIME_BEFORE = re.compile(r"\d:\d{2}:$")
+#: "[04.11.25 18:02:17]": a chat stamp with a two-digit year, then the hour.
+_SHORT_DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}[ ,]+\d{1,2}(?=:\d{2})")
 #: A purchase order in capitals ("PO 4471 2209 18"); Tagalog's polite "po" is lower case
 #: ("GCash ko po 0917 384 2915"), and `_NOT_PHONE` reads lower-cased text.
 _PURCHASE_ORDER = re.compile(r"\b(?:PO|P\.O\.)[\s:#.\-]*$")
@@ -167,6 +170,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
             return None
         if _DATE.match(raw) or _YEAR_SERIAL.fullmatch(raw) or _FREEPHONE.match(raw):
+            return None
+        if _SHORT_DATE_TIME.match(text, start):
             return None
         if _TIME_BEFORE.search(text, max(0, start - 6), start):
             return None  # "18:20:12 2025 -0400": a log time's seconds, year and zone

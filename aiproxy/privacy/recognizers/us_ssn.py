@@ -19,7 +19,7 @@ _SSN_FIELDS = frozenset(
     {"ssn", "social security", "social security number", "social security no", "ss number"}
     | {"ssn number", "tin", "itin", "taxpayer id", "us ssn", "employee ssn", "member ssn"}
 )
-_SSN = re.compile(r"(\d{3})([\- ]?)(\d{2})\2(\d{4})")
+_SSN = re.compile(r"(\d{3})([\- .]?)(\d{2})\2(\d{4})")
 #: Numbers published in advertising and documentation, never issued to a person.
 _NEVER_ISSUED = frozenset({"078051120", "219099999", "123456789"})
 
