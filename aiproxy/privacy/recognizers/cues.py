@@ -42,7 +42,7 @@ _GREETINGS = (
 )
 #: Words that end right before a name: introductions, reported contact, role words.
 _INTRODUCERS = (
-    r"(?i:(?:my|mio|mia|mi|mon|ma|mein|meine|meu|minha)\s+(?:husband|wife|son|daughter|partner"
+    r"(?i:(?:my|his|her|their|our|mio|mia|mi|mon|ma|mein|meine|meu|minha)\s+(?:husband|wife|son|daughter|partner"
     r"|marito|moglie|figlio|figlia|marido|esposa|hijo|hija|mari|femme|fils|fille|mann|frau"
     r"|sohn|tochter|filho|filha|mother|father|sister|brother|madre|padre|hermana|hermano"
     r"|sorella|fratello|m[ãa]e|pai|mutter|vater|m[èe]re|p[èe]re),?)"
@@ -71,8 +71,10 @@ _INTRODUCERS = (
     r"|[Aa]sesora?|[Ee]jecutiv[oa]|[Aa]tendente|[Cc]onsultora?|[Bb]erater(?:in)?"
     r"|[Cc]onseill(?:er|ère)|[Tt]emsilci|[Hh]andläggare|[Mm]in\s+chef|[Mm]ijn\s+manager"
     r"|[Mm]eine?\s+(?:Chefin|Chef|Vorgesetzte[r]?)|[Vv]ertretung\s+macht"
-    # Tagalog's personal articles, which only come before a person: "anak ko si Princess"
-    r"|(?-i:si|ni|kay|sina|nina)"
+    # Tagalog's personal articles, which only come before a person: "anak ko si Princess",
+    # and its kin words in lower case: "si lola Remedios"; Czech vocatives: "pane Kučero"
+    r"|(?-i:si|ni|kay|sina|nina|lola|lolo|tita|tito|ate|kuya|pane|paní|pani)"
+    r"|[Ss]erved\s+by|[Ee]scalate\s+to|[Ff]ee\s+earner:?"
     # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
     r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"
     r"|[Мм]еня\s+зовут|[Мм]ене\s+звати|[Мм]уж|[Жж]ена|[Чч]оловік|[Дд]ружина|[Сс]ын|[Дд]очь"
@@ -107,6 +109,9 @@ _LABELS = (
     r"|Müşteri|Hasta|Çalışan|Yetkili|Ad\s+Soyad|Adı\s+Soyadı|Klient(?:ka)?|Zákazník|Pacient"
     r"|Клиент|Клієнт|Пациент|Пацієнт|Сотрудник|Працівник|ФИО|ПІБ|Имя|Ім'я|Получатель|Отримувач"
     r"|Πελάτης|Ασθενής|Δικαιούχος|Όνομα|Ονοματεπώνυμο|Παραλήπτης"
+    # French forms, inclusive spellings too: "Salarié·e : Margaux Lefort-Benali"
+    r"|Salarié(?:·e|e)?|Employé(?:·e|e)?|Locataire|Bénéficiaire|Titulaire|Interlocut(?:eur|rice)"
+    r"|Responsable|Conseill(?:er|ère)|Fee\s+earner"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(
@@ -130,7 +135,8 @@ _CUE = re.compile(
     rf"\b(?:{_BRACKETED})[ \t]*\([ \t]*"
     rf"|\b(?:{_GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
     rf"|(?<![\w\-])(?:{_INTRODUCERS})(?P<colon>:)?\s+"  # not "User-Agent: PayGridAndroid/7.4"
-    rf"|(?m:^|\b)(?:{_LABELS})\s*:[ \t]*"
+    # a label may say how it is written: "Name (last, first): Alemayehu, Tigist"
+    rf"|(?m:^|\b)(?:{_LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\))?\s*:[ \t]*"
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva"; a column
 #: gap ends the name ("Çalışan: Elif Şahin   Doğum tarihi: …").

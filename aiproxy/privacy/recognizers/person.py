@@ -55,7 +55,7 @@ _WORD_CHAR = re.compile(r"[\w'\u2019\-]")
 _HUMAN_VERB = re.compile(
     r"\s+(?:asked|says|said|wants|wanted|wrote|emailed|mentioned|complained|replied|phoned"
     r"|prefers|thinks|thought|feels|felt|agreed|interviewed|apologi[sz]ed|promised|suggested"
-    r"|told|explained|offered|volunteered|resigned|pushed\s+back|travell?ed|flew)\b"
+    r"|told|explained|offered|volunteered|resigned|pushed\s+back|travell?ed|flew|commented)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
@@ -67,6 +67,10 @@ _GERMAN = re.compile(
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 #: A nickname in brackets right after a name: '("Karthik")', "(prefers Bart)", "(aka Cris)".
+#: A name in another script, then its Latin spelling in brackets: "कविता वर्मा (Kavita Verma)".
+_LATIN_AFTER = re.compile(
+    r"[ \t]*[(\uff08](?P<latin>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){1,3})[)\uff09]"
+)
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?:(?:prefers|goes\s+by|aka|a\.k\.a\.|known\s+as|called)[ \t]+"
     rf"[\"\u201c']?(?P<nick>{WORD})[\"\u201d']?|[\"\u201c'](?P<quoted>{WORD})[\"\u201d'])[ \t]*\)"
@@ -198,7 +202,10 @@ class PersonRecognizer(LocalRecognizer):
         # bot):" shows the speaker "Pebble:" below it is a bot).
         things = {value for value in {text[s:e] for s, e in found} if ever_a_thing(text, value)}
         found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
-        for _, end in list(found):  # 'Karthikeyan Subramaniam ("Karthik")'
+        for start, end in list(found):  # 'Karthikeyan Subramaniam ("Karthik")'
+            latin = _LATIN_AFTER.match(text, end)
+            if latin and not any("a" <= c.lower() <= "z" for c in text[start:end]):
+                found.setdefault(latin.span("latin"), 0.8)  # "कविता वर्मा (Kavita Verma)"
             nickname = _NICKNAME_AFTER.match(text, end)
             group = "nick" if nickname and nickname.group("nick") else "quoted"
             if nickname and is_name_word(nickname.group(group)):

@@ -39,7 +39,12 @@ _HAN_LABELS = (
 _HANGUL_LABELS = (
     "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
 )
-_ARABIC_LABELS = "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من"
+_ARABIC_LABELS = (
+    "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من|الموظف|الموظفة"
+)
+_HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\-'\u05f3]+"
+_HEBREW_LABELS = "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת"
+_THAI_LABELS = "ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อผู้ติดต่อ|ผู้ติดต่อ|ลูกค้า|ช่าง|พนักงาน"
 _DEVANAGARI_LABELS = "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
 #: English labels whose value is a person; a caseless-script value after one is a name.
 _ENGLISH_LABELS = (
@@ -53,7 +58,11 @@ _LABELLED = re.compile(
     rf"(?P<han>{_HAN}{{2,4}}(?:[ \t\u3000]{_HAN}{{1,3}}(?![:\uff1a]))?)(?!{_HAN})"
     rf"|(?:{_HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
     rf"|(?<![\u0621-\u064a])(?:{_ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
-    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<]))"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<:]))"
+    rf"|(?:{_HEBREW_LABELS})[ \t]*:[ \t]*"
+    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|]))"
+    rf"|(?:{_THAI_LABELS})[ \t]*:[ \t]*(?:คุณ)?"
+    rf"(?P<thai_label>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)(?=[ \t]*(?:$|[,(·|]|[ \t]{{2}}))"
     rf"|(?:{_DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
     rf"(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})(?=[ \t]*(?:$|[,(।|]))"
     rf"|\b(?:{_ENGLISH_LABELS})[ \t]*:[ \t]*"
@@ -62,7 +71,10 @@ _LABELLED = re.compile(
 )
 #: Kin and role words right before a name: "丈夫陈志强，", "أخي فيصل العتيبي", "बेटा रोहित".
 _HAN_KIN = "|".join(
-    ("丈夫|妻子|老公|老婆|儿子|女儿|兒子|女兒|母亲|父亲", "母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹")
+    (
+        "同事|朋友|客户同事|丈夫|妻子|老公|老婆|儿子|女儿|兒子",
+        "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹",
+    )
 )
 _ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
 _DEVANAGARI_KIN = "बेटा|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
@@ -90,6 +102,7 @@ _HONOURED = re.compile(
     # "営業二課の高橋 健一です"; a name spaced as surname and given name, or after 担当/担任
     rf"|の(?P<japanese_spaced>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})です"
     rf"|(?:担当|担任|係)の(?P<japanese_role>{_HAN}{{1,4}})です"
+    rf"|担当[ \u3000](?P<japanese_staff>{_HAN}{{1,4}})(?=より|から|が|です|[ \u3000、。])"
     r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
     rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
 )
