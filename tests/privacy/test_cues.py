@@ -204,6 +204,14 @@ def test_a_display_name_before_an_address_in_brackets_is_a_name() -> None:
             "просит не указывать это в общем письме. Муж: Олександр Бондаренко.",
             "Олександр Бондаренко",
         ),
+        ("He also asked that his wife, Padmavathi, be added", "Padmavathi"),
+        ("Fee earner: Iolo ap Gruffydd.", "Iolo ap Gruffydd"),
+        ("Salarié·e : Margaux Lefort-Benali (matricule GLL-20817)", "Margaux Lefort-Benali"),
+        ("Dobrý den, pane Kučero,", "Kučero"),
+        ("Till 2   Served by Ngaio\n", "Ngaio"),
+        ("stage 3 breast cancer na si lola Remedios diba", "Remedios"),
+        ("Escalate to Ama Serwaa if the bank rejects it.", "Ama Serwaa"),
+        ("Name (last, first): Alemayehu, Tigist", "Alemayehu"),
     ],
 )
 def test_ages_handles_and_roles_kin_and_labels_in_more_languages_announce_a_name(

@@ -25,6 +25,16 @@ def test_a_lower_case_sender_keeps_a_name_that_is_also_a_common_word(detector: D
     assert "Lucy" in _people(detector, text)
 
 
+def test_the_latin_spelling_after_a_name_in_another_script_is_a_name(detector: Detector) -> None:
+    text = "नाम: कविता वर्मा (Kavita Verma)\nमोबाइल: +91 98450 23716"
+    assert "Kavita Verma" in _people(detector, text)
+
+
+def test_a_labels_bracketed_name_is_no_label_note(detector: Detector) -> None:
+    text = "Müşteri (Emine Karaca): Karta değil, bu hesaba olsun"
+    assert "Karta" not in _people(detector, text)
+
+
 def test_a_nickname_in_brackets_after_a_name_is_the_persons_everywhere(
     detector: Detector,
 ) -> None:

@@ -51,6 +51,16 @@ def test_caseless_names_after_an_english_label_kin_word_or_honorific() -> None:
     assert sorted(_names(text)) == sorted(expected)
 
 
+def test_hebrew_thai_arabic_labels_and_a_japanese_staff_member() -> None:
+    text = (
+        "שם הלקוחה: אורית לוי-בן דוד\nชื่อลูกค้า: คุณกนกวรรณ ศรีสุข\n"
+        "ملاحظة الموظفة ريم القحطاني: تم التحقق\n対応：担当 高橋より連絡\n"
+    )
+    assert sorted(_names(text)) == sorted(
+        ["אורית לוי-בן דוד", "กนกวรรณ ศรีสุข", "ريم القحطاني", "高橋"]
+    )
+
+
 def test_nouns_that_take_an_honorific_are_no_names() -> None:
     assert _names("고객 님께서 요청하신 환불은 담당 님이 처리합니다.") == []
 
