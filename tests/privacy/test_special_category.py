@@ -192,6 +192,20 @@ def test_an_empty_or_declined_special_category_column_is_nothing() -> None:
         ("jag blivit invald som förtroendevald i Transport-facket", "förtroendevald"),
         ("Wala pong pork ha, Muslim po kasi yung pamilya ng asawa ko", "Muslim"),
         ("The grievant has been a dues-paying union member since 2017", "union member"),
+        ("History: type 2 diabetes diagnosed 2016, on metformin 1000 mg twice daily", "diabetes"),
+        ("Reason: suspected early-stage COPD with recurrent pneumonia", "COPD"),
+        ("Açıklama: Çalışan böbrek taşı ameliyatı olacak, doktor raporu ekte", "ameliyatı"),
+        ("maaf telat, istri saya baru pulang dari RS habis operasi usus buntu", "operasi"),
+        ("pang gamot daw ni lola? kasi may stage 3 breast cancer na si lola Remedios", "cancer"),
+        ("ग्राहक ने बताया कि वे मधुमेह की मरीज़ हैं", "मधुमेह"),
+        ("לדבריה היא שומרת שבת ולכן ביקשה", "שומרת שבת"),
+        ("Linnea uppger att hon är medlem i Vänsterpartiet", "är medlem i Vänsterpartiet"),
+        (
+            'SEA-37-1804,"registered Democrat, canvassed Rainier Valley twice"',
+            "registered Democrat",
+        ),
+        ('SEA-43-2201,"Green Party member, prefers phone banking"', "Green Party member"),
+        ('BEL-48-0117,"Eritrean refugee, interprets Tigrinya at events"', "Eritrean refugee"),
     ],
 )
 def test_records_rosters_and_statements_in_other_languages(text: str, value: str) -> None:
@@ -206,6 +220,8 @@ def test_records_rosters_and_statements_in_other_languages(text: str, value: str
         "Lakeside Physiotherapy   | open 9-5 | knee surgery rehab classes",
         "Transportarbetareförbundet önskar att facket deltar i samtalet om schemat",
         "Our obesity awareness week starts Monday",
+        "Reason: billing dispute about the Green Party conference tickets",
+        "The Democrat and Republican parties both filed on Tuesday",
     ],
 )
 def test_topics_seminars_and_services_are_not_a_persons_data(text: str) -> None:

@@ -33,7 +33,8 @@ _SOMEONE = re.compile(
     # a clinician's shorthand for the patient: "46F c/o fatigue", "72 yo M"
     r"|c/o|\d{1,3}\s?(?:yo|y/o|[MF])"
     # Tagalog and Swedish: "pamilya ng asawa ko", "jag behöver facklig tid"
-    r"|ko|asawa|ako|namin|kami|pamilya|anak|jag|mig|hon|honom|hans|hennes)\b"
+    r"|ko|asawa|ako|namin|kami|pamilya|anak|jag|mig|hon|honom|hans|hennes"
+    r"|lola|lolo|tita|tito|ate|kuya|istri|suami)\b"
 )
 #: A line that is a person's record: a clinical note's heading ("Hx", "A:", "Diagnosen:",
 #: "Other conditions:"), or a roster row that opens with a name ("Kwame Asamoah   11/03/1974
@@ -41,7 +42,8 @@ _SOMEONE = re.compile(
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:(?i:clinical\s+note|hx|pmh|s|a|assessment|impression|diagnos\w*|(?:other\s+)?"
     r"(?:medical\s+)?conditions|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
-    r"|anamnes\w*|befund|reason\s+for\s+(?:absence|leave))\s*:|(?i:hx)\s"
+    r"|anamnes\w*|befund|reason\s+for\s+(?:absence|leave|referral)|history|reason"
+    r"|presenting\s+complaint|chief\s+complaint)\s*:|(?i:hx)\s"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+){1,2}(?:[ \t]{3,}|[ \t]*\|))"
 )
 #: A clause that advertises, schedules or sells: a clinic's words, not a person's record.

@@ -55,7 +55,8 @@ _TERMS = (
     r"|(?:vorderwand|hinterwand|herz|myokard)infarkt|insulinpflichtig"
     r"|tensi[óo]n\s+(?:muy\s+)?alta|hipoglucemi\w*|hiperglucemi\w*|hypoglyc\w*|hyperglyc\w*"
     r"|reha|bandscheib\w*|invalid[ao]\s+al\s+\d+%?|sedia\s+a\s+rotelle|osteoarthritis|artrosi"
-    r"|obes\w*|hba1c|qalliin(?:\s+\w+)?|wadnaha"
+    r"|obes\w*|hba1c|qalliin(?:\s+\w+)?|wadnaha|ameliyat\w*|b[öo]brek\s+ta[şs]\w*"
+    r"|operasi|usus\s+buntu|lamotrigine|bipolar\s+ii"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

@@ -134,6 +134,8 @@ _RULES_BY_CATEGORY = {
         r"(?:is|am|are)\s+(?:black|hispanic|latino|latina|roma|romani|aboriginal|indigenous"
         r"|arab|mixed[\s\-]race|rohingya|uyghur|kurdish|yazidi|tamil|dalit|m[aā]ori"
         r"|sami|traveller|an?\s+(?:irish\s+)?traveller)\b",
+        # a refugee's origin: "Eritrean refugee", "Rohingya refugees"
+        r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ya))\s+(?:refugee|asylum[\s\-]seeker)s?\b",
     ),
     "sexuality": (
         rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
@@ -157,6 +159,10 @@ _RULES_BY_CATEGORY = {
         r"(?:,\s+wants\s+[^,;\n]{3,60})?",
         r"\b(?:militant|militante|adh[ée]rent|adh[ée]rente|membre)\s+(?:du|de\s+la|des)\s+"
         r"(?-i:(?:Parti|Rassemblement|Front|Mouvement)(?:\s+\w+)?)",
+        # a canvassing or CRM note's bare label: "registered Democrat", "Green Party member"
+        r"\b(?:registered|lifelong|staunch)\s+(?-i:Democrat|Republican|Independent|Libertarian)\b",
+        r"\b(?-i:[A-Z][\w\-]+)\s+(?-i:Party)\s+(?:member|supporter|activist|voter)\b",
+        r"\b(?:är|var|blev)\s+medlem\s+i\s+(?-i:[A-ZÅÄÖ]\w*partiet|Socialdemokraterna|Moderaterna)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
         r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
@@ -219,11 +225,14 @@ _CJK_TERMS = (
     # Arabic and Hindi (their words do end at spaces, but a vowel sign is no \w for `\b`)
     "|غسيل\\s+الكلى|غسيل\\s+كلوي|السرطان|سرطان|السكري|ضغط\\s+الدم|الاكتئاب|حامل"
     "|कैंसर|मधुमेह|डायलिसिस|कीमोथेरेपी|गर्भवती|दिल\\s+की\\s+बीमारी"
+    # Hebrew: keeping the Sabbath or kosher says one's faith
+    "|שומרת?\\s+שבת|שומרת?\\s+כשרות|דתי(?:ה)?\\s+לאומי(?:ת)?"
 )
 _CJK_SOMEONE = re.compile(
     "我|他|她|患者|本人|くん|さん|ちゃん|様|본인|환자|제가|저는|나는|씨|私|妻|夫|主人|母|父|丈夫|妻子|儿子|女儿"
     "|أنا|لأنني|أنني|والدتي|والدي|أمي|أبي|زوجي|زوجتي|ابني|ابنتي|أخي|أختي|أخضع|أعاني|يعاني|تعاني"
-    "|मैं|मेरा|मेरी|मेरे|मुझे|उनका|उनकी|उसकी|उसका|माँ|पिता|पति|पत्नी|बेटा|बेटी"
+    "|मैं|मेरा|मेरी|मेरे|मुझे|उनका|उनकी|उसकी|उसका|माँ|पिता|पति|पत्नी|बेटा|बेटी|ग्राहक|वे|वह|मरीज"
+    "|היא|הוא|לדבריה|לדבריו|הלקוחה|הלקוח"
 )
 
 
