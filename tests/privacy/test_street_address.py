@@ -157,6 +157,16 @@ def test_a_date_before_a_street_word_is_no_address() -> None:
             "New address: 3 Harbour View Terrace, Cobh, Co. Cork\n",
             "3 Harbour View Terrace, Cobh, Co. Cork",
         ),
+        ("u paní Šťastné v Vinohradská 1874/52, Praha 2\n", "Vinohradská 1874/52, Praha 2"),
+        (
+            "verhuisd naar Oudegracht 231-bis, 3511 NK Utrecht en wil",
+            "Oudegracht 231-bis, 3511 NK Utrecht",
+        ),
+        (
+            "NIP 5213098472, ul. Piotrkowska 118 lok. 4, 90-006 Łódź\n",
+            "ul. Piotrkowska 118 lok. 4, 90-006 Łódź",
+        ),
+        ("address ul. Długa 44/2, 80-827 Gdańsk.\nHe", "ul. Długa 44/2, 80-827 Gdańsk"),
     ],
 )
 def test_an_address_keeps_its_flat_postal_code_town_and_region(text: str, address: str) -> None:
@@ -174,6 +184,13 @@ def test_an_address_keeps_its_flat_postal_code_town_and_region(text: str, addres
         "मकान नं. 47, गली नं. 3, शास्त्री नगर, जयपुर",
         "99/12 ซอยสุขุมวิท 49 เขตวัฒนา กรุงเทพฯ",
         "Laugavegur 118",
+        "上海市徐汇区漕溪北路 398 号 12 楼 1203 室",
+        "شارع الأمير سلطان، مبنى 12، الرياض",
+        "फ्लैट 204, सेक्टर 62, नोएडा फेज़ 3, गौतम बुद्ध नगर, उत्तर प्रदेश",
+        "Абай даңғылы 150, 47-пәтер, Алматы",
+        "רחוב הרצל 45, דירה 8, חיפה",
+        "No. 23, Jalan SS 15/4B, 47500 Subang Jaya, Selangor",
+        "1189 S 900 E, Salt Lake City",
     ],
 )
 def test_greek_japanese_chinese_korean_arabic_hindi_thai_icelandic_addresses(address: str) -> None:

@@ -52,7 +52,7 @@ _EU_PREFIX = (
     r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\."
     r"|Heol|Ffordd|Stryd)"
 )
-_EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüßéèàç\-]+)?"
+_EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèàç][\wäöüßéèàç\-]*)?"
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
 _EU_NAME = (
     r"(?:(?:de\s+la|de|del|des|du|di|dei|della|delle|do|da|dos|das|degli|y|yr)\s+"
@@ -79,7 +79,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_compound",
             re.compile(
-                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}})?\s?[a-zA-Z]?\b{_EU_TAIL}"
+                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}}|-bis|-ter)?\s?[a-zA-Z]?\b{_EU_TAIL}"
             ),
             0.9,
         ),
@@ -87,7 +87,7 @@ class StreetAddressRecognizer(RegexRecognizer):
             "eu_prefix_number_after",
             re.compile(
                 rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+{_EU_NAME}){{0,3}},?\s+\d{{1,5}}"
-                rf"[a-zA-Z]?\b{_EU_TAIL}"
+                rf"(?:/\d{{1,4}})?[a-zA-Z]?\b{_EU_TAIL}"
             ),
             0.9,
         ),
@@ -142,9 +142,9 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(  # Chinese: district, street, number, then compound, building, flat
             "chinese",
             re.compile(
-                r"[\u4e00-\u9fff]{1,4}[区县市][\u4e00-\u9fff]{1,8}?(?:路|街|大道|道|巷|胡同)"
-                r"\d{1,5}(?:弄\d{1,5})?号"  # "张杨路1208弄7号": a lane, then the number
-                r"(?:院|\d{1,4}(?:号楼|栋|单元|室|楼)|\d{1,5}(?![\d号]))*"
+                r"[\u4e00-\u9fff]{1,4}[区县市][\u4e00-\u9fff]{1,8}?(?:路|街|大道|道|巷|胡同)[ \t]?"
+                r"\d{1,5}(?:[ \t]?弄[ \t]?\d{1,5})?[ \t]?号"  # "张杨路1208弄7号": lane, number
+                r"(?:[ \t]?(?:院|\d{1,4}[ \t]?(?:号楼|栋|单元|室|楼)|\d{1,5}(?![\d号])))*"
             ),
             0.85,
         ),
@@ -172,17 +172,15 @@ class StreetAddressRecognizer(RegexRecognizer):
             "arabic",
             re.compile(
                 r"(?:شارع|طريق)(?:[ \t]+[\u0621-\u064a]{2,}){1,3}"
-                r"(?:،[ \t]*حي(?:[ \t]+[\u0621-\u064a]{2,}){1,2})?(?:،[ \t]*[\u0621-\u064a]{2,})?"
+                r"(?:،[ \t]*حي(?:[ \t]+[\u0621-\u064a]{2,}){1,2})?"
             ),
             0.85,
         ),
         Rule(  # Hindi: "मकान नं. 47, गली नं. 3, शास्त्री नगर, जयपुर"
             "hindi",
             re.compile(
-                r"(?:मकान|फ्लैट|प्लॉट)[ \t]+(?:नं\.?|नंबर|संख्या)[ \t]*\d{1,5}[\w/\-]*"
+                r"(?:मकान|फ्लैट|प्लॉट)[ \t]+(?:(?:नं\.?|नंबर|संख्या)[ \t]*)?\d{1,5}[\w/\-]*"
                 r"(?:,[ \t]*(?:गली|सेक्टर|ब्लॉक)[ \t]+(?:नं\.?|नंबर)?[ \t]*\d{1,4})?"
-                r"(?:,[ \t]*[\u0900-\u097f]{2,}(?:[ \t]+[\u0900-\u097f]{2,}){0,2})?"
-                r"(?:,[ \t]*[\u0900-\u097f]{2,})?"
             ),
             0.85,
         ),
@@ -192,6 +190,32 @@ class StreetAddressRecognizer(RegexRecognizer):
                 r"\b\d{1,4}(?:/\d{1,4})?[ \t]+(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]?[\u0e01-\u0e4e]+"
                 r"(?:[ \t]*\d{1,4})?(?:[ \t]+(?:แขวง|เขต|อำเภอ|อ\.|ตำบล|ต\.)[\u0e01-\u0e4e]+){0,2}"
                 r"(?:[ \t]+กรุงเทพฯ|[ \t]+กรุงเทพมหานคร|[ \t]+(?:จังหวัด|จ\.)[\u0e01-\u0e4e]+)?"
+            ),
+            0.85,
+        ),
+        Rule(  # Czech and Slovak streets named by an adjective: "Vinohradská 1874/52"
+            "czech_adjective",
+            re.compile(
+                r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž]+(?:ská|cká|ní|ova|ová|ovo|ého)"
+                r"[ \t]\d{1,4}/\d{1,4}[a-z]?\b"
+            ),
+            0.85,
+        ),
+        Rule(  # Kazakh: "Абай даңғылы 150"; Hebrew: "רחוב הרצל 45"
+            "kazakh_hebrew",
+            re.compile(
+                r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+[ \t]+(?:даңғылы|көшесі|проспектісі)[ \t]+\d{1,4}\b"
+                r"|(?:רחוב|רח'|שדרות|שד')[ \t]+[\u05d0-\u05ea\"'\-]+"
+                r"(?:[ \t][\u05d0-\u05ea\"'\-]+){0,2}[ \t]+\d{1,4}\b"
+            ),
+            0.85,
+        ),
+        Rule(  # Malaysian "No. 23, Jalan SS 15/4B"; Utah's grid "1189 S 900 E"
+            "malaysian_grid",
+            re.compile(
+                r"\bNo\.[ \t]*\d{1,5}[A-Z]?,[ \t]*(?:Jalan|Jln\.?|Lorong|Persiaran|Taman)"
+                r"[ \t]+[\w/ ]{2,30}?(?=,)"
+                r"|\b\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{1,5}[ \t]+[NSEW]\b"
             ),
             0.85,
         ),
@@ -251,16 +275,28 @@ class StreetAddressRecognizer(RegexRecognizer):
 #: ("411 24 Göteborg", "Campinas - SP", "Kadıköy/İstanbul", "Co. Cork"), up to where the
 #: clause ends. A lower-case word ("Leicester, so please …") ends the address.
 _UNIT_PART = (
-    r"(?:[^\W\d_][\w.]{0,8}[ \t]?[:.]?[ \t]?\d{1,5}[A-Za-z]?|\d{1,5}호|[^\W\d_]{2,6}\.?[ \t][A-Z])"
+    r"(?:[^\W\d_][^\s\d,\u060c]{0,10}[ \t]?[:.]?[ \t]?\d{1,5}[A-Za-z]?|\d{1,5}호"
+    r"|\d{1,4}-[^\W\d_]+|[^\W\d_]{2,6}\.?[ \t][A-Z])"
 )
-_PLACE_WORD = r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ][\w'\u2019\-]*|[\u0621-\u064a\u0900-\u097f]{2,})"
+_PLACE_WORD = (
+    r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ][\w'\u2019\-]*"
+    r"|[\u0621-\u064a\u0900-\u097f\u05d0-\u05ea\u0e01-\u0e4e]{2,})"
+)
 _PLACE_PART = (
-    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ \t]?\d{{2,3}}[ \t]+|\d{{4,6}}[ \t]+)?(?:Co\.[ \t]+)?"
+    # postal codes: "411 24", "3511 NK" (Dutch), "90-006" (Polish), "67000"
+    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ \t]?\d{{2,3}}[ \t]+|\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+"
+    rf"|\d{{2}}-\d{{3}}[ \t]+|\d{{4,6}}[ \t]+)?(?:Co\.[ \t]+)?"
     rf"{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}(?:[ \t]*[\-/][ \t]*{_PLACE_WORD})?"
+    r"(?:[ \t]\d{1,2}\b)?"  # a city's district: "Praha 2", "Noida Phase 3"
+)
+_POSTCODE_PLACE = (
+    rf"(?:\d{{4}}[ \t]?[A-Z]{{2}}|\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_PLACE_WORD}"
 )
 _ADDRESS_PART = re.compile(
-    rf"(?:[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat)\b))"
-    rf"(?:{_UNIT_PART}|{_PLACE_PART})(?=[ \t]*(?:[,.;\n)\u060c]|$))"
+    rf"(?:[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat|lok)\b))"
+    rf"(?:(?:{_UNIT_PART}|{_PLACE_PART})(?=[ \t]*(?:[,.;\n)\u060c]|$))"
+    # a postal code and town may go on in prose: "…, 3511 NK Utrecht en wil …"
+    rf"|{_POSTCODE_PLACE}(?=[ \t]+[a-z]))"
 )
 
 
