@@ -167,6 +167,15 @@ def test_a_date_before_a_street_word_is_no_address() -> None:
             "ul. Piotrkowska 118 lok. 4, 90-006 Łódź",
         ),
         ("address ul. Długa 44/2, 80-827 Gdańsk.\nHe", "ul. Długa 44/2, 80-827 Gdańsk"),
+        (
+            "DNI ******21K · Passeig de Sant Joan, 148, 2n 1a, Barcelona\n",
+            "Passeig de Sant Joan, 148",
+        ),
+        (
+            "Lives at Unit 3/18 Chesterfield Circle, Nhulunbuy, NT; prefers",
+            "18 Chesterfield Circle, Nhulunbuy, NT",
+        ),
+        ("1550 NW 95th Street,Miami,CC-310\n", "1550 NW 95th Street,Miami"),
     ],
 )
 def test_an_address_keeps_its_flat_postal_code_town_and_region(text: str, address: str) -> None:
@@ -203,6 +212,8 @@ def test_greek_japanese_chinese_korean_arabic_hindi_thai_icelandic_addresses(add
         "Park Avenue 3-seater sofa in Harbour Grey — $1,899",
         "Baker Street reading lamp — $149\nRue de Rivoli bistro set — $429",
         "Your Form 1098 from Golden 1 Credit Union",
+        "Flight 5T 442 via Iqaluit on Monday",
+        "Classroom MH-ROSA-12  Rosa Parks Elementary",
     ],
 )
 def test_products_prices_and_credit_unions_are_no_addresses(text: str) -> None:

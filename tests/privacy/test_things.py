@@ -60,6 +60,13 @@ def _thing(text: str, value: str, place: bool = False) -> bool:
         ("Oyunaa said she'd do it after Tsagaan Sar", "Tsagaan"),
         ("Tack och trevlig Allhelgona!", "Allhelgona"),
         ("request to use his break for Maghrib prayer, which he", "Maghrib"),
+        ("Faktura od Zając i Grabowski sp. z o.o. za meble", "Zając"),
+        ("Leverantör: Bergqvist & Åberg Advokatbyrå", "Bergqvist"),
+        ("Fornitore: Esposito Costruzioni, Napoli", "Esposito"),
+        ("Bona Diada de Sant Jordi (ja tenim roses)", "Bona Diada de Sant Jordi"),
+        ("Selamat Hari Raya Aidilfitri dari kami", "Hari"),
+        ("Beneficiary bank: Banque Misr, SWIFT EBILAEAD", "SWIFT EBILAEAD"),
+        ("Forwarded to the Privacy Office for review", "Privacy Office"),
     ],
 )
 def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, value: str) -> None:
@@ -75,6 +82,8 @@ def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, valu
         ("Kaveh raised that Oluwaseun Adeyemi covers two roles.", "Oluwaseun Adeyemi"),
         ("held by compliance; Min-jun releases it today by 17:00 KST.", "Min-jun"),
         ("Our dog walker Anna Kowalczyk has the keys.", "Anna Kowalczyk"),
+        ("Representative: Ruth Adler, Adler & Cohen Solicitors", "Ruth Adler"),
+        ("Billing name: Kwame Asante   Shipping name: Chiamaka Eze-Obi", "Kwame Asante"),
     ],
 )
 def test_context_leaves_a_person_when_introduced_as_one(text: str, value: str) -> None:

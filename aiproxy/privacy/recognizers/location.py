@@ -35,10 +35,12 @@ _PLACE_FIELD = re.compile(
 #: A month's name or abbreviation after a day of the month: a date, not a place.
 _MONTH_IN_DATE = re.compile(
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\.?"
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+$")
-_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
+_DAY_AFTER = re.compile(
+    r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)|(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}\b)"
+)
 
 
 def _month_of_a_date(text: str, span: Span) -> bool:
@@ -53,6 +55,8 @@ def _month_of_a_date(text: str, span: Span) -> bool:
     )
 
 
+#: "TZ=Europe/Warsaw", "Asia/Almaty": a time zone's name, nobody's place.
+_TIME_ZONE = re.compile(r"\b(?:Europe|Asia|America|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z]")
 #: "in Lyon": small models often tag a lone place after these as a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 #: Whoever a message is from is a person: "email from Sofia", "reply from Ngozi".
@@ -178,7 +182,12 @@ class LocationRecognizer(LocalRecognizer):
                 spans.append(Span(*field.span("place"), 0.6))
         spans.extend(Span(start, end, 0.65) for start, end in record_places(text))
         spans.extend(self._looked_up(text, spans))
-        spans = [span for span in spans if not _month_of_a_date(text, span)]
+        spans = [
+            span
+            for span in spans
+            if not _month_of_a_date(text, span)
+            and not _TIME_ZONE.search(text, max(0, span.start - 12), span.end + 1)
+        ]
         return to_results(self.ENTITY, spans, self)
 
     def _cued_place(self, value: str) -> bool:

@@ -36,7 +36,7 @@ _DIRECTION = r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)"
 #: A trailing ", City" that ends the clause belongs to the address.
 _TRAILING_CITY = r"(?:,[ \t]*[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+)?(?=[.;\n]|$))?"
 _US_UK = (
-    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?\b\d{{1,6}}[A-Za-z]?"
+    rf"(?:(?:Flat|Apt|Unit|Suite)\s+\w{{1,5}},?\s+)?(?<!-)\b\d{{1,6}}[A-Za-z]?"
     rf"(?:[\-\u2013]\d{{1,5}})?,?[ \t]+"  # one line: "22917\nHi Dr" is no address
     rf"(?:{_NAME_WORD}[ \t]+){{1,4}}(?:{_SUFFIX})\b\.?{_DIRECTION}?{_UNIT}?"
     rf"{_CITY_TAIL}{_TRAILING_CITY}"
@@ -50,7 +50,7 @@ _EU_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?|Av\."
     r"|Str\.|Strada|Calea|Aleea|[ȘS]os\.|Jr\.(?=\s+[A-Z][a-z])"
     r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\."
-    r"|Heol|Ffordd|Stryd)"
+    r"|Heol|Ffordd|Stryd|Passeig|Avinguda|Plaça|Rambla|Ronda|Travessera)"
 )
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèàç][\wäöüßéèàç\-]*)?"
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
@@ -94,7 +94,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_number_first",
             re.compile(
-                rf"(?<![:.$€£])\b\d{{1,5}}(?:\s?(?:bis|ter))?,?[ \t]+(?i:{_EU_PREFIX})\s+{_EU_NAME}"
+                rf"(?<![:.$€£])\b\d{{1,5}}(?:\s?(?:bis|ter))?,?[ \t]+(?!via\b)(?i:{_EU_PREFIX})"
+                rf"\s+{_EU_NAME}"
                 rf"(?:\s+[A-ZÀ-Ý][\w'\u2019\-]+){{0,3}}{_EU_TAIL}"
             ),
             0.9,
@@ -275,11 +276,11 @@ class StreetAddressRecognizer(RegexRecognizer):
 #: ("411 24 Göteborg", "Campinas - SP", "Kadıköy/İstanbul", "Co. Cork"), up to where the
 #: clause ends. A lower-case word ("Leicester, so please …") ends the address.
 _UNIT_PART = (
-    r"(?:[^\W\d_][^\s\d,\u060c]{0,10}[ \t]?[:.]?[ \t]?\d{1,5}[A-Za-z]?|\d{1,5}호"
+    r"(?:[^\W\d_][^\s\d,\u060c\-]{0,10}[ \t]?[:.]?[ \t]?\d{1,5}[A-Za-z]?|\d{1,5}호"
     r"|\d{1,4}-[^\W\d_]+|[^\W\d_]{2,6}\.?[ \t][A-Z])"
 )
 _PLACE_WORD = (
-    r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ][\w'\u2019\-]*"
+    r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ](?:[^\W\d_]|['\u2019\-])*"  # no digits: "CC-310"
     r"|[\u0621-\u064a\u0900-\u097f\u05d0-\u05ea\u0e01-\u0e4e]{2,})"
 )
 _PLACE_PART = (

@@ -76,7 +76,8 @@ _LEADING = re.compile(
     rf"^(?:(?i:{_ARTICLE})|Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Warehouse"
     rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option|Crew|Depot|Congregation|Church"
     rf"|Parish|Temple|Mosque|Synagogue|Hotel|Restaurant|Clinic|Hospital|Club|Gurdwara"
-    rf"|PT|CV|Magazyn|Gudang|Centro|Banco|Grupo|Groupe|Gruppo)\s"
+    rf"|PT|CV|Magazyn|Gudang|Centro|Banco|Grupo|Groupe|Gruppo|Banque|Syarikat|SWIFT|BIC"
+    rf"|Condominio|Circolo|Sala|Casa|Citizens|Timu)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
 #: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
@@ -104,13 +105,16 @@ _COMPANY = (
     # legal forms elsewhere: "Lda.", "s.r.o.", "sp. z o.o.", "Tbk", "Sdn Bhd"
     r"|Lda|Ltda|Sp|S\.?A|SpA|Srl|S\.r\.l|s\.r\.o|sp\.\s?z\s?o\.o|KG|OHG|eG|e\.V|Kft|Zrt|Tbk|Bhd|JSC"
     r"|Pvt|[A-Z][a-z]+bank|[A-Z][a-z]+kasse"  # "Kantonalbank", "Sparkasse"
+    r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|Bhd|A\.Ş|AŞ|Print"
+    r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
 )
 _COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
 #: "Pritchard & Daughters", "Adler & Cohen Solicitors", "Ribeiro & Filhos, Lda.": a firm
 #: named after its founders.
 _FIRM_AFTER = re.compile(
-    r"^\s*&\s*(?:Sons|Daughters|Partners|Associates|Co\b|Company|Filhos|Hijos|Fils|Söhne"
-    rf"|Zonen|Figli|[A-Z][\w'\-]+(?:\s+[A-Z][\w\-]*)?\s+(?:{_COMPANY})\b)"
+    r"^\s*(?:&|\b(?:i|und|et|y|en)\b)\s*(?:Sons|Daughters|Partners"
+    r"|Associates|Co\b|Company|Filhos|Hijos|Fils|Söhne|Zonen|Figli"
+    rf"|[A-ZÀ-Þ][\w'\-]+(?:\s+[A-ZÀ-Þ][\w\-]*)?\s+(?:{_COMPANY})\b)"
 )
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
 #: Where people work: "the Oslo team", "the Wellington office" say where a person is.
@@ -168,7 +172,8 @@ _HOLIDAY = re.compile(
     r"|tsagaan\s+sar|seollal|chuseok|tết|songkran|nowruz|norouz|vaisakhi|baisakhi|pongal|onam"
     r"|loi\s+krathong|rep[úu]blica|independ[eê]ncia|ind[ée]pendance|thanksgiving|hogmanay"
     r"|juneteenth|matariki|waitangi|anzac|kwanzaa|carnaval|karneval|fasching|sinterklaas"
-    r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year)\b)"
+    r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year|diada"
+    r"|sant\s+jordi|sint-maarten|hari\s+raya|aidilfitri|idul\s+fitri|lebaran)\b)"
 )
 
 
