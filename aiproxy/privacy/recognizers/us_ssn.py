@@ -42,6 +42,9 @@ class SocialSecurityRecognizer(RegexRecognizer):
         found = list(super().spans(text))
         yield from found
         seen = {(span.start, span.end) for span in found}
+        lowered = text.lower()
+        if not any(field in lowered for field in ("ssn", "social", "tin", "taxpayer")):
+            return  # no column to file one under: parsing the records would find nothing
         for start, end in record_values(text, _SSN_FIELDS, _ssn_value):
             if (start, end) not in seen:
                 yield Span(start, end, 0.9)
