@@ -4,8 +4,24 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.placeholders import is_placeholder
+from aiproxy.privacy.recognizers.secret_values import (
+    assigned,
+    aws_secret,
+    code_or_strong,
+    generated,
+    mixed_strong,
+    mixed_value,
+    new_password,
+    plausible_define,
+    plausible_secret,
+    secret_env,
+    session,
+    spaced,
+    strong_value,
+    value_of,
+)
 
 _KEY_NAMES = (
     r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
@@ -14,137 +30,6 @@ _KEY_NAMES = (
     r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"
     r"|application_?key"
 )
-_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
-#: Key words inside an environment variable's name that make its fallback value a secret.
-_SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|SID|AUTH|CREDENTIAL")
-#: Values that are clearly not a secret: placeholders, templating, booleans, references.
-_PLACEHOLDER = re.compile(
-    r"""^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<.*>|%\(.*\)s|\*+|x+|\.+|-+|_+
-    |true|false|null|none|nil|yes|no|required|optional|string|str|bool|int|env|redacted
-    |changeme|change-me|change_me|password|secret|example|sample|test|demo|dummy|<.*
-    |\[redacted\]|your[_-]?\w*|changeme_placeholder|os\.environ.*|process\.env.*
-    |getenv\(.*|settings\..*|config\..*|self\..*
-    |(?:var|local|module|data|secrets|vars|inputs|params|values|each)\.[\w.\-]+)$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-#: A date or a time is when something happened: "Password reset — 2025-10-08".
-_DATE_OR_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?")
-
-
-def _plausible_secret(value: str) -> bool:
-    value = value.strip("\"'`")
-    return (
-        len(value) >= 4
-        and _PLACEHOLDER.match(value) is None
-        and _DATE_OR_TIME.fullmatch(value) is None
-    )
-
-
-def _mixed(value: str) -> bool:
-    """Letters and digits both: a generated value, not a word or a number."""
-    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-
-
-def _strong(value: str) -> bool:
-    """Prose ("password is incorrect") needs a value that looks machine-made or mixed."""
-    has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(not c.isalnum() for c in value)
-    has_upper = any(c.isupper() for c in value[1:])
-    return sum((has_digit, has_symbol, has_upper)) >= 1 and len(value) >= 6
-
-
-#: "PWD=/srv/app", "--token-file ~/.config/x": a path names where a secret lives, if anything.
-_PATH = re.compile(r"(?:~|\.{1,2})?/[A-Za-z_\-./]*")
-
-
-def _value(match: re.Match[str]) -> str:
-    return match.group("value").rstrip(".")
-
-
-def _strong_value(match: re.Match[str], text: str) -> bool:
-    return _strong(_value(match))
-
-
-def _mixed_value(match: re.Match[str], text: str) -> bool:
-    return _mixed(_value(match))
-
-
-def _mixed_strong(match: re.Match[str], text: str) -> bool:
-    value = _value(match)
-    return _mixed(value) and _strong(value)
-
-
-def _not_a_path(match: re.Match[str], text: str) -> bool:
-    """ "PWD=/srv/app": a working directory, not a password."""
-    return _PATH.fullmatch(_value(match)) is None
-
-
-#: A function's (dotted) name, as in "os.getenv(": what a call returns is not written here.
-_NAME = re.compile(r"[A-Za-z_][\w.]*")
-
-
-def _assigned(match: re.Match[str], text: str) -> bool:
-    """ "existingSecret: redis-auth" names a stored secret; it is not one. Nor is
-    "API_KEY = os.getenv(…)": a call fetches the secret from elsewhere."""
-    key = match.group("key").lower()
-    if key.startswith("existing"):
-        return False
-    if key.endswith("hmac") and len(_value(match)) < 16:
-        return False  # "hmac: sha256" names the algorithm
-    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(_value(match))
-    return not call and _not_a_path(match, text)
-
-
-def _spaced(match: re.Match[str], text: str) -> bool:
-    return _mixed_strong(match, text) and _not_a_path(match, text)
-
-
-def _session(match: re.Match[str], text: str) -> bool:
-    """A log's "session=<uuid>" correlates lines; cookies are not UUIDs."""
-    return _mixed_value(match, text) and _UUID.fullmatch(_value(match)) is None
-
-
-_PASSWORD_WORD = re.compile(
-    r"(?i)pass(?:word|wort|code|phrase)\b|\bpass\b|\bpw\b|contrase|senha|mot de passe"
-    r"|wachtwoord|kennwort|has[łl]o|[şs]ifre|parola|l[öo]senord|salasana|密码|密碼|パスワード|비밀번호"
-)
-
-
-def _new_password(match: re.Match[str], text: str) -> bool:
-    """ "changed it to Friday" says nothing of a password; a password word nearby does."""
-    near = text[max(0, match.start() - 300) : match.start()]
-    return _strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
-
-
-def _plausible_define(match: re.Match[str], text: str) -> bool:
-    """ "put your unique phrase here" is WordPress's blank."""
-    return _plausible_secret(match.group("value")) and "unique phrase" not in match.group("value")
-
-
-def _generated(match: re.Match[str], text: str) -> bool:
-    """Digits, letters, and a symbol or a capital after the first letter: "Rz!Nord2025#"."""
-    value = _value(match)
-    symbol_or_capital = any(not c.isalnum() for c in value) or any(c.isupper() for c in value[1:])
-    return _mixed(value) and symbol_or_capital and _not_a_path(match, text)
-
-
-def _code_or_strong(match: re.Match[str], text: str) -> bool:
-    """A door lock's "0415*" is as much a password as "Hk7!q2Lm"."""
-    return re.fullmatch(r"\d{4,8}[#*]?", _value(match)) is not None or _strong_value(match, text)
-
-
-def _secret_env(match: re.Match[str], text: str) -> bool:
-    return _SECRET_ENV.search(match.group("key").upper()) is not None
-
-
-def _aws_secret(match: re.Match[str], text: str) -> bool:
-    """Forty base64 characters are a secret only near both "aws" and "secret"."""
-    value = _value(match)
-    near = window(text, match.start(), match.end(), before=80)
-    looks_random = any(c.isdigit() for c in value) and any(c.isupper() for c in value)
-    return "aws" in near and "secret" in near and looks_random
 
 
 class CredentialRecognizer(RegexRecognizer):
@@ -168,7 +53,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.9,
             "value",
-            accept=_mixed_value,
+            accept=mixed_value,
         ),
         Rule(
             "assignment",
@@ -186,7 +71,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_assigned,
+            accept=assigned,
         ),
         Rule(
             "prose",
@@ -200,7 +85,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_strong_value,
+            accept=strong_value,
         ),
         Rule(  # PHP's define( 'DB_PASSWORD', '…' ) and WordPress salts: define( 'AUTH_KEY', '…' )
             "php_define",
@@ -210,7 +95,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.9,
             "value",
-            accept=_plausible_define,
+            accept=plausible_define,
         ),
         Rule(  # JSON inside a JSON string, as HAR files keep request bodies: \"password\":\"…\"
             "escaped_json",
@@ -231,7 +116,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_generated,
+            accept=generated,
         ),
         Rule(  # an app password's four groups: 'password: "wvxq ptle hzro mkfa"'
             "app_password",
@@ -251,7 +136,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_mixed_strong,
+            accept=mixed_strong,
         ),
         Rule(  # the word for a password in other languages: "Nywila ya wifi ni Tumaini2024!",
             # "la contraseña es Q7!…", "das Passwort ist …", "비밀번호는 0415*야"
@@ -266,7 +151,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_strong_value,
+            accept=strong_value,
         ),
         Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
             "cjk_prose",
@@ -277,7 +162,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_code_or_strong,
+            accept=code_or_strong,
         ),
         Rule(  # Go's MySQL DSN: "sync:M7v!qR2z#Kp4@tcp(mysql.internal:3306)/shipments"
             "go_dsn",
@@ -293,7 +178,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_new_password,
+            accept=new_password,
         ),
         Rule(  # the same in other languages: "Nee, gewijzigd naar Gracht#77vrij"
             "changed_to_foreign",
@@ -306,7 +191,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.8,
             "value",
-            accept=_new_password,
+            accept=new_password,
         ),
         Rule(  # a registry's stored login, as in ~/.docker/config.json: "auth": "Z2l0…"
             "quoted_auth",
@@ -340,7 +225,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_session,
+            accept=session,
         ),
         Rule(  # a key and its value separated by blanks: "aws configure set
             # aws_secret_access_key p7Lw…", "--password Hq7…", "set-token x9Q…" (mixed only)
@@ -352,7 +237,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_spaced,
+            accept=spaced,
         ),
         Rule(  # a login's password flag: "docker login -u ci-bot -p 'dckr_pat_…'"
             "password_flag",
@@ -361,7 +246,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_mixed_strong,
+            accept=mixed_strong,
         ),
         Rule(  # MySQL's password glued to its flag: "mysql -u report -pRep0rt#Tln88 analytics"
             "mysql_password",
@@ -390,7 +275,7 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_mixed_value,
+            accept=mixed_value,
         ),
         Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
             "basic_auth_password",
@@ -413,20 +298,20 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.85,
             "value",
-            accept=_secret_env,
+            accept=secret_env,
         ),
         Rule(
             "aws_secret_in_context",
             re.compile(r"(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
             0.9,
             "value",
-            accept=_aws_secret,
+            accept=aws_secret,
         ),
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         """Every rule's value must look like a secret, not a placeholder or a template."""
-        value = _value(match)
-        if not _plausible_secret(value) or is_placeholder(value):
+        value = value_of(match)
+        if not plausible_secret(value) or is_placeholder(value):
             return None
         return rule.score
