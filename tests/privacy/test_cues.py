@@ -222,3 +222,7 @@ def test_ages_handles_and_roles_kin_and_labels_in_more_languages_announce_a_name
 
 def test_a_column_gap_ends_a_labelled_name() -> None:
     assert _cued("Çalışan: Elif Şahin   Doğum tarihi: 21.06.1990") == ["Elif Şahin"]
+
+
+def test_english_ate_is_no_tagalog_article() -> None:
+    assert _cued("After the demo we ate Nandos Peri chicken together.") == []

@@ -84,6 +84,8 @@ def test_context_shows_a_thing_when_name_modifies_a_product_word(text: str, valu
         ("Our dog walker Anna Kowalczyk has the keys.", "Anna Kowalczyk"),
         ("Representative: Ruth Adler, Adler & Cohen Solicitors", "Ruth Adler"),
         ("Billing name: Kwame Asante   Shipping name: Chiamaka Eze-Obi", "Kwame Asante"),
+        ("Employee: Kwame Asante   Office: 3B, second floor", "Kwame Asante"),
+        ("Lab: Priya Sharma confirmed the sample", "Priya Sharma"),
     ],
 )
 def test_context_leaves_a_person_when_introduced_as_one(text: str, value: str) -> None:
@@ -242,3 +244,9 @@ def test_a_person_after_a_dash_in_an_employer_field_is_no_thing() -> None:
     start = text.index("Darnell")
     assert names_a_thing(text, 10, 23)  # "Austin Energy", the employer itself
     assert not names_a_thing(text, start, start + len("Darnell Brooks"))
+
+
+def test_a_square_named_after_the_republic_is_still_a_place() -> None:
+    text = "She moved to a flat on Praça da República last spring."
+    start = text.index("Praça")
+    assert not names_a_thing(text, start, start + len("Praça da República"), place=True)

@@ -73,7 +73,7 @@ _INTRODUCERS = (
     r"|[Mm]eine?\s+(?:Chefin|Chef|Vorgesetzte[r]?)|[Vv]ertretung\s+macht"
     # Tagalog's personal articles, which only come before a person: "anak ko si Princess",
     # and its kin words in lower case: "si lola Remedios"; Czech vocatives: "pane Kučero"
-    r"|(?-i:si|ni|kay|sina|nina|lola|lolo|tita|tito|ate|kuya|pane|paní|pani)"
+    r"|(?-i:si|ni|kay|sina|nina|lola|lolo|tita|tito|kuya|pane|paní|pani)"  # not "ate": English
     r"|[Ss]erved\s+by|[Ee]scalate\s+to|[Ff]ee\s+earner:?"
     # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
     r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"

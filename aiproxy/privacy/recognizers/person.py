@@ -66,6 +66,8 @@ _GERMAN = re.compile(
 #: Farther back than any four words of a name: where the search for one starts.
 _NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
+#: What continues a word into a handle, an address or a domain: "lucy_ferraro", "lucy@", "lucy.co".
+_GLUED_AFTER = re.compile(r"[\w\-@]|\.\w")
 #: A nickname in brackets right after a name: '("Karthik")', "(prefers Bart)", "(aka Cris)".
 #: A name in another script, then its Latin spelling in brackets: "कविता वर्मा (Kavita Verma)".
 _LATIN_AFTER = re.compile(
@@ -303,8 +305,14 @@ class PersonRecognizer(LocalRecognizer):
             return False
         # in the middle of prose ("the second guest"): not a sender's lower-case name
         # ("From: lucy"), nor an address's or a URL's part
-        pattern = rf"(?<=[a-z] ){re.escape(lower)}(?![\w\-@]|\.\w)"
-        return re.search(pattern, text) is not None
+        start = text.find(" " + lower, 1)
+        while start >= 0:
+            end = start + 1 + len(lower)
+            after = text[end : end + 2]
+            if text[start - 1].islower() and not _GLUED_AFTER.match(after):
+                return True
+            start = text.find(" " + lower, start + 1)
+        return False
 
     def _name_taken_for_place(self, text: str, ent: Any) -> bool:
         """A one-word NER place no gazetteer knows, rare in English and written like a name:

@@ -64,8 +64,8 @@ _BRACKETED_THING = re.compile(
 #: Pets are named like people: "one cat, Mochi", "Second pet: Duke", "Bella (Labrador, F)".
 _ANIMAL = (
     r"cat|cats|dog|dogs|kitten|puppy|pup|pet|pets|hamster|rabbit|bunny|parrot|budgie|horse"
-    r"|pony|mare|gelding|tortoise|canine|feline|DSH|DLH|Labrador|Lab|terrier|spaniel"
-    r"|retriever|poodle|collie|shepherd|beagle|dachshund|bulldog|husky|tabby|moggy"
+    r"|pony|gelding|tortoise|canine|feline|DSH|DLH|Labrador|terrier|spaniel"
+    r"|retriever|poodle|collie|beagle|dachshund|bulldog|husky|tabby|moggy"
 )
 _PET_BEFORE = re.compile(rf"\b(?i:{_ANIMAL})(?:\s+(?:named|called))?\s*[,:]?[ \t]+$")
 _PET_AFTER = re.compile(rf"^\s*\((?:[\w\-]+\s+){{0,2}}(?i:{_ANIMAL})\b")
@@ -108,7 +108,9 @@ _COMPANY = (
     r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|Bhd|A\.Ş|AŞ|Print"
     r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
 )
-_COMPANY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&\-]*)?\s+(?:{_COMPANY})\b\.?")
+#: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
+#: next field, not "Asante Office".
+_COMPANY_AFTER = re.compile(rf"^(?:[ \t][A-Z][\w&\-]*)?[ \t](?:{_COMPANY})\b\.?")
 #: "Pritchard & Daughters", "Adler & Cohen Solicitors", "Ribeiro & Filhos, Lda.": a firm
 #: named after its founders.
 _FIRM_AFTER = re.compile(
@@ -134,7 +136,8 @@ _THING = (
     r"|products|engine|library|package|theme|portal|rollout|migration|bundle|subscription"
     r"|prayers?|namaz|salah"  # "his break for Maghrib prayer"
 )
-_BEFORE_NOUN = r"^(?:\s+(?:and|or|&)\s+[A-Z][\w'\-]*)?(?:\s+[a-z][\w\-]*)?\s+"
+#: Single spaces: a column gap ends the name's phrase ("Kwame Asante   Office: 3B").
+_BEFORE_NOUN = r"^(?:[ \t](?:and|or|&)[ \t][A-Z][\w'\-]*)?(?:[ \t][a-z][\w\-]*)?[ \t]"
 _THING_AFTER = re.compile(rf"{_BEFORE_NOUN}(?:{_THING})\b")
 _WORKPLACE_AFTER = re.compile(rf"{_BEFORE_NOUN}(?i:{_WORKPLACE})\b")
 #: "Max, our support bot", "Ada, the onboarding assistant".
@@ -170,7 +173,9 @@ _HOLIDAY = re.compile(
     r"(?i:\b(?:bayram\w*|navidad|weihnacht\w*|ostern|pascua|páscoa|pasqua|pâques|diwali"
     r"|deepavali|eid|ramadan|ramazan|hanukk?ah|chanukk?ah|allhelgona|midsommar|muertos"
     r"|tsagaan\s+sar|seollal|chuseok|tết|songkran|nowruz|norouz|vaisakhi|baisakhi|pongal|onam"
-    r"|loi\s+krathong|rep[úu]blica|independ[eê]ncia|ind[ée]pendance|thanksgiving|hogmanay"
+    # a republic's or independence day, not a square or a bank named after one
+    r"|loi\s+krathong|proclama[çc][ãa]o\s+da\s+rep[úu]blica|dia\s+da\s+independ[eê]ncia"
+    r"|f[êe]te\s+de\s+l'ind[ée]pendance|thanksgiving|hogmanay"
     r"|juneteenth|matariki|waitangi|anzac|kwanzaa|carnaval|karneval|fasching|sinterklaas"
     r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year|diada"
     r"|sant\s+jordi|sint-maarten|hari\s+raya|aidilfitri|idul\s+fitri|lebaran)\b)"
