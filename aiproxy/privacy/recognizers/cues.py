@@ -111,7 +111,7 @@ _LABELS = (
     r"|Πελάτης|Ασθενής|Δικαιούχος|Όνομα|Ονοματεπώνυμο|Παραλήπτης"
     # French forms, inclusive spellings too: "Salarié·e : Margaux Lefort-Benali"
     r"|Salarié(?:·e|e)?|Employé(?:·e|e)?|Locataire|Bénéficiaire|Titulaire|Interlocut(?:eur|rice)"
-    r"|Responsable|Conseill(?:er|ère)|Fee\s+earner"
+    r"|Responsable"  # counsellors and fee earners are role words above, colon or not
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(

@@ -52,8 +52,20 @@ _TRACKING = re.compile(r"(?i:tracking|waybill|awb|consignment|parcel)\b[^\n]*$")
 _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*|\d+(?:\.\d+)+\.\d")
 
 
-#: A date and time in a log line ("2024-04-11 10:02:33") reads as a dialable number.
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
+#: Dates and times read as dialable numbers: a log line's "2024-04-11 10:02:33", a chat
+#: stamp with a two-digit year ("[04.11.25 18:02:17]"), and a time's seconds, year and zone
+#: ("18:20:12 2025 -0400"): what starts at a candidate, or what ends right before it.
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)|\d{1,2}[./]\d{1,2}[./]\d{2}[ ,]+\d{1,2}(?=:\d{2})"
+)
+_TIME_BEFORE = re.compile(r"\d:\d{2}:$")
+
+
+def _in_a_timestamp(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TIMESTAMP.match(text, start, min(len(text), end + 3))
+        or _TIME_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 #: "04-02-2024", "2024/02/04": a date, whatever a region's number plan would allow; also
@@ -61,9 +73,6 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}(?::\d{2}|\b)")
 _DATE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
 )
-_TIME_BEFORE = re.compile(r"\d:\d{2}:$")
-#: "[04.11.25 18:02:17]": a chat stamp with a two-digit year, then the hour.
-_SHORT_DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}[ ,]+\d{1,2}(?=:\d{2})")
 #: A purchase order in capitals ("PO 4471 2209 18"); Tagalog's polite "po" is lower case
 #: ("GCash ko po 0917 384 2915"), and `_NOT_PHONE` reads lower-cased text.
 _PURCHASE_ORDER = re.compile(r"\b(?:PO|P\.O\.)[\s:#.\-]*$")
@@ -167,14 +176,10 @@ class PhoneNumberRecognizer(LocalRecognizer):
     @staticmethod
     def _score(text: str, start: int, end: int, raw: str) -> float | None:
         before = window(text, start, start, before=24)
-        if _NOT_PHONE.search(before) or _TIMESTAMP.match(text, start, min(len(text), end + 3)):
+        if _NOT_PHONE.search(before) or _in_a_timestamp(text, start, end):
             return None
         if _DATE.match(raw) or _YEAR_SERIAL.fullmatch(raw) or _FREEPHONE.match(raw):
             return None
-        if _SHORT_DATE_TIME.match(text, start):
-            return None
-        if _TIME_BEFORE.search(text, max(0, start - 6), start):
-            return None  # "18:20:12 2025 -0400": a log time's seconds, year and zone
         if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")

@@ -23,9 +23,9 @@ _THAI_RUN = r"[\u0e01-\u0e4e]{2,}"
 #: Scripts written without capitals, one word each: Georgian, Arabic, Hebrew, Devanagari,
 #: Bengali, Tamil, Thai, Armenian, Ethiopic.
 _CASELESS_WORD = (
-    r"(?:[\u10d0-\u10ff]{2,}|[\u0621-\u064a]{2,}|[\u05d0-\u05ea]{2,}"
-    r"|[\u0900-\u0963\u0971-\u097f]{2,}|[\u0980-\u09e3]{2,}|[\u0b80-\u0bff]{2,}"
-    r"|[\u0e01-\u0e4e]{2,}|[\u0531-\u0587]{2,}|[\u1200-\u137f]{2,})"
+    rf"(?:[\u10d0-\u10ff]{{2,}}|{_ARABIC_WORD}|[\u05d0-\u05ea]{{2,}}|{_DEVANAGARI_WORD}"
+    rf"|[\u0980-\u09e3]{{2,}}|[\u0b80-\u0bff]{{2,}}|{_THAI_RUN}|[\u0531-\u0587]{{2,}}"
+    r"|[\u1200-\u137f]{2,})"
 )
 #: A sender, then the time, then a colon (ASCII or full-width): WeChat, LINE, KakaoTalk.
 _SENDER = re.compile(

@@ -283,16 +283,14 @@ _PLACE_WORD = (
     r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩΆ-ΏА-ЯЁІЇЄҐİÇŞĞ](?:[^\W\d_]|['\u2019\-])*"  # no digits: "CC-310"
     r"|[\u0621-\u064a\u0900-\u097f\u05d0-\u05ea\u0e01-\u0e4e]{2,})"
 )
+#: Postal codes before a town: "411 24", "3511 NK" (Dutch), "90-006" (Polish), "67000".
+_POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{3}[ \t]?\d{2,3}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4,6})"
 _PLACE_PART = (
-    # postal codes: "411 24", "3511 NK" (Dutch), "90-006" (Polish), "67000"
-    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ \t]?\d{{2,3}}[ \t]+|\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+"
-    rf"|\d{{2}}-\d{{3}}[ \t]+|\d{{4,6}}[ \t]+)?(?:Co\.[ \t]+)?"
+    rf"(?:{_POSTCODE}[ \t]+)?(?:Co\.[ \t]+)?"
     rf"{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}(?:[ \t]*[\-/][ \t]*{_PLACE_WORD})?"
     r"(?:[ \t]\d{1,2}\b)?"  # a city's district: "Praha 2", "Noida Phase 3"
 )
-_POSTCODE_PLACE = (
-    rf"(?:\d{{4}}[ \t]?[A-Z]{{2}}|\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_PLACE_WORD}"
-)
+_POSTCODE_PLACE = rf"{_POSTCODE}[ \t]+{_PLACE_WORD}"
 _ADDRESS_PART = re.compile(
     rf"(?:[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat|lok)\b))"
     rf"(?:(?:{_UNIT_PART}|{_PLACE_PART})(?=[ \t]*(?:[,.;\n)\u060c]|$))"

@@ -105,7 +105,7 @@ _COMPANY = (
     # legal forms elsewhere: "Lda.", "s.r.o.", "sp. z o.o.", "Tbk", "Sdn Bhd"
     r"|Lda|Ltda|Sp|S\.?A|SpA|Srl|S\.r\.l|s\.r\.o|sp\.\s?z\s?o\.o|KG|OHG|eG|e\.V|Kft|Zrt|Tbk|Bhd|JSC"
     r"|Pvt|[A-Z][a-z]+bank|[A-Z][a-z]+kasse"  # "Kantonalbank", "Sparkasse"
-    r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|Bhd|A\.Ş|AŞ|Print"
+    r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|A\.Ş|AŞ|Print"
     r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
