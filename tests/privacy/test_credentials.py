@@ -6,11 +6,14 @@ import pytest
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
-    return sorted(values(text, CredentialRecognizer(), ApiKeyRecognizer()))
+    return sorted(
+        values(text, CredentialRecognizer(), PasswordProseRecognizer(), ApiKeyRecognizer())
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,7 +94,6 @@ def test_neighbouring_fields_and_crossed_out_keys_are_not_secrets(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("the staging db password is still Kh7#pQz2vLw9!e in the runbook", "Kh7#pQz2vLw9!e"),
         ("mysql -h 10.0.12.8 -u report -pRep0rt#Tln88 analytics", "Rep0rt#Tln88"),
         ("mysqldump --password=Dm9!kQ2z shop > shop.sql", "Dm9!kQ2z"),
         (
@@ -133,9 +135,7 @@ def test_teams_webhooks_and_telegram_bot_tokens_are_secrets(secret: str) -> None
 
 
 def test_password_with_empty_user_is_flagged_when_in_redis_url() -> None:
-    assert values("redis://:Rb7kP2mX9qLz4T@cache:6379/0", CredentialRecognizer()) == [
-        "Rb7kP2mX9qLz4T"
-    ]
+    assert found("redis://:Rb7kP2mX9qLz4T@cache:6379/0") == ["Rb7kP2mX9qLz4T"]
 
 
 @pytest.mark.parametrize(
@@ -144,11 +144,10 @@ def test_password_with_empty_user_is_flagged_when_in_redis_url() -> None:
         ("password=hunter2hunter2", "hunter2hunter2"),
         ('api_key: "4f9a1c7e2b8d4e6fa03b"', "4f9a1c7e2b8d4e6fa03b"),
         ("client_secret = 'Zx9-Qw2Er4Ty6'", "Zx9-Qw2Er4Ty6"),
-        ("my password is Tr0ub4dor&3", "Tr0ub4dor&3"),
     ],
 )
 def test_assignment_value_is_flagged_when_key_names_a_secret(text: str, value: str) -> None:
-    assert value in values(text, CredentialRecognizer())
+    assert value in found(text)
 
 
 @pytest.mark.parametrize(
@@ -162,13 +161,18 @@ def test_assignment_value_is_flagged_when_key_names_a_secret(text: str, value: s
     ],
 )
 def test_placeholder_is_ignored_when_value_is_not_a_secret(text: str) -> None:
-    assert values(text, CredentialRecognizer()) == []
+    assert found(text) == []
 
 
 def test_aws_secret_is_flagged_only_when_aws_context_is_near() -> None:
-    secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-    assert secret in values(f"AWS secret key {secret}", CredentialRecognizer())
-    assert values(f"checksum {secret}", CredentialRecognizer()) == []
+    secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY7q2Lm9Vx4K"
+    assert secret in found(f"AWS secret key {secret}")
+    assert found(f"checksum {secret}") == []
+
+
+def test_aws_documented_secret_is_not_flagged() -> None:
+    documented = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    assert found(f"aws_secret_access_key = {documented}") == []
 
 
 @pytest.mark.parametrize(
@@ -193,7 +197,7 @@ def test_aws_secret_is_flagged_only_when_aws_context_is_near() -> None:
 def test_credentials_in_curl_env_fallbacks_connection_strings_and_camel_keys(
     text: str, secret: str
 ) -> None:
-    assert secret in values(text, CredentialRecognizer())
+    assert secret in found(text)
 
 
 @pytest.mark.parametrize(
@@ -210,19 +214,17 @@ def test_credentials_in_curl_env_fallbacks_connection_strings_and_camel_keys(
             '{"auths": {"r.example": {"auth": "Z2l0bGFiK2RlcGxveS10b2tl"}}}',
             "Z2l0bGFiK2RlcGxveS10b2tl",
         ),
-        ("Temporary password issued: Wiosna#2025-tmp! (change it)", "Wiosna#2025-tmp!"),
     ],
 )
 def test_cookies_netrc_auth_headers_and_issued_passwords_are_secrets(
     text: str, secret: str
 ) -> None:
-    assert secret in values(text, CredentialRecognizer())
+    assert secret in found(text)
 
 
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
-        ("office wifi pw  —  it is   Bl4ckr0ck!Gate7\n", "Bl4ckr0ck!Gate7"),
         (
             "the cookie connect.sid=s%3AqL8vR2xT9mZ4kP7w.N1bY6 should go",
             "s%3AqL8vR2xT9mZ4kP7w.N1bY6",
@@ -231,19 +233,19 @@ def test_cookies_netrc_auth_headers_and_issued_passwords_are_secrets(
     ],
 )
 def test_secrets_said_in_passing_session_ids_and_env_keys(text: str, secret: str) -> None:
-    assert secret in values(text, CredentialRecognizer())
+    assert secret in found(text)
 
 
 def test_words_and_log_uuids_under_key_and_session_names_are_not_secrets() -> None:
-    assert values("  PRIMARY_KEY: customer_id_column", CredentialRecognizer()) == []
+    assert found("  PRIMARY_KEY: customer_id_column") == []
     text = "session=0b6e2d71-9c4f-4a83-b1d2-5e7f90a3c6b8 GET /v1"
-    assert values(text, CredentialRecognizer()) == []
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(
     "key",
     [
-        "AKIAIOSFODNN7EXAMPLE",
+        "AKIAZ7Q4NVB2X9LM3KQP",
         "ghp_" + "a1B2" * 9,
         "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
         "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
@@ -288,11 +290,6 @@ def test_a_webhook_with_its_token_crossed_out_is_a_template() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Nywila ya wifi ya nyumbani ni Tumaini2024! ukifika.", "Tumaini2024!"),
-        ("la contraseña nueva es Q7!vLm29pQe, cámbiala", "Q7!vLm29pQe"),
-        ("회의실 도어락 비밀번호는 0415*야", "0415*"),
-        ("reset done. temp password Kite-Mango-7731!, change it", "Kite-Mango-7731!"),
-        ("client portal ka login: user ops_portal pass Neelam@2025#, deck", "Neelam@2025#"),
         (
             'sql.Open("mysql", "sync:M7v!qR2z#Kp4@tcp(mysql.internal:3306)/shipments")',
             "M7v!qR2z#Kp4",
@@ -334,11 +331,7 @@ def test_crossed_out_keys_and_password_talk_are_not_secrets(text: str) -> None:
             "twilio('AC3f9e21b7d04c6a58e9f1b2c3d4e5f6a7', '9c4e7b2a1f0d8e6c5b3a2f1e0d9c8b7a')",
             "9c4e7b2a1f0d8e6c5b3a2f1e0d9c8b7a",
         ),
-        ("Wachtwoord van de demo-laptop is nog steeds Tulp!2024beurs?", "Tulp!2024beurs?"),
-        ("Het wachtwoord? Nee, gewijzigd naar Gracht#77vrij, zie IT-4410", "Gracht#77vrij"),
-        ("管理员密码改成Lj@2025yun!pan了，别外传", "Lj@2025yun!pan"),
         ("DJANGO_SECRET_KEY=d9$k2!qz@7w#m4p%x8v(h5j)w0", "d9$k2!qz@7w#m4p%x8v"),
-        ("Login wie gehabt: Benutzer svc_migr, Passwort Rz!Nord2025#Umzug", "Rz!Nord2025#Umzug"),
         ('    password: "wvxq ptle hzro mkfa"   # app password', "wvxq ptle hzro mkfa"),
         (
             'var jwtSigningKey = []byte("f3Kp9Lm2Qx7Vt4Nb8Rc1Wy5Hd0Sa6PeU")',
@@ -373,4 +366,37 @@ def test_webhook_secrets_vendor_keys_and_changed_passwords_are_secrets(
     ],
 )
 def test_a_call_fetching_a_key_and_a_changed_date_are_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('kafkaSaslPassword: "Ny7#qLm2Vx9R"', "Ny7#qLm2Vx9R"),
+        ('ClientSecret = "Ny7qLm2Vx9RkT4"', "Ny7qLm2Vx9RkT4"),
+        ('const s = process.env.NEXTAUTH_SECRET ?? "f3Kq9LmV2xR7tB1w";', "f3Kq9LmV2xR7tB1w"),
+        ("snmp-server community orca-RO-2019 RO", "orca-RO-2019"),
+        ('the SNMP community string is "Orca7RW!net"', "Orca7RW!net"),
+        ("default login admin / cisco123!Orca for the switch", "cisco123!Orca"),
+    ],
+)
+def test_capitalised_keys_js_fallbacks_snmp_communities_and_login_pairs_are_secrets(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snmp community public",
+        "SNMP community string: private",
+        "password=DB_PASS",
+        "admin / dashboard",
+        'const u = process.env.API_URL ?? "https://api.example.com"',
+    ],
+)
+def test_default_communities_constant_names_and_plain_fallbacks_are_not_secrets(
+    text: str,
+) -> None:
     assert found(text) == []

@@ -51,10 +51,10 @@ def test_card_is_found_when_written_in_fullwidth_digits(detector: Detector) -> N
 
 
 def test_person_and_secret_are_found_when_mixed(detector: Detector) -> None:
-    text = "Kwame Mensah pasted AKIAIOSFODNN7EXAMPLE into the ticket."
+    text = "Kwame Mensah pasted AKIAZ7Q4NVB2X9LM3KQP into the ticket."
     found = values(text, detector.analyze(text, ALL))
     assert found["Kwame Mensah"] == "PERSON"
-    assert found["AKIAIOSFODNN7EXAMPLE"] == "SECRET"
+    assert found["AKIAZ7Q4NVB2X9LM3KQP"] == "SECRET"
 
 
 def test_only_requested_entities_are_returned_when_spec_is_narrow(detector: Detector) -> None:

@@ -132,10 +132,11 @@ def test_ner_view_keeps_text_when_a_word_could_start_a_name(text: str) -> None:
     assert ner_view(text) == text
 
 
-def test_template_blanks_are_not_secrets_but_example_shaped_keys_are() -> None:
+def test_template_blanks_and_documented_example_keys_are_not_secrets() -> None:
     assert found(ApiKeyRecognizer(), "STRIPE_SECRET_KEY=sk_test_REPLACE_ME") == []
     assert found(CredentialRecognizer(), 'PASSPHRASE: "CHANGE_ME_BEFORE_DEPLOY"') == []
-    assert found(ApiKeyRecognizer(), "AKIAIOSFODNN7EXAMPLE") == ["AKIAIOSFODNN7EXAMPLE"]
+    assert found(ApiKeyRecognizer(), "AKIAIOSFODNN7EXAMPLE") == []
+    assert found(ApiKeyRecognizer(), "AKIAZ7Q4EXAMPLE3NVB2") == ["AKIAZ7Q4EXAMPLE3NVB2"]
     assert found(CredentialRecognizer(), 'os.getenv("AWS_REGION", "eu-west-1a")') == []
 
 

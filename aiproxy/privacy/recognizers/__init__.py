@@ -21,6 +21,7 @@ from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import LocationRecognizer
+from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 from aiproxy.privacy.recognizers.person import PersonRecognizer
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
 from aiproxy.privacy.recognizers.private_key import PrivateKeyRecognizer
@@ -39,6 +40,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
     return [
         ApiKeyRecognizer(),
         CredentialRecognizer(),
+        PasswordProseRecognizer(),
         AccessCodeRecognizer(),
         JwtRecognizer(),
         PrivateKeyRecognizer(),

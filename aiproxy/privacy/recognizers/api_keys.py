@@ -70,6 +70,9 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("zapier_webhook", r"https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+/?"),
         _rule("telegram_bot_token", r"\d{8,10}:AA[A-Za-z0-9_\-]{33}"),
         _rule("docker_pat", r"dckr_pat_[A-Za-z0-9_\-]{20,64}"),
+        _rule("vault_token", r"hv[sbr]\.[A-Za-z0-9_\-]{24,255}"),
+        _rule("firebase_server_key", r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{60,200}"),
+        _rule("azure_client_secret", r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}", 0.9),
         _rule(
             "discord_webhook",
             r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{6,20}/[\w\-]{40,100}",
@@ -85,8 +88,8 @@ class ApiKeyRecognizer(RegexRecognizer):
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        """ "sk_test_REPLACE_ME" is a template's blank, not a key; AWS's documented
-        AKIAIOSFODNN7EXAMPLE still counts (it has the shape of a real one)."""
+        """ "sk_test_REPLACE_ME" is a template's blank, not a key; so is AWS's documented
+        AKIAIOSFODNN7EXAMPLE."""
         return None if is_placeholder(match.group()) else rule.score
 
     def prefilter(self, text: str) -> bool:

@@ -1,25 +1,28 @@
-"""SECRET: passwords and keys given by context: URL userinfo, config assignments, prose."""
+"""SECRET: passwords and keys given by context: URL userinfo, config assignments, headers.
+
+Passwords told in prose ("the password is …") live in password_prose.py.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import ClassVar
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.placeholders import is_placeholder
 from aiproxy.privacy.recognizers.secret_values import (
     assigned,
     aws_secret,
-    code_or_strong,
+    community,
     generated,
     mixed_strong,
     mixed_value,
-    new_password,
     plausible_define,
     plausible_secret,
     secret_env,
     session,
     spaced,
-    strong_value,
     value_of,
 )
 
@@ -36,7 +39,7 @@ class CredentialRecognizer(RegexRecognizer):
     """Flags the secret value itself so the surrounding config stays readable to the model."""
 
     ENTITY = "SECRET"
-    RULES = (
+    RULES: ClassVar[Sequence[Rule]] = (
         Rule(
             "url_userinfo",
             re.compile(
@@ -62,7 +65,7 @@ class CredentialRecognizer(RegexRecognizer):
                 # inside "A_B_C_…" at every part made this rule quadratic in the text
                 # ".npmrc": "//registry.npmjs.org/:_authToken=npm_…" (one leading "_")
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
-                rf"|(?-i:[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
+                rf"|(?-i:[A-Z]?[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
                 rf"(?:{_KEY_NAMES}))[\"']?"
                 # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
                 r"\s*(?::[ \t]*&?(?:'static[ \t]+)?(?:str|String|string|\[u8\])[ \t]*=|:=|=>|[:=])"
@@ -72,20 +75,6 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
             accept=assigned,
-        ),
-        Rule(
-            "prose",
-            re.compile(
-                r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token)"
-                r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
-                r"(?:\s*:|\s*[\u2014\u2013\-]+\s*(?:it\s+is|it's)?"
-                r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's)"
-                r"(?:\s+(?:still|now|currently|also|literally))?)\s+[\"'`]?"
-                r"(?P<value>[^\s\"'`]{4,128})"
-            ),
-            0.8,
-            "value",
-            accept=strong_value,
         ),
         Rule(  # PHP's define( 'DB_PASSWORD', '…' ) and WordPress salts: define( 'AUTH_KEY', '…' )
             "php_define",
@@ -106,18 +95,6 @@ class CredentialRecognizer(RegexRecognizer):
             0.9,
             "value",
         ),
-        Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
-            # a generator or a password policy writes (digits, letters and a symbol or capital)
-            "bare_password",
-            re.compile(
-                r"(?i)\b(?:password|passwort|kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o"
-                r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
-                r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
-            ),
-            0.8,
-            "value",
-            accept=generated,
-        ),
         Rule(  # an app password's four groups: 'password: "wvxq ptle hzro mkfa"'
             "app_password",
             re.compile(
@@ -127,71 +104,11 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
         ),
-        Rule(  # "temp password Kite-Mango-7731!", "user ops_portal pass Neelam@2025#"
-            "named_password",
-            re.compile(
-                r"(?i)\b(?:(?:temp(?:orary)?|new|initial|one-time|default|reset)\s+(?:password|passcode"
-                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))\s+[\"'`]?"
-                r"(?P<value>[^\s\"'`,;]{6,128})"
-            ),
-            0.8,
-            "value",
-            accept=mixed_strong,
-        ),
-        Rule(  # the word for a password in other languages: "Nywila ya wifi ni Tumaini2024!",
-            # "la contraseña es Q7!…", "das Passwort ist …", "비밀번호는 0415*야"
-            "foreign_prose",
-            re.compile(
-                r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
-                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana)"
-                r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
-                r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
-                r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
-                r"[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
-            ),
-            0.8,
-            "value",
-            accept=strong_value,
-        ),
-        Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
-            "cjk_prose",
-            re.compile(
-                r"(?:비밀번호|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
-                r"(?:改成|改为|改為|换成|換成|是|为|為|は|を)?[:\uff1a\s]*"
-                r"(?P<value>[A-Za-z0-9!@#$%^&*._\-]{4,64})"
-            ),
-            0.8,
-            "value",
-            accept=code_or_strong,
-        ),
         Rule(  # Go's MySQL DSN: "sync:M7v!qR2z#Kp4@tcp(mysql.internal:3306)/shipments"
             "go_dsn",
             re.compile(r"[\"'`][\w.\-]{1,64}:(?P<value>[^\s@\"'`/]{4,128})@(?:tcp|unix)\("),
             0.9,
             "value",
-        ),
-        Rule(  # "thanks, I changed it to Sunflower!Soweto88": a new password, told in reply
-            "changed_to",
-            re.compile(
-                r"(?i)\b(?:changed|reset|set|updated|switched)\s+(?:it|mine|my\s+(?:password|pw)"
-                r"|the\s+(?:password|pw))\s+(?:back\s+)?to\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
-            ),
-            0.8,
-            "value",
-            accept=new_password,
-        ),
-        Rule(  # the same in other languages: "Nee, gewijzigd naar Gracht#77vrij"
-            "changed_to_foreign",
-            re.compile(
-                r"(?i)\b(?:(?:gewijzigd|veranderd|aangepast)\s+(?:naar|in)|ge[äa]ndert\s+(?:auf|zu|in)"
-                r"|chang[ée]e?\s+(?:en|pour)|modifi[ée]e?\s+en|cambi(?:ad[oa]|[ée])\s+a"
-                r"|(?:alterad[oa]|mudad[oa]|alterei|mudei)\s+para|cambiat[oa]\s+in"
-                r"|zmieni(?:[łl]em|[łl]am|ono)\s+na|de[ğg]i[şs]tirdim)\s+[\"'`]?"
-                r"(?P<value>[^\s\"'`,]{6,128})"
-            ),
-            0.8,
-            "value",
-            accept=new_password,
         ),
         Rule(  # a registry's stored login, as in ~/.docker/config.json: "auth": "Z2l0…"
             "quoted_auth",
@@ -299,6 +216,37 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
             accept=secret_env,
+        ),
+        Rule(  # JavaScript's fallback: process.env.NEXTAUTH_SECRET ?? "f3Kq…", … || '…'
+            "js_env_fallback",
+            re.compile(
+                r"process\.env(?:\.|\[[\"'])(?P<key>[A-Za-z0-9_]+)(?:[\"']\])?"
+                r"\s*(?:\?\?|\|\|)\s*(?P<q>[\"'`])(?P<value>[^\s\"'`]{8,256})(?P=q)"
+            ),
+            0.85,
+            "value",
+            accept=secret_env,
+        ),
+        Rule(  # an SNMP community is a password: 'community string "orca-RO-2019"'
+            "snmp_community",
+            re.compile(
+                r"(?i)\b(?:snmp[\w\- ]{0,20}?community|community(?=[ _\-]?string))"
+                r"(?:[ _\-]?strings?)?[\"']?"
+                r"(?:\s*[:=]\s*|\s+(?:is\s+)?)[\"'`]?(?P<value>[^\s\"'`,;]{4,64})"
+            ),
+            0.85,
+            "value",
+            accept=community,
+        ),
+        Rule(  # a default account's login written as a pair: "admin / cisco123!Orca"
+            "login_pair",
+            re.compile(
+                r"(?i)\b(?:admin|administrator|root|sa|ubnt|pi|guest|operator)[ \t]*"
+                r"(?:/|\\|:)[ \t]*(?P<value>[^\s\"'`,;/]{6,64})"
+            ),
+            0.8,
+            "value",
+            accept=generated,
         ),
         Rule(
             "aws_secret_in_context",

@@ -2,7 +2,9 @@
 
 Shared by the secret recognizers. A value is a blank when its tail after a vendor prefix is
 capitals spelling such a word, when its characters are crossed out ("npm_XXXX…"), or when it
-names itself a development default and has no digits ("changeme-insecure-test-key").
+names itself a development default and has no digits ("changeme-insecure-test-key"), or
+when it is one of AWS's documented keys, which end in EXAMPLE or EXAMPLEKEY
+(AKIAIOSFODNN7EXAMPLE): they are in every tutorial and nobody's account has them.
 Anything with the randomness of a real key (digits, mixed case) stays a secret.
 """
 
@@ -29,6 +31,10 @@ _SAYS_BLANK = re.compile(r"(?i)change[-_]?me|replace[-_]?me|insecure|placeholder
 _CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
 
 
+#: AWS's documentation keys: "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".
+_DOCUMENTED = re.compile(r"[A-Za-z0-9/+]{8,}EXAMPLE(?:KEY)?")
+
+
 def _mostly_crossed_out(value: str) -> bool:
     """ "pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx": a key's shape, nearly all crossed out."""
     chars = [c for c in value if c.isalnum() or c == "*"]
@@ -38,7 +44,7 @@ def _mostly_crossed_out(value: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     value = value.strip("\"'`")
-    if _mostly_crossed_out(value):
+    if _mostly_crossed_out(value) or _DOCUMENTED.fullmatch(value):
         return True
     if _CROSSED_OUT.fullmatch(value):
         return True

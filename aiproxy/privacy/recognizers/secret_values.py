@@ -57,7 +57,7 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/[A-Za-z_\-./]*")
 
 
 def value_of(match: re.Match[str]) -> str:
-    return match.group("value").rstrip(".")
+    return match.group("value").rstrip(".,;:")
 
 
 def strong_value(match: re.Match[str], text: str) -> bool:
@@ -90,8 +90,17 @@ def assigned(match: re.Match[str], text: str) -> bool:
         return False
     if key.endswith("hmac") and len(value_of(match)) < 16:
         return False  # "hmac: sha256" names the algorithm
-    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value_of(match))
-    return not call and not_a_path(match, text)
+    value = value_of(match)
+    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value)
+    return not call and not _constant(match, value) and not_a_path(match, text)
+
+
+#: "password=DB_PASS": a constant's name in code, unquoted; the value is defined elsewhere.
+_CONSTANT = re.compile(r"[A-Z][A-Z]*(?:_[A-Z]+)+")
+
+
+def _constant(match: re.Match[str], value: str) -> bool:
+    return not match.groupdict().get("q") and _CONSTANT.fullmatch(value) is not None
 
 
 def spaced(match: re.Match[str], text: str) -> bool:
@@ -130,6 +139,15 @@ def generated(match: re.Match[str], text: str) -> bool:
 def code_or_strong(match: re.Match[str], text: str) -> bool:
     """A door lock's "0415*" is as much a password as "Hk7!q2Lm"."""
     return re.fullmatch(r"\d{4,8}[#*]?", value_of(match)) is not None or strong_value(match, text)
+
+
+#: SNMP's shipped defaults: known to everyone, so nobody's secret.
+_DEFAULT_COMMUNITIES = frozenset({"public", "private"})
+
+
+def community(match: re.Match[str], text: str) -> bool:
+    value = value_of(match)
+    return value.lower() not in _DEFAULT_COMMUNITIES and (mixed(value) or strong(value))
 
 
 def secret_env(match: re.Match[str], text: str) -> bool:

@@ -1,0 +1,115 @@
+"""SECRET: passwords told in prose, in many languages: "the password is …", "Passwort …".
+
+Split from the config-shaped credentials because prose needs its own evidence: a value after
+a word for "password" is a secret only if it looks generated (digits, letters and a symbol or
+capital), since people also write "the password is incorrect" or "password reset link".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+from aiproxy.privacy.recognizers.base import Rule
+from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.secret_values import (
+    code_or_strong,
+    generated,
+    mixed_strong,
+    new_password,
+    strong_value,
+)
+
+
+class PasswordProseRecognizer(CredentialRecognizer):
+    """Shares the credentials' value check (no placeholder, no template blank)."""
+
+    RULES: ClassVar[Sequence[Rule]] = (
+        Rule(
+            "prose",
+            re.compile(
+                r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token)"
+                r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
+                r"(?:\s*:|\s*[\u2014\u2013\-]+\s*(?:it\s+is|it's)?"
+                r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's)"
+                r"(?:\s+(?:still|now|currently|also|literally))?)\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`]{4,128})"
+            ),
+            0.8,
+            "value",
+            accept=strong_value,
+        ),
+        Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
+            # a generator or a password policy writes (digits, letters and a symbol or capital)
+            "bare_password",
+            re.compile(
+                r"(?i)\b(?:password|passwort|kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o"
+                r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
+                r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
+            ),
+            0.8,
+            "value",
+            accept=generated,
+        ),
+        Rule(  # "temp password Kite-Mango-7731!", "user ops_portal pass Neelam@2025#"
+            "named_password",
+            re.compile(
+                r"(?i)\b(?:(?:temp(?:orary)?|new|initial|one-time|default|reset)\s+(?:password|passcode"
+                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`,;]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=mixed_strong,
+        ),
+        Rule(  # the word for a password in other languages: "Nywila ya wifi ni Tumaini2024!",
+            # "la contraseña es Q7!…", "das Passwort ist …", "비밀번호는 0415*야"
+            "foreign_prose",
+            re.compile(
+                r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
+                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana)"
+                r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
+                r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
+                r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
+                r"[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
+            ),
+            0.8,
+            "value",
+            accept=strong_value,
+        ),
+        Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
+            "cjk_prose",
+            re.compile(
+                r"(?:비밀번호|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
+                r"(?:改成|改为|改為|换成|換成|是|为|為|は|を)?[:\uff1a\s]*"
+                r"(?P<value>[A-Za-z0-9!@#$%^&*._\-]{4,64})"
+            ),
+            0.8,
+            "value",
+            accept=code_or_strong,
+        ),
+        Rule(  # "thanks, I changed it to Sunflower!Soweto88": a new password, told in reply
+            "changed_to",
+            re.compile(
+                r"(?i)\b(?:changed|reset|set|updated|switched)\s+(?:it|mine|my\s+(?:password|pw)"
+                r"|the\s+(?:password|pw))\s+(?:back\s+)?to\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
+        ),
+        Rule(  # the same in other languages: "Nee, gewijzigd naar Gracht#77vrij"
+            "changed_to_foreign",
+            re.compile(
+                r"(?i)\b(?:(?:gewijzigd|veranderd|aangepast)\s+(?:naar|in)|ge[äa]ndert\s+(?:auf|zu|in)"
+                r"|chang[ée]e?\s+(?:en|pour)|modifi[ée]e?\s+en|cambi(?:ad[oa]|[ée])\s+a"
+                r"|(?:alterad[oa]|mudad[oa]|alterei|mudei)\s+para|cambiat[oa]\s+in"
+                r"|zmieni(?:[łl]em|[łl]am|ono)\s+na|de[ğg]i[şs]tirdim)\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
+        ),
+    )

@@ -1,0 +1,27 @@
+"""Vendor keys found by their own shape, with no key name needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from tests.privacy.found import values
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "hvs.CAESIJqL3vR8xT2mN9pQ7wK4zB6yF1hD5gS0aU3eI8oP2lXc",
+        "AAAAq3Zx9Lm:APA91bH7kR2mQ9vT4wX8zL1pN6cB3fJ5gD0sY2uE7iO4tK9nV1xM6lR3wZ8cB5hJ2fD7gS0aY4uE1iO6",
+        "Xy78Q~kR2mQ9vT4wX8zL1pN6cB3fJ5gD0sY2uE",
+    ],
+)
+def test_vault_firebase_and_azure_client_secrets_are_flagged(key: str) -> None:
+    assert values(f"see {key} in the ticket", ApiKeyRecognizer()) == [key]
+
+
+@pytest.mark.parametrize(
+    "text", ["AKIAIOSFODNN7EXAMPLE", "hvs.short", "fcm key AAAA1234567:notakey"]
+)
+def test_documented_examples_and_short_lookalikes_are_not_keys(text: str) -> None:
+    assert values(text, ApiKeyRecognizer()) == []

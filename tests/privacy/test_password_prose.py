@@ -1,0 +1,44 @@
+"""Passwords told in prose, in English and other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
+from tests.privacy.found import values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the staging db password is still Kh7#pQz2vLw9!e in the runbook", "Kh7#pQz2vLw9!e"),
+        ("my password is Tr0ub4dor&3", "Tr0ub4dor&3"),
+        ("Temporary password issued: Wiosna#2025-tmp! (change it)", "Wiosna#2025-tmp!"),
+        ("office wifi pw  —  it is   Bl4ckr0ck!Gate7\n", "Bl4ckr0ck!Gate7"),
+        ("Nywila ya wifi ya nyumbani ni Tumaini2024! ukifika.", "Tumaini2024!"),
+        ("la contraseña nueva es Q7!vLm29pQe, cámbiala", "Q7!vLm29pQe"),
+        ("회의실 도어락 비밀번호는 0415*야", "0415*"),
+        ("reset done. temp password Kite-Mango-7731!, change it", "Kite-Mango-7731!"),
+        ("client portal ka login: user ops_portal pass Neelam@2025#, deck", "Neelam@2025#"),
+        ("Wachtwoord van de demo-laptop is nog steeds Tulp!2024beurs?", "Tulp!2024beurs?"),
+        ("Het wachtwoord? Nee, gewijzigd naar Gracht#77vrij, zie IT-4410", "Gracht#77vrij"),
+        ("管理员密码改成Lj@2025yun!pan了，别外传", "Lj@2025yun!pan"),
+        ("Login wie gehabt: Benutzer svc_migr, Passwort Rz!Nord2025#Umzug", "Rz!Nord2025#Umzug"),
+    ],
+)
+def test_a_password_told_in_a_sentence_is_a_secret(text: str, value: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password is incorrect, please try again",
+        "Passwort vergessen? Klicken Sie auf den Link",
+        "I changed it to the new layout yesterday",
+        "temp password policy applies to contractors",
+        "la contraseña es demasiado corta",
+    ],
+)
+def test_talk_about_passwords_without_one_is_not_a_secret(text: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == []
