@@ -25,3 +25,10 @@ def test_vault_firebase_and_azure_client_secrets_are_flagged(key: str) -> None:
 )
 def test_documented_examples_and_short_lookalikes_are_not_keys(text: str) -> None:
     assert values(text, ApiKeyRecognizer()) == []
+
+
+def test_a_short_prefix_and_a_random_tail_is_a_key_but_a_long_name_is_not() -> None:
+    key = "cfut_9xK2mQ7vT4pL8wR3cN6hJ1dF5gS0aYeUiOtKlMn"
+    assert values(f"WAF token {key}", ApiKeyRecognizer()) == [key]
+    name = "get_AccountServiceHandlerFactoryBuilderV2"
+    assert values(f"call {name}()", ApiKeyRecognizer()) == []

@@ -400,3 +400,10 @@ def test_default_communities_constant_names_and_plain_fallbacks_are_not_secrets(
     text: str,
 ) -> None:
     assert found(text) == []
+
+
+def test_a_session_cookie_in_a_har_style_json_pair_is_a_secret() -> None:
+    value = "s%3AqT9xL2mV7pK4wR8c.ZbN6hJ1dF5gS0aYeU2iOt"
+    theme = '{"name":"theme","value":"dark-mode-on-2024"}'
+    text = f'"cookies":[{{"name":"sid","value":"{value}"}},{theme}]'
+    assert found(text) == [value]

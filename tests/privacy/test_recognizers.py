@@ -101,6 +101,11 @@ def test_iban_is_flagged_when_mod97_holds() -> None:
     assert found(IbanCodeRecognizer(), text) == ["GB33 BUKB 2020 1555 5555 55"]
 
 
+def test_iban_is_flagged_when_its_country_code_stands_apart() -> None:
+    text = "na rachunek DE 89 3704 0044 0532 0130 00 proszę"
+    assert found(IbanCodeRecognizer(), text) == ["DE 89 3704 0044 0532 0130 00"]
+
+
 def test_ner_view_keeps_offsets_when_it_blanks_text() -> None:
     text = "The invoice was paid twice. " * 10 + "Escalated to Kwame Mensah today."
     view = ner_view(text, context=2)
@@ -175,6 +180,13 @@ def test_a_dotted_ssn_after_its_label_and_a_troy_card_are_found() -> None:
         "9792-0481-7735-1204"
     ]
     assert found(SocialSecurityRecognizer(), "release 233.47.1092 shipped") == []
+
+
+def test_humo_and_uzcard_numbers_are_cards_but_an_imei_is_not() -> None:
+    text = "Humo 9860 0314 7725 6106, UzCard 8600-4931-8820-1770"
+    assert found(CardNumberRecognizer(), text) == ["9860 0314 7725 6106", "8600-4931-8820-1770"]
+    assert found(CardNumberRecognizer(), "IMEI of the handset: 352904188227653") == []
+    assert found(CardNumberRecognizer(), "JCB 352904188227653") == ["352904188227653"]
 
 
 def test_context_words_are_whole_words_and_a_published_example_needs_them_on_its_line() -> None:

@@ -16,6 +16,7 @@ from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer
 from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
+from aiproxy.privacy.recognizers.encoded_secrets import EncodedSecretRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
@@ -41,6 +42,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
         ApiKeyRecognizer(),
         CredentialRecognizer(),
         PasswordProseRecognizer(),
+        EncodedSecretRecognizer(),
         AccessCodeRecognizer(),
         JwtRecognizer(),
         PrivateKeyRecognizer(),

@@ -11,6 +11,13 @@ _END = r"(?![A-Za-z0-9_\-])"
 _START = r"(?<![A-Za-z0-9_\-])"
 
 
+def _random_tail(match: re.Match[str], text: str) -> bool:
+    """Capitals, lower case and at least three digits: generated, not a snake_case name."""
+    tail = match.group("tail")
+    digits = sum(c.isdigit() for c in tail)
+    return digits >= 3 and any(c.isupper() for c in tail) and any(c.islower() for c in tail)
+
+
 def _rule(name: str, body: str, score: float = 0.95) -> Rule:
     return Rule(name, re.compile(_START + body + _END), score)
 
@@ -84,6 +91,14 @@ class ApiKeyRecognizer(RegexRecognizer):
             "generic_live_key",
             r"(?!pk_)[a-z]{2,8}_(?:live|prod|secret|sk)_[A-Za-z0-9]{16,200}",
             0.85,
+        ),
+        # A short vendor prefix and a long random tail: "cfut_9xK2mQ7v…" (Cloudflare), the
+        # shape most new vendors pick. Only a tail with capitals, lower case and digits counts.
+        Rule(
+            "prefixed_token",
+            re.compile(_START + r"[a-z]{2,8}_(?P<tail>[A-Za-z0-9]{32,200})" + _END),
+            0.8,
+            accept=_random_tail,
         ),
     )
 

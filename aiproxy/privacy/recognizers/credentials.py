@@ -34,6 +34,12 @@ _KEY_NAMES = (
     r"|application_?key"
 )
 
+#: Session cookies by name: "connect.sid", "JSESSIONID", "pg_session", "csrftoken", "PHPSESSID".
+_SESSION_NAMES = (
+    r"connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
+    r"|[\w\-]*[cx]srf(?:[_\-]?token)?|[\w\-]*sessid"
+)
+
 
 class CredentialRecognizer(RegexRecognizer):
     """Flags the secret value itself so the surrounding config stays readable to the model."""
@@ -135,11 +141,7 @@ class CredentialRecognizer(RegexRecognizer):
         ),
         Rule(  # session ids, in a Cookie header or not: "pg_session=s%3A7Hq…", "JSESSIONID=8F3A…"
             "session_id",
-            re.compile(
-                r"(?i)(?<![\w.\-])(?:connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
-                r"|[\w\-]*[cx]srf(?:[_\-]?token)?"
-                r"|[\w\-]*sessid)=(?P<value>[^;\s\"',&]{16,4096})"
-            ),
+            re.compile(rf"(?i)(?<![\w.\-])(?:{_SESSION_NAMES})=(?P<value>[^;\s\"',&]{{16,4096}})"),
             0.85,
             "value",
             accept=session,
@@ -183,6 +185,16 @@ class CredentialRecognizer(RegexRecognizer):
             ),
             0.9,
             "value",
+        ),
+        Rule(  # a cookie as a HAR file or a browser export keeps it: {"name":"sid","value":"s%3A…"}
+            "json_cookie",
+            re.compile(
+                rf"(?i)\"name\"\s*:\s*\"(?:sid|{_SESSION_NAMES})\"\s*,"
+                r"\s*\"value\"\s*:\s*\"(?P<value>[^\"\s]{16,4096})\""
+            ),
+            0.85,
+            "value",
+            accept=session,
         ),
         Rule(  # an environment key by its name: "STRIPE_KEY: c2tfbGl2ZV8…" (random-looking only)
             "env_key",

@@ -7,11 +7,15 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 #: Issuer prefixes of the schemes a customer is likely to paste (Visa, Mastercard, Amex,
-#: Discover, JCB, Diners, UnionPay, Maestro, Türkiye's Troy, Russia's Mir, India's RuPay).
+#: Discover, JCB, Diners, UnionPay, Maestro, Türkiye's Troy, Russia's Mir, India's RuPay,
+#: Uzbekistan's Humo and UzCard).
 _ISSUER = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6|9792|220[0-4]"
-    r"|8[12])"
+    r"|8[12]|9860|8600)"
 )
+
+#: A phone's IMEI is 15 digits with a Luhn check digit too ("IMEI of the device: 3547…").
+_DEVICE_ID = re.compile(r"(?i)\b(?:imei(?:sv)?|meid|iccid)\b[^\n\d]{0,30}$")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -43,5 +47,7 @@ class CardNumberRecognizer(RegexRecognizer):
             return None
         digits = "".join(c for c in raw if c.isdigit())
         if len(set(digits)) == 1 or not _ISSUER.match(digits):
+            return None
+        if _DEVICE_ID.search(text, max(0, match.start() - 40), match.start()):
             return None
         return rule.score if luhn_ok(digits) else None

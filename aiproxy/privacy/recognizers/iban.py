@@ -44,7 +44,7 @@ class IbanCodeRecognizer(RegexRecognizer):
         Rule(
             "iban",
             re.compile(
-                r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
+                r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
             ),
             1.0,
         ),

@@ -1,0 +1,41 @@
+"""Base64 values whose decoding holds a credential."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from aiproxy.privacy.recognizers.encoded_secrets import EncodedSecretRecognizer, decode
+from tests.privacy.found import values
+
+
+def encoded(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "postgres://ledger:Hq7!zLp2#Vm9Tk@pg-ledger:5432/ledger",
+        "sk_live_51Hq7Lm2Np9Vb4Xc8Zq3Rt6",
+        "DB_PASSWORD=Hq7!zLp2#Vm9Tk",
+    ],
+)
+def test_base64_of_a_credential_is_a_secret(secret: str) -> None:
+    value = encoded(secret)
+    assert values(f"data:\n  url: {value}\n", EncodedSecretRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    "plain",
+    ["postgres://pg-ledger:5432/ledger", "just a readable sentence here", "replicas: 3 and more"],
+)
+def test_base64_of_plain_text_is_not_a_secret(plain: str) -> None:
+    assert values(f"config: {encoded(plain)}", EncodedSecretRecognizer()) == []
+
+
+def test_paths_words_and_binary_are_not_decoded_as_text() -> None:
+    assert decode("usr/local/bin/python3/site") is None
+    assert decode(base64.b64encode(bytes(range(256))).decode()) is None
+    assert values("see /usr/local/lib/python3.11/site-packages", EncodedSecretRecognizer()) == []
