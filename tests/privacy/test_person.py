@@ -44,3 +44,14 @@ def test_a_nickname_in_brackets_after_a_name_is_the_persons_everywhere(
     )
     people = _people(detector, text)
     assert people.count("Karthik") == 2 and "HRBP" not in people
+
+
+def test_a_names_spelling_in_another_script_after_it_is_a_name_too(detector: Detector) -> None:
+    text = "Patient: Harpreet Kaur Sandhu / ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ   DOB 03/02/1962"
+    assert "ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ" in _people(detector, text)
+
+
+def test_dutch_and_german_titles_before_a_name(detector: Detector) -> None:
+    text = "Beste meneer Wijnaldum, wij bellen u terug. Rückfragen an Herrn Kowalczyk."
+    found = _people(detector, text)
+    assert "Wijnaldum" in found and "Kowalczyk" in found

@@ -143,3 +143,8 @@ def test_a_city_column_holds_places_not_names() -> None:
     text = "order_id,customer,email,city\n100483,joão pedro lima,jp@x.com.br,Niterói\n"
     assert [text[s:e] for s, e in record_places(text)] == ["Niterói"]
     assert record_places('{"city": "12 Rue X"}') == []
+
+
+def test_a_chat_exports_real_and_display_names_are_names() -> None:
+    text = '{"user":"U02X","real_name":"Batsaikhan Erdene","display_name":"Saraa Munkh"}'
+    assert _names(text) == ["Batsaikhan Erdene", "Saraa Munkh"]

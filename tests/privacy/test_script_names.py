@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiproxy.privacy.recognizers.script_names import script_names
+from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 
 
 def _names(text: str) -> list[str]:
@@ -71,3 +71,13 @@ def test_japanese_self_introductions_and_a_chats_repeated_senders() -> None:
         "메모: 확인\n메모: 완료\n"
     )
     assert _names(text) == ["김민준", "이지현", "김민준", "이지현", "高橋 健一", "佐藤"]
+
+
+def test_a_names_spelling_in_another_script_right_after_it_is_a_span() -> None:
+    text = "Name: Leyla Karimova / Лейла Каримова\nClient: Omid Farahani (امید فراهانی), born"
+    first = text.index(" /")
+    assert text[slice(*spelled_after(text, first) or (0, 0))] == "Лейла Каримова"
+    second = text.index(" (")
+    assert text[slice(*spelled_after(text, second) or (0, 0))] == "امید فراهانی"
+    sentence = "Leyla Karimova / позвонила вчера и сказала что всё хорошо спасибо"
+    assert spelled_after(sentence, sentence.index(" /")) is None

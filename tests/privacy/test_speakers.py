@@ -173,3 +173,9 @@ def test_kin_words_and_camel_case_identifiers_are_no_names(detector: Detector) -
     found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
     assert not found & {"Mamá", "LoginController", "GCash", "MoMo"}
     assert {"Lucía Quispe", "Ronan McDonald"} <= found
+
+
+def test_speakers_stamped_with_a_dotted_time_are_people_in_a_chat_only() -> None:
+    text = "Aada Nieminen 9.02: huomenta!\nOlli Rautio 9.05: joo, hoidan.\n"
+    assert _values(text, timed_speakers(text)) == ["Aada Nieminen", "Olli Rautio"]
+    assert timed_speakers("Changelog\nPython 3.11: faster startup\n") == []

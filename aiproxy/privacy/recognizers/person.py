@@ -23,7 +23,7 @@ from aiproxy.privacy.recognizers.names import (
 )
 from aiproxy.privacy.recognizers.records import column_names, record_names, record_places
 from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
-from aiproxy.privacy.recognizers.script_names import script_names
+from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
@@ -208,6 +208,9 @@ class PersonRecognizer(LocalRecognizer):
             latin = _LATIN_AFTER.match(text, end)
             if latin and not any("a" <= c.lower() <= "z" for c in text[start:end]):
                 found.setdefault(latin.span("latin"), 0.8)  # "कविता वर्मा (Kavita Verma)"
+            spelling = spelled_after(text, end)
+            if spelling and any("a" <= c.lower() <= "z" for c in text[start:end]):
+                found.setdefault(spelling, 0.8)  # "Rania Haddad / رانيا حداد"
             nickname = _NICKNAME_AFTER.match(text, end)
             group = "nick" if nickname and nickname.group("nick") else "quoted"
             if nickname and is_name_word(nickname.group(group)):

@@ -28,6 +28,7 @@ _NAME_FIELDS = (
             *("driver ", "user ", "sender ", "author ", "agent ", "reviewer ", "owner "),
             *("badge ", "attendee ", "delegate ", "visitor ", "traveler ", "traveller "),
             *("speaker ", "buyer ", "payee ", "signer ", "subscriber ", "insured "),
+            *("real ", "legal ", "preferred ", "nick "),
         )
     )
     | frozenset(

@@ -177,3 +177,28 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
     if group in ("thai", "thai_self") and value.split()[0] in _THAI_WORDS:
         return None
     return start, end
+
+
+#: Letters of the scripts a name is transliterated into: Greek, Cyrillic, Armenian, Hebrew,
+#: Arabic and Persian, the Indic scripts, Sinhala, Thai, Myanmar, Georgian, Ethiopic, kana, Han,
+#: Hangul, with the joiners Indic spellings keep inside a word.
+_SCRIPT_LETTER = (
+    r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u05d0-\u05ea\u0620-\u06d3\u0900-\u0dff"
+    r"\u0e01-\u0e4e\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff"
+    r"\uac00-\ud7a3\u200c\u200d]"
+)
+#: A name's own spelling right after its Latin one: "Rania Haddad / رانيا حداد",
+#: "Dariush Tehrani (داریوش تهرانی)", a CSV's "Nino Beridze,ნინო ბერიძე,". The script
+#: run must end where the field or the bracket does, so a sentence after a name is no name.
+_SCRIPT_AFTER = re.compile(
+    rf"(?:[ \t]*[(\uff08][ \t]*|[ \t]*/[ \t]*|,)"
+    rf"(?P<name>{_SCRIPT_LETTER}+(?:[ \t]{_SCRIPT_LETTER}+){{0,3}})"
+    r"(?=[ \t]*(?:[)\uff09,;|/]|$)|[ \t]{2})",
+    re.MULTILINE,
+)
+
+
+def spelled_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a Latin name's spelling in another script, written right after it."""
+    match = _SCRIPT_AFTER.match(text, end)
+    return match.span("name") if match else None

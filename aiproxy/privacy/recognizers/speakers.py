@@ -29,6 +29,11 @@ _TIMED_SPEAKER = re.compile(
     rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+|(?i:today|yesterday)[ \t]+(?:at[ \t]+)?)?)?"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?(?=:|[ \t]{{2}}|[ \t]*$)"
 )
+#: Finnish, Danish and Norwegian chats stamp with a dotted time: "Eero Väisänen 9.05: joo".
+#: A version reads the same ("Python 3.11: …"), so only a text with two such lines is a chat.
+_DOTTED_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+(?:[01]?\d|2[0-3])\.[0-5]\d:[ \t]"
+)
 #: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
 _EXPORT_HEADER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}}),[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]"
@@ -179,7 +184,9 @@ def timed_speakers(text: str) -> list[tuple[int, int]]:
     """Speakers of a chat export written name-then-time; lower case counts ("mark", "faith"):
     a time right after a word at a line's start is how chat tools stamp a sender."""
     spans = []
-    for line in [*_TIMED_SPEAKER.finditer(text), *_EXPORT_HEADER.finditer(text)]:
+    dotted = list(_DOTTED_SPEAKER.finditer(text))
+    dotted = dotted if len(dotted) >= 2 else []
+    for line in [*_TIMED_SPEAKER.finditer(text), *_EXPORT_HEADER.finditer(text), *dotted]:
         name, span = line.group("name"), line.span("name")
         if any(_is_common(word) or word.lower() in ROLE_WORDS for word in name.split()):
             continue
