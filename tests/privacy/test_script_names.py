@@ -81,3 +81,15 @@ def test_a_names_spelling_in_another_script_right_after_it_is_a_span() -> None:
     assert text[slice(*spelled_after(text, second) or (0, 0))] == "امید فراهانی"
     sentence = "Leyla Karimova / позвонила вчера и сказала что всё хорошо спасибо"
     assert spelled_after(sentence, sentence.index(" /")) is None
+
+
+def test_persian_labels_and_honorifics_korean_staff_and_copulas() -> None:
+    text = "موکل: خانم شیرین کاظمی (Shirin Kazemi)\nوکیل: آقای بهرام نیکپور."
+    assert _names(text) == ["شیرین کاظمی", "بهرام نیکپور"]
+    text = "직원: 한예린 (사번 1)\n보낸 분: 오세훈\n집주인 문태호입니다. 기사님은 서지우 씨이고요"
+    assert sorted(_names(text)) == sorted(["한예린", "오세훈", "서지우", "문태호"])
+
+
+def test_hindi_roles_with_a_bracketed_name_and_the_honorific_ji() -> None:
+    text = "ग्राहक (प्रिया मल्होत्रा): नमस्ते\nएजेंट (विकास): नमस्ते प्रिया जी, हाँ जी"
+    assert _names(text) == ["प्रिया मल्होत्रा", "विकास", "प्रिया"]

@@ -17,7 +17,8 @@ import re
 
 _HAN = r"[\u4e00-\u9fff]"
 _HANGUL = r"[\uac00-\ud7a3]"
-_ARABIC_WORD = r"[\u0621-\u064a]{2,}"
+#: Arabic letters and the six Persian adds (پ چ ژ ک گ ی), without which "رضایی" breaks in two.
+_ARABIC_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]{2,}"
 _THAI_RUN = r"[\u0e01-\u0e4e]{2,}"
 #: Scripts written without capitals, one word each: Georgian, Arabic, Hebrew, Devanagari,
@@ -38,14 +39,18 @@ _HAN_LABELS = (
 )
 _HANGUL_LABELS = (
     "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
+    "|직원|사원|보낸 ?분|받는 ?분|세입자|임차인|임대인"
 )
 _ARABIC_LABELS = (
     "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من|الموظف|الموظفة"
+    "|موکل|نام|مشتری|بیمار"  # Persian: client, name, customer, patient
 )
 _HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\-'\u05f3]+"
 _HEBREW_LABELS = "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת"
 _THAI_LABELS = "ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อผู้ติดต่อ|ผู้ติดต่อ|ลูกค้า|ช่าง|พนักงาน"
 _DEVANAGARI_LABELS = "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
+#: A chat's role, then the person in brackets: "ग्राहक (अनन्या त्रिपाठी):", "एजेंट (रोहित):".
+_DEVANAGARI_ROLES = f"{_DEVANAGARI_LABELS}|एजेंट|प्रतिनिधि|सहायक"
 #: English labels whose value is a person; a caseless-script value after one is a name.
 _ENGLISH_LABELS = (
     r"Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Guest|Passenger|Traveller"
@@ -65,6 +70,8 @@ _LABELLED = re.compile(
     rf"(?P<thai_label>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)(?=[ \t]*(?:$|[,(·|]|[ \t]{{2}}))"
     rf"|(?:{_DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
     rf"(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})(?=[ \t]*(?:$|[,(।|]))"
+    rf"|(?:{_DEVANAGARI_ROLES})[ \t]*\((?P<devanagari_role>{_DEVANAGARI_WORD}"
+    rf"(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})\)[ \t]*:"
     rf"|\b(?:{_ENGLISH_LABELS})[ \t]*:[ \t]*"
     rf"(?P<caseless>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))",
     re.MULTILINE,
@@ -82,18 +89,33 @@ _KIN = re.compile(
     rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
     rf"|(?<![\u0621-\u064a])(?:{_ARABIC_KIN})[ \t]+"
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
+    # Persian honorifics: "خانم مهسا رضایی", "آقای کامران صدری."; the second word only where
+    # the phrase ends, so "خانم رضایی گفت" (Mrs Rezaei said) keeps its verb
+    rf"|(?<![\u0621-\u06cc])(?:خانم|آقای|جناب)[ \t]+(?P<persian>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD}(?=[ \t]*(?:$|[\u060c\u061b,.(<:)])))?)"
     rf"|(?:{_DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
 _HINDI_STOP = frozenset(
     {"घर", "से", "का", "की", "के", "को", "ने", "है", "हैं", "और", "भी", "जी", "में", "पर", "जो"}
 )
+#: Persian and Arabic honorifics that may open a labelled name.
+_ARABIC_HONORIFIC = re.compile(r"(?:خانم|آقای|جناب|السيد|السيدة)[ \t]+(?=\S)")
+#: Words "जी" follows that are no names: yes, hello, thanks, fine, good, no.
+_HINDI_REPLIES = frozenset({"हाँ", "हां", "नमस्ते", "धन्यवाद", "शुक्रिया", "ठीक", "अच्छा", "नहीं", "बिल्कुल"})
 #: Honorifics and self-introductions: "박서연 님", "김도윤 매니저", "คุณวีระพงษ์", "ดิฉัน ณัฐธิดา
 #: ศรีสมบูรณ์", "大野 隆之と申します", "妻の由紀が".
 _HONOURED = re.compile(
     rf"(?<!{_HANGUL})(?P<hangul>{_HANGUL}{{2,4}})[ \t]?"
     r"(?:님|씨|고객님|매니저|선생님|과장님?|대리님?"
-    r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님)(?![\uac00-\ud7a3])"
+    r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님)"
+    # a particle or the copula may follow: "이도윤 씨이고", "박 과장님께서"
+    r"(?:이고요?|이며|입니다|이에요|예요|께서|에게|가|는|도|의)?(?![\uac00-\ud7a3])"
+    # a role word, then a name and the copula: "집주인 박지훈입니다", "저는 김하늘이에요"
+    rf"|(?:집주인|담당자|상담원|기사|매니저|저는|제[ \t]?이름은)[ \t]+"
+    rf"(?P<hangul_intro>{_HANGUL}{{2,4}}?)(?:입니다|이에요|예요|이고|라고)"
+    # Hindi's honorific after a name: "नमस्ते अनन्या जी"
+    rf"|(?P<devanagari_ji>{_DEVANAGARI_WORD})[ \t]+जी(?![\u0900-\u097f])"
     rf"|คุณ(?P<thai>{_THAI_RUN})"
     rf"|(?:ดิฉัน|ผม)[ \t]+(?P<thai_self>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)"
     rf"|(?P<japanese>{_HAN}{{1,4}}[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{{0,4}})"
@@ -172,6 +194,11 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
         if not words or words[0] in _HINDI_STOP:
             return None
         return start, start + len(" ".join(words))
+    honorific = _ARABIC_HONORIFIC.match(value) if group == "arabic" else None
+    if honorific:  # "موکل: خانم مهسا رضایی": the name, not the "Mrs" before it
+        return start + honorific.end(), end
+    if group == "devanagari_ji" and value in _HINDI_STOP | _HINDI_REPLIES:
+        return None
     if group == "hangul" and value in _HANGUL_NOUNS:
         return None
     if group in ("thai", "thai_self") and value.split()[0] in _THAI_WORDS:
