@@ -11,6 +11,7 @@ from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
     lower_case_names,
+    tabbed_senders,
     timed_speakers,
     transcript_speakers,
 )
@@ -179,3 +180,17 @@ def test_speakers_stamped_with_a_dotted_time_are_people_in_a_chat_only() -> None
     text = "Aada Nieminen 9.02: huomenta!\nOlli Rautio 9.05: joo, hoidan.\n"
     assert _values(text, timed_speakers(text)) == ["Aada Nieminen", "Olli Rautio"]
     assert timed_speakers("Changelog\nPython 3.11: faster startup\n") == []
+
+
+def test_line_exports_senders_are_people_once_they_speak_twice(lexicon: Lexicon) -> None:
+    text = "20:02\tวรรณา ทองดี\tสวัสดีค่ะ\n20:03\tKittisak\tครับ\n20:05\tวรรณา ทองดี\tขอบคุณค่ะ\n"
+    assert _values(text, tabbed_senders(text, lexicon)) == ["วรรณา ทองดี", "วรรณา ทองดี"]
+    assert tabbed_senders("09:00\tbackup job\tok\n10:00\tbackup job\tok\n", lexicon) == []
+
+
+def test_a_dotted_time_chat_keeps_its_senders_through_the_version_check(
+    detector: Detector,
+) -> None:
+    text = "Aada Nieminen 9.02: huomenta!\nOlli Rautio 9.05: joo, hoidan sen.\n"
+    found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
+    assert {"Aada Nieminen", "Olli Rautio"} <= found

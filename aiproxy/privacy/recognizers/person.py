@@ -28,6 +28,7 @@ from aiproxy.privacy.recognizers.speakers import (
     labelled_speakers,
     lone_speakers,
     lower_case_names,
+    tabbed_senders,
     timed_speakers,
     transcript_speakers,
 )
@@ -184,6 +185,7 @@ class PersonRecognizer(LocalRecognizer):
         for span in self._names_before_human_verbs(text):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
+        lower_case += tabbed_senders(text, self._lexicon)
         pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
         for span in pairs + _names_before_verbs(text):
             trimmed = trim(text, *span)

@@ -34,6 +34,8 @@ _TIMED_SPEAKER = re.compile(
 _DOTTED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+(?:[01]?\d|2[0-3])\.[0-5]\d:[ \t]"
 )
+#: LINE's saved chat: time, tab, sender, tab, message ("20:02\tณัฐวุฒิ ศรีสุข\tพี่ปิยะครับ").
+_TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{0,40}?)\t")
 #: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
 _EXPORT_HEADER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}}),[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]"
@@ -210,3 +212,18 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             if not lexicon.is_english_word(lower, LABEL_MARGIN):
                 spans.append(match.span("name"))
     return spans
+
+
+def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Senders of a LINE export, in any script; a sender counts once it speaks twice, and
+    not when common English words make it up: a tab-separated log ("09:00\tbackup\tok")
+    is no chat."""
+    lines = list(_TABBED_SENDER.finditer(text))
+    names = [m.group("name").strip() for m in lines]
+    return [
+        m.span("name")
+        for m, name in zip(lines, names, strict=True)
+        if names.count(name) >= 2
+        and len(name.split()) <= 4
+        and not all(_is_common(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
+    ]

@@ -164,7 +164,11 @@ _CODENAME_BEFORE = re.compile(
     r"\b(?:[Rr]elease(?:\s+notes)?|[Vv]ersion|v)\s*\d+(?:\.\d+)*\s*[\"\u201c']$"
 )
 #: "bump Helios to 2.9.14", "Falcon v2.1".
-_VERSION_AFTER = re.compile(r"^\s+(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b")
+#: A version after a name: "Atlas 2.3". Not a chat's dotted time ("Eero Väisänen 9.05: joo"):
+#: an hour and two-digit minutes, then a colon, stamp a sender.
+_VERSION_AFTER = re.compile(
+    r"^\s+(?!(?:[01]?\d|2[0-3])\.[0-5]\d:[ \t])(?:to\s+|v|version\s+)?v?\d+(?:\.\d+)+\b"
+)
 
 
 #: Holidays and festivals, named like people in many languages ("Cumhuriyet Bayramı",
