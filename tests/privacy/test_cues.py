@@ -226,3 +226,23 @@ def test_a_column_gap_ends_a_labelled_name() -> None:
 
 def test_english_ate_is_no_tagalog_article() -> None:
     assert _cued("After the demo we ate Nandos Peri chicken together.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Co-authored-by: Tadhg Ó Súilleabháin", "Tadhg Ó Súilleabháin"),
+        ("Dependent: Kealoha (9)   SSN on file", "Kealoha"),
+        ("Contato: (filha, Luzia) 21 99999-0000", "Luzia"),
+        ("Son (Gurdeep) collects on Fridays", "Gurdeep"),
+        ("Conseillère (Maëlys) : Bonsoir", "Maëlys"),
+        ("sul conto intestato a Donatella Ferri:", "Donatella Ferri"),
+        ("Rédigé par Gwenaël Le Bihan, RH", "Gwenaël Le Bihan"),
+        ("O técnico Jadson disse que volta amanhã", "Jadson"),
+        ("Клиент Shahnoza Rashidova просит доставку", "Shahnoza Rashidova"),
+    ],
+)
+def test_trailers_dependents_bracketed_kin_and_foreign_introducers_cue_names(
+    text: str, name: str
+) -> None:
+    assert name in _cued(text)

@@ -75,6 +75,12 @@ _INTRODUCERS = (
     # and its kin words in lower case: "si lola Remedios"; Czech vocatives: "pane Kučero"
     r"|(?-i:si|ni|kay|sina|nina|lola|lolo|tita|tito|kuya|pane|paní|pani)"  # not "ate": English
     r"|[Ss]erved\s+by|[Ee]scalate\s+to|[Ff]ee\s+earner:?"
+    # whose name an account or a document is in, who wrote it: "intestato a Salvatore Russo",
+    # "a nombre de", "au nom de", "Rédigé par Yann-Ber Kerjean", "O técnico Cleiton"
+    r"|[Ii]ntestat[oa]\s+a|[Aa]\s+nombre\s+de|[Ee]m\s+nome\s+de|[Aa]u\s+nom\s+de"
+    r"|[Rr]édigée?\s+par|[Éé]crite?\s+par|[Ss]ignée?\s+par|[Rr]edactad[oa]\s+por"
+    r"|[Ee]scrit[oa]\s+por|[Vv]erfasst\s+von|[Gg]eschrieben\s+von|[Tt]écnic[oa]"
+    r"|[Кк]лиент(?:ка)?|[Пп]ациент(?:ка)?|[Сс]отрудни(?:к|ца)"
     # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
     r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"
     r"|[Мм]еня\s+зовут|[Мм]ене\s+звати|[Мм]уж|[Жж]ена|[Чч]оловік|[Дд]ружина|[Сс]ын|[Дд]очь"
@@ -112,6 +118,9 @@ _LABELS = (
     # French forms, inclusive spellings too: "Salarié·e : Margaux Lefort-Benali"
     r"|Salarié(?:·e|e)?|Employé(?:·e|e)?|Locataire|Bénéficiaire|Titulaire|Interlocut(?:eur|rice)"
     r"|Responsable"  # counsellors and fee earners are role words above, colon or not
+    r"|Dependa?ent|Child|Son|Daughter"
+    # git trailers: "Reviewed-by: Róisín Mac Giolla Bhríde", "Co-authored-by: …"
+    r"|Reviewed-by|Co-authored-by|Signed-off-by|Acked-by|Tested-by|Reported-by|Suggested-by"
 )
 #: Who did something to a file or a record, in one word: "pasted by Anjali", "TODO(kenji)".
 _DONE_BY = re.compile(
@@ -125,6 +134,12 @@ _BRACKETED = (
     r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee|Support"
     r"|Agente|Cliente|Paciente|Operador[a]?|Kunde|Kundin|Mitarbeiter(?:in)?|Klant|Medewerker"
     r"|(?:Recruiter|Interviewer|Agent|Advisor|Manager|Reviewer)\s+notes?"
+    r"|Son|Daughter|Wife|Husband|Mother|Father|Conseill(?:er|ère)|Asesora?|Atendente"
+)
+#: Kin in brackets before a name: "(filho, Rodrigo)", "(son: Manpreet)".
+_BRACKETED_KIN = (
+    r"son|daughter|wife|husband|mother|father|filh[oa]|m[ãa]e|pai|hij[oa]|esposa|marido"
+    r"|fils|fille|sohn|tochter|figli[oa]"
 )
 #: Who did something in a GitHub or GitLab thread: "**Nadia Haddad** opened this issue".
 _BOLD_ACTOR = re.compile(
@@ -133,6 +148,7 @@ _BOLD_ACTOR = re.compile(
 )
 _CUE = re.compile(
     rf"\b(?:{_BRACKETED})[ \t]*\([ \t]*"
+    rf"|\((?i:{_BRACKETED_KIN})[,:][ \t]*"
     rf"|\b(?:{_GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
     rf"|(?<![\w\-])(?:{_INTRODUCERS})(?P<colon>:)?\s+"  # not "User-Agent: PayGridAndroid/7.4"
     # a label may say how it is written: "Name (last, first): Alemayehu, Tigist"

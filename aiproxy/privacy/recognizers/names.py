@@ -17,7 +17,7 @@ TITLES = (
     r"|Uncle|Auntie|Aunty|Pak|Bu|Ibu|Bapak|Tuan|Puan|Encik|Haji|Hajjah|Sheikh|Ustaz|RN"
     r"|[Cc]ô|[Tt]hầy"
     r"|[Ôô]ng|[Bb]à"
-    r"|Herrn|[Mm]eneer|[Mm]evrouw|Mevr|Dhr|mr|mrs"  # not "ms": "300 ms. If"
+    r"|Herrn|[Mm]eneer|[Mm]evrouw|Mevr|Dhr|mr|mrs|sig"  # not "ms": "300 ms. If"
 )
 #: A surname in capitals, a comma, then given names: how court lists, payroll and clinic
 #: systems print a name ("HARGREAVES, Colin Andrew", "DA SILVA FERREIRA, Joana").

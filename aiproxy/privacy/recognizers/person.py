@@ -93,7 +93,7 @@ _REGION_END = re.compile(
 #: A word capitalised inside, as identifiers and brands are, unless the first part is a
 #: name prefix ("McDonald", "MacLeod", "DeShawn", "LeBron", "DiCaprio", "VanDyke").
 _CAMEL_CASE = re.compile(
-    r"(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Ja|Ke|Ta|Sha|Van|Von|Fitz|O)[A-Z])"
+    r"(?!(?:Mc|Mac|Nic|Ní|Mhic|De|Da|Di|Du|La|Le|Ja|Ke|Ta|Sha|Van|Von|Fitz|O)[A-Z])"
     r"(?:[A-Z][a-z]+[A-Z]|[A-Z]{2}[a-z])"
 )
 
