@@ -139,3 +139,21 @@ def test_spelled_dates_bracketed_dates_and_psql_tables(text: str, date: str) -> 
 def test_an_airline_passport_records_birth_date() -> None:
     text = "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/15JAN32/AL-FARSI/KHALID"
     assert values(text, DateOfBirthRecognizer()) == ["12JUN81"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date of birth?\nCALLER: the third of May, nineteen eighty-two.", "nineteen eighty-two"),
+        ("Client: Parisa Ahmadi, born ۱۳۶۵/۰۲/۱۱ (Solar Hijri)", "۱۳۶۵/۰۲/۱۱"),
+        ("متولد ۱۳۷۲/۰۹/۰۳ در شیراز", "۱۳۷۲/۰۹/۰۳"),
+        ("Client: dl. Ionescu, născut la 3 martie 1981 în Cluj", "3 martie 1981"),
+    ],
+)
+def test_spoken_years_solar_hijri_dates_and_romanian_birth_cues(text: str, date: str) -> None:
+    found = values(text, DateOfBirthRecognizer())
+    assert len(found) == 1 and found[0].endswith(date)
+
+
+def test_a_solar_hijri_date_without_a_birth_cue_is_no_birth_date() -> None:
+    assert values("جلسه بعدی: ۱۴۰۴/۰۸/۲۰ ساعت ۱۰:۳۰", DateOfBirthRecognizer()) == []

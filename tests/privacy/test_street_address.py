@@ -218,3 +218,10 @@ def test_greek_japanese_chinese_korean_arabic_hindi_thai_icelandic_addresses(add
 )
 def test_products_prices_and_credit_unions_are_no_addresses(text: str) -> None:
     assert values(text, StreetAddressRecognizer()) == []
+
+
+def test_a_finnish_staircase_and_flat_and_a_romanian_nr_belong_to_the_street() -> None:
+    text = "osoite Satakunnankatu 9 C 41, Pori"
+    assert values(text, StreetAddressRecognizer()) == ["Satakunnankatu 9 C 41, Pori"]
+    text = "Domiciliu: Str. Avram Iancu nr. 12, Cluj"
+    assert values(text, StreetAddressRecognizer()) == ["Str. Avram Iancu nr. 12, Cluj"]

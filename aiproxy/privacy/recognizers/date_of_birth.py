@@ -19,13 +19,25 @@ _MONTH = (
     r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|januari|februari|maart|mei|augustus"
     # Indonesian and Filipino month names not already above
     r"|Maret|Agustus|Desember|Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre"
-    r"|Disyembre)\.?"
+    r"|Disyembre"
+    # Romanian month names not already above
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r")\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _ORDINAL_WORD = (
     r"(?:(?:(?:twenty|thirty)[\s\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
     r"|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: A year said aloud, as call transcripts write it: "nineteen seventy-six", "two thousand and
+#: three".
+_SPOKEN_YEAR = (
+    r"(?:nineteen[\s\-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s\-]{_UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    rf"|eighteen|nineteen|oh[\s\-]{_UNIT_WORD})"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNIT_WORD}|ten|eleven|twelve))?)"
 )
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
@@ -34,7 +46,9 @@ _DATE = (
     rf"|{_MONTH}\s+(?:the\s+)?\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"  # "June the 2nd, 1984"
     rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
     rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
-    rf"|(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH},?\s+(?:19|20)\d{{2}}"  # "the ninth of June"
+    rf"|(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH},?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})"
+    # the Solar Hijri calendar, in Persian digits or not: "۱۳۶۸/۰۴/۲۱"
+    rf"|[۱١1][۳۴٣٤34]\d{{2}}/\d{{1,2}}/\d{{1,2}}"
     rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+(?:19|20)\d{{2}}"  # "9 de enero de 1979"
     rf"|\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}"  # airline "14MAR80"
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日"  # "1992年4月18日"
@@ -51,11 +65,11 @@ _CUE = (
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
     r"|seinengappi|生年月日|誕生日|出生日期|생년월일|f[øo]dselsdato|syntym[äa](?:aika|p[äa]iv[äa])"
-    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]"
+    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]|n[ăa]scut[ăa]?(?:\s+la)?|data\s+na[șs]terii"
     # Russian, Ukrainian, Greek, Arabic, Hebrew, Thai; Hindi "जन्म तिथि" ends on its last
     # consonant, as a vowel sign is no word character for \b
     r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"
-    r"|ημερομηνία\s+γέννησης|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด"
+    r"|ημερομηνία\s+γέννησης|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด|متولد"
     r"|जन्म\s*(?:तिथ|दिनांक))"
 )
 
@@ -90,6 +104,7 @@ _PREFILTER = (
     *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
     *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen", "рожд", "родил", "народ"),
     *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म", "född", "fodd", "туған"),
+    *("născut", "nascut", "naşter", "nașter", "nastere", "متولد"),
 )
 
 

@@ -79,14 +79,17 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_compound",
             re.compile(
-                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}}|-bis|-ter)?\s?[a-zA-Z]?\b{_EU_TAIL}"
+                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}}|-bis|-ter)?"
+                # a staircase and a flat: "Hämeenkatu 24 B 17"
+                rf"(?:\s?[a-zA-Z](?:[ \t]\d{{1,3}}\b)?)?\b{_EU_TAIL}"
             ),
             0.9,
         ),
         Rule(
             "eu_prefix_number_after",
             re.compile(
-                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+{_EU_NAME}){{0,3}},?\s+\d{{1,5}}"
+                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+{_EU_NAME}){{0,3}},?\s+"
+                r"(?:(?i:nr|no)\.?[ \t]*|n[º°.][ \t]*)?\d{1,5}"  # "Str. Mihai Eminescu nr. 34"
                 rf"(?:/\d{{1,4}})?[a-zA-Z]?\b{_EU_TAIL}"
             ),
             0.9,
