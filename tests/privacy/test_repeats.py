@@ -23,3 +23,12 @@ def test_a_part_inside_a_known_place_of_several_words_is_the_places(lexicon: Lex
 def test_a_name_once_shown_to_be_a_bot_is_a_thing() -> None:
     assert ever_a_thing("Transcript with Pebble (billing bot):\nPebble: hi", "Pebble")
     assert not ever_a_thing("Pebble Okoro: hi", "Pebble")
+
+
+def test_a_lower_case_login_inside_a_host_or_a_path_is_no_repeat() -> None:
+    text = "docker login -u kestrel\ncd ~/src/kestrel-infra && ssh ci.kestrel.internal\nkestrel ok"
+    first = text.index("kestrel")
+    found = {(first, first + len("kestrel")): 0.7}
+    add_repeats(text, found)
+    assert sorted(text[s:e] for s, e in found) == ["kestrel", "kestrel"]
+    assert (text.rindex("kestrel"), len(text) - 3) in found

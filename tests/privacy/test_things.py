@@ -250,3 +250,16 @@ def test_a_square_named_after_the_republic_is_still_a_place() -> None:
     text = "She moved to a flat on Praça da República last spring."
     start = text.index("Praça")
     assert not names_a_thing(text, start, start + len("Praça da República"), place=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closed for Gurpurab (5 Nov) and Bandi Chhor Divas.",
+        "sarado kami sa Araw ng mga Patay",
+        "8 декабря — День Конституции, склад закрыт",
+    ],
+)
+def test_festivals_of_more_calendars_are_no_people(detector: Detector, text: str) -> None:
+    people = [f for f in detector.analyze(text, DetectionSpec(entities=frozenset({"PERSON"})))]
+    assert people == []

@@ -48,6 +48,19 @@ def inside_a_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return False
 
 
+_GLUED_AFTER = re.compile(r"[./_\-][a-z0-9]")
+_GLUED_BEFORE = re.compile(r"[a-z0-9][./_\-]")
+
+
+def _inside_an_identifier(text: str, start: int, end: int) -> bool:
+    """A lower-case login recurring inside a host or a path ("nightjar" of
+    "jenkins.nightjar.example", "nightjar-infra") names the system, not its user again."""
+    if not text[start:end].islower():
+        return False
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return bool(_GLUED_AFTER.fullmatch(after) or _GLUED_BEFORE.fullmatch(before))
+
+
 def add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:
     """A name found once is personal everywhere it recurs, in full or by one of its parts."""
     needles: set[str] = set()
@@ -64,7 +77,7 @@ def add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:
         start = text.find(needle)
         while start >= 0:
             end = start + len(needle)
-            if whole_word_at(text, start, end):
+            if whole_word_at(text, start, end) and not _inside_an_identifier(text, start, end):
                 longest[start] = max(longest.get(start, 0), end)
             start = text.find(needle, start + 1)
     cursor = 0

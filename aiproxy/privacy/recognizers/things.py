@@ -182,7 +182,10 @@ _HOLIDAY = re.compile(
     r"|f[êe]te\s+de\s+l'ind[ée]pendance|thanksgiving|hogmanay"
     r"|juneteenth|matariki|waitangi|anzac|kwanzaa|carnaval|karneval|fasching|sinterklaas"
     r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year|diada"
-    r"|sant\s+jordi|sint-maarten|hari\s+raya|aidilfitri|idul\s+fitri|lebaran)\b)"
+    r"|sant\s+jordi|sint-maarten|hari\s+raya|aidilfitri|idul\s+fitri|lebaran"
+    r"|gurpurab|bandi\s+chhor\s+divas|navratri|dussehra|raksha\s+bandhan|durga\s+puja"
+    r"|araw\s+ng\s+mga\s+patay|undas|πάσχα|χριστούγεννα|день\s+(?:конституции|победы"
+    r"|независимости|россии|народного\s+единства|знаний))\b)"
 )
 
 

@@ -84,6 +84,8 @@ FOREIGN_FUNCTION_WORDS = _words(
     nie jest się dla dziękuję temat cześć
     bir ve için ile teşekkürler konu merhaba
     kalau sejak dan yang untuk dengan terima kasih je seine ihre
+    jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+    lunes martes miyerkules huwebes biyernes sabado
     paciente atendimento atendente cliente clienta müşteri temsilci kunde kundin mitarbeiter
     berater agente asesor asesora operador operadora klant medewerker klient konsultant kund
     handläggare doctora enfermera médico médica pracownik
