@@ -165,3 +165,18 @@ def test_a_number_touching_a_korean_particle_and_an_airline_contact_are_phones(
     text: str, number: str
 ) -> None:
     assert number in found(text)
+
+
+def test_a_chinese_mobile_in_a_chinese_text_is_read_whole() -> None:
+    text = "客户：陈思远\n手机：138 2047 5519　座机：021-6482 3917"
+    assert "138 2047 5519" in values(text, PhoneNumberRecognizer())
+
+
+def test_a_script_region_counts_only_someones_own_line() -> None:
+    text = "Müşteri hizmetleri: 444 0 555 · Cep: 0532 555 17 48 (Ayşe Doğan)"
+    assert values(text, PhoneNumberRecognizer()) == ["0532 555 17 48"]
+
+
+@pytest.mark.parametrize("text", ["NUBAN 0158 2947 31", "IMEI 35 472109 884103 7"])
+def test_a_bank_account_or_a_handsets_number_is_no_phone(text: str) -> None:
+    assert values(text, PhoneNumberRecognizer()) == []

@@ -12,6 +12,20 @@ from aiproxy.privacy.recognizers.base import Span, to_results, window
 
 #: Regions tried for numbers written without a country code, most common callers first.
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR", "PH")
+#: Regions a script's writers call from, tried after the defaults when the text has it:
+#: "手机：139 1682 4075" is a Chinese mobile, valid in none of the defaults.
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\u4e00-\u9fff]"), ("CN", "TW", "HK", "JP")),
+    (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
+    (re.compile(r"[\uac00-\ud7a3]"), ("KR",)),
+    (re.compile(r"[\u0e01-\u0e4e]"), ("TH",)),
+    (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "IR", "PK")),
+    (re.compile(r"[\u05d0-\u05ea]"), ("IL",)),
+    (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "KZ", "UZ")),
+    (re.compile(r"[\u0370-\u03ff]"), ("GR",)),
+    (re.compile(r"[ăâđêôơư]"), ("VN",)),
+    (re.compile(r"[ğış]"), ("TR",)),
+)
 #: A column gap (two spaces or more) ends a candidate: "+351 912 555 083  22 weeks".
 #: " / " between two numbers ends the first: "(555) 013-4477 / (555) 013-4478".
 _CANDIDATE = re.compile(
@@ -42,8 +56,9 @@ _NOT_PHONE = re.compile(
     r"|nip|regon|krs|npi|dea|gstin|pan|abn|acn|nif|cif|nie|cnpj|kvk|uid|steuernummer"
     r"|identification\s+number"
     r"|waybill|aba|mandate|policy|claim|member|ein|tin|fein|vat|tax id|siret|siren|ico|ičo"
+    r"|nuban|imei|meid|iccid"  # a Nigerian account, a handset (not "cep": Turkish for mobile)
     r"|objedn[áa]vka|pedido|commande|bestelling|bestellung|auftrag|ordine|zam[óo]wienie|factura"
-    r"|facture|rechnung|fattura|fatura|n[º°])(?:\s+(?:number|no\.?|code|n[º°]))?"
+    r"|facture|rechnung|fattura|fatura|n[º°]|№)(?:\s+(?:number|no\.?|code|n[º°]))?"
     r"[\s:#.\-]*$"
 )
 #: "Tracking number: 1Z 8V4 72E 03 4415 2289": the digits after letters are still the parcel's.
@@ -97,6 +112,20 @@ def _personal(number: phonenumbers.PhoneNumber) -> bool:
     return not _toll_free(number) and not str(number.national_number).endswith("000000")
 
 
+_OWN_LINES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+    }
+)
+
+
+def _own_line(number: phonenumbers.PhoneNumber) -> bool:
+    return _personal(number) and phonenumbers.number_type(number) in _OWN_LINES
+
+
 class PhoneNumberRecognizer(LocalRecognizer):
     """Formatted or +-prefixed numbers count; bare digit runs need a phone word nearby."""
 
@@ -124,6 +153,13 @@ class PhoneNumberRecognizer(LocalRecognizer):
             m.span("number"): 0.85 for m in _AIRLINE_CONTACT.finditer(text)
         }
         memo: dict[str, list[tuple[int, int, str]]] = {}
+        regions = self.regions + tuple(
+            region
+            for script, extra in _SCRIPT_REGIONS
+            if script.search(text)
+            for region in extra
+            if region not in self.regions
+        )
         for candidate in _CANDIDATE.finditer(text):
             segment = candidate.group()
             digits = sum(c.isdigit() for c in segment)
@@ -141,7 +177,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if _TRACKING.search(text, max(line_start, candidate.start() - 40), candidate.start()):
                 continue
             if segment not in memo:
-                memo[segment] = self._match(segment)
+                memo[segment] = self._match(segment, regions, len(self.regions))
             for rel_start, rel_end, raw in memo[segment]:
                 start, end = candidate.start() + rel_start, candidate.start() + rel_end
                 score = self._score(text, start, end, raw)
@@ -149,11 +185,14 @@ class PhoneNumberRecognizer(LocalRecognizer):
                     found.setdefault((start, end), score)
         return [Span(start, end, score) for (start, end), score in found.items()]
 
-    def _match(self, segment: str) -> list[tuple[int, int, str]]:
+    @staticmethod
+    def _match(segment: str, regions: tuple[str, ...], defaults: int) -> list[tuple[int, int, str]]:
         """Valid numbers in the first region that has any; a number written with its country
         code or an area code in brackets only needs to be possible: it may be in a range the
         metadata calls unassigned (UK drama numbers, US 555 numbers, new mobile ranges), and
-        the writer still wrote a phone number.
+        the writer still wrote a phone number. Regions after the first `defaults` come from
+        the text's script and only count someone's own line: a Turkish "444 0 555" is a
+        company's nationwide number.
         """
         international = segment.startswith("+")
         leniencies = [phonenumbers.Leniency.VALID]
@@ -161,15 +200,23 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if whole:
             leniencies.append(phonenumbers.Leniency.POSSIBLE)
         for leniency in leniencies:
-            for region in self.regions[:1] if international else self.regions:
+            partial: list[tuple[int, int, str]] = []
+            for index, region in enumerate(regions[:1] if international else regions):
                 numbers = list(phonenumbers.PhoneNumberMatcher(segment, region, leniency=leniency))
                 if whole:  # "(555) 013-4477" is one number, not a valid "013-4477" somewhere
                     numbers = [m for m in numbers if segment[m.start] in "+("]
-                found = [(m.start, m.end, m.raw_string) for m in numbers if _personal(m.number)]
-                if found:  # a premium or shared line in one region ("09…" in the UK) is a
-                    return found  # mobile in another (Nigeria, Japan): try them all
+                accept = _personal if index < defaults else _own_line
+                found = [(m.start, m.end, m.raw_string) for m in numbers if accept(m.number)]
+                # a premium or shared line in one region ("09…" in the UK) is a mobile in
+                # another (Nigeria, Japan), and a German "1682" inside "139 1682 4075" is
+                # part of a Chinese mobile: a region that reads the whole run wins
+                if any(end - start == len(segment) for start, end, _ in found):
+                    return found
+                partial = partial or found
                 if any(_toll_free(m.number) and m.end - m.start == len(segment) for m in numbers):
-                    return []  # "0800…", "800…" are freephone nearly everywhere
+                    return partial  # "0800…", "800…" are freephone nearly everywhere
+            if partial:
+                return partial
 
         return []
 
