@@ -226,3 +226,22 @@ def test_records_rosters_and_statements_in_other_languages(text: str, value: str
 )
 def test_topics_seminars_and_services_are_not_a_persons_data(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says he was arrested in 2021 for taking part in the Milk Tea Alliance protests.",
+        "Tamsin is recovering from a knee replacement.",
+        "Hinemoa is on home dialysis.",
+        "I write on behalf of Jonas Petrauskas, who is a Unite member.",
+        "active in the GMB union; needs step-free venues",
+        "Brother Samuel: starting radiotherapy next week",
+    ],
+)
+def test_persecution_recovery_dialysis_and_named_unions_are_statements(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) != []
+
+
+def test_a_union_rule_needs_a_named_union_not_any_member() -> None:
+    assert values("She is a Gold member of the loyalty scheme.", SpecialCategoryRecognizer()) == []

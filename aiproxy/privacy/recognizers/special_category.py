@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aiproxy.privacy.recognizers import belief_terms, health_terms
+from aiproxy.privacy.recognizers import belief_terms, foreign_statements, health_terms
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
 from aiproxy.privacy.recognizers.clauses import said_of_someone
 from aiproxy.privacy.recognizers.records import record_values, strip_value
@@ -45,6 +45,7 @@ _RULES_BY_CATEGORY = {
     "health": (
         rf"\b(?:diagnosed\s+with|being\s+treated\s+for|tested\s+positive\s+for"
         rf"|relapsed?\s+(?:into|on))\s+{_OBJECT}",
+        rf"\brecovering\s+from\s+(?:a|an|his|her|their|my)\s+{_OBJECT}",
         rf"\b(?:suffers?\s+from|suffering\s+from|treatment\s+for|recovering\s+from"
         rf"|living\s+with|struggling\s+with)\s+(?:(?:chronic|severe|acute|clinical|early[\s\-]onset"
         rf"|type\s+[12]|stage\s+\w+)\s+)?(?:{_CONDITIONS}|{_EVENTS})\b",
@@ -63,7 +64,8 @@ _RULES_BY_CATEGORY = {
         r"|seizures|thyroid|blood\s+pressure|psychosis|adhd)\b",
         r"\b(?:on|taking|prescribed)\s+(?:antidepressants|insulin|chemo(?:therapy)?|methadone"
         r"|antiretrovirals?(?:\s+therapy)?|lithium|prozac|sertraline|antipsychotics|PrEP)\b",
-        r"\b(?:undergoing|started|in)\s+(?:chemo(?:therapy)?|dialysis|rehab(?:ilitation)?"
+        r"\b(?:undergoing|started|starting|in|on)\s+(?:home\s+)?(?:chemo(?:therapy)?|dialysis"
+        r"|radiotherapy|radiation\s+therapy|rehab(?:ilitation)?"
         r"|therapy\s+for\s+" + _OBJECT + r")\b",
         r"\b(?:miscarriage|ivf\s+treatment|mental\s+breakdown|psychiatric\s+(?:ward|hospital))\b",
         rf"\b(?:in|receiving|getting|started|needs|undergoing)\s+treatment\s+for\s+{_OBJECT}",
@@ -161,12 +163,21 @@ _RULES_BY_CATEGORY = {
         r"(?-i:(?:Parti|Rassemblement|Front|Mouvement)(?:\s+\w+)?)",
         # a canvassing or CRM note's bare label: "registered Democrat", "Green Party member"
         r"\b(?:registered|lifelong|staunch)\s+(?-i:Democrat|Republican|Independent|Libertarian)\b",
-        r"\b(?-i:[A-Z][\w\-]+)\s+(?-i:Party)\s+(?:member|supporter|activist|voter)\b",
+        r"\b(?-i:[A-Z][\w\-]+)\s+(?-i:Party|party)\s+(?:member|supporter|activist|voter)\b",
+        # a union named by its initials or name: "is a Unite member", "active in the GMB union"
+        r"\b(?:is|am|was)\s+an?\s+(?-i:(?!VIP\b|AAA\b)[A-Z]{2,6}|Unite|Unison|Usdaw|Prospect"
+        r"|Teamsters)\s+(?:union\s+)?(?:member|shop\s+steward|rep)\b",
+        r"\bactive\s+in\s+the\s+(?-i:[A-Z][A-Za-z]{1,10})\s+union\b",
         r"\b(?:är|var|blev)\s+medlem\s+i\s+(?-i:[A-ZÅÄÖ]\w*partiet|Socialdemokraterna|Moderaterna)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
         r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
         r"(?:trade\s+)?union\b",
+        # persecution for one's politics: "was arrested in 2022 for taking part in … protests"
+        r"\b(?:was|were|been|got)\s+(?:arrested|detained|jailed|imprisoned|fired|dismissed)"
+        r"(?:\s+in\s+\d{4})?\s+for\s+(?:taking\s+part\s+in|participating\s+in|supporting"
+        r"|joining|organi[sz]ing|attending)\s+(?:the\s+)?(?:[\w,'\u2019\-]+\s+){0,5}"
+        r"(?:protests?|demonstrations?|rall(?:y|ies)|movement|party|Party|Government|opposition)\b",
         r"\b(?:is|am|are|was)\s+(?:also\s+|now\s+)?(?:a\s+|an\s+|the\s+)?(?:[A-Z]{2,6}\s+)?"
         r"(?:shop\s+steward|union\s+(?:rep|representative"
         r"|member|steward|organi[sz]er))\b(?:\s+(?:for|at|in)\s+(?:the\s+)?[\w\-]+)?",
@@ -181,6 +192,9 @@ _RULES_BY_CATEGORY = {
         r"\b(?:schwanger|enceinte|incinta|zwanger|w\s+ci[aą][żz]y|hamile|mjamzito|hamil|buntis)\b",
         r"\b(?:ist|è|es|é)\s+(?:celiac[oa]|epil[ée]ptic[oa]|diab[ée]tic[oa]|diabetiker(?:in)?)\b",
         r"\bMitglied\s+(?:der|bei\s+der)\s+Gewerkschaft\b(?:\s+[\w.\-]+)?",
+        *foreign_statements.HEALTH,
+        *foreign_statements.SEXUALITY,
+        *foreign_statements.POLITICS,
     ),
 }
 #: Equality-monitoring and medical form fields: their value is special-category data,
@@ -221,7 +235,10 @@ def _said_of_someone(match: re.Match[str], text: str) -> bool:
 _CJK_TERMS = (
     "糖尿病|高血压|高血圧|脂肪肝|抑郁症|うつ病|がん|癌症|アレルギー|过敏|妊娠|怀孕|哮喘|喘息|心脏病|心臓病"
     "|透析|认知症|認知症|痴呆|癫痫|てんかん|당뇨|고혈압|우울증|임신|알레르기|치매|뇌전증"
-    "|노동조합|조합원|工会会员|労働組合|組合員|椎間板ヘルニア|ヘルニア|椎间盘"
+    "|노동조합|조합원|工会会员|労働組合|組合員|椎間板ヘルニア|ヘルニア|椎间盘|공황장애|정신건강의학과"
+    "|조울증|공황障害|パニック障害|精神科|心療内科"
+    # Persian: the Bahá'í faith, whose followers are persecuted for it
+    "|آیین\\s+بهائی|بهائی\\s+است"
     # Arabic and Hindi (their words do end at spaces, but a vowel sign is no \w for `\b`)
     "|غسيل\\s+الكلى|غسيل\\s+كلوي|السرطان|سرطان|السكري|ضغط\\s+الدم|الاكتئاب|حامل"
     "|कैंसर|मधुमेह|डायलिसिस|कीमोथेरेपी|गर्भवती|दिल\\s+की\\s+बीमारी"
@@ -232,7 +249,7 @@ _CJK_SOMEONE = re.compile(
     "我|他|她|患者|本人|くん|さん|ちゃん|様|본인|환자|제가|저는|나는|씨|私|妻|夫|主人|母|父|丈夫|妻子|儿子|女儿"
     "|أنا|لأنني|أنني|والدتي|والدي|أمي|أبي|زوجي|زوجتي|ابني|ابنتي|أخي|أختي|أخضع|أعاني|يعاني|تعاني"
     "|मैं|मेरा|मेरी|मेरे|मुझे|उनका|उनकी|उसकी|उसका|माँ|पिता|पति|पत्नी|बेटा|बेटी|ग्राहक|वे|वह|मरीज"
-    "|היא|הוא|לדבריה|לדבריו|הלקוחה|הלקוח"
+    "|היא|הוא|לדבריה|לדבריו|הלקוחה|הלקוח|موکل|اینجانب|وی|او|님은|님이"
 )
 
 

@@ -1,0 +1,59 @@
+"""Special-category statements in languages other than English: a predicate and its object.
+
+The English rules in special_category.py pair "diagnosed with", "suffers from", "member of the
+… party" with what follows; the same predicates in the languages customers write to support
+in do the same work: "har diagnostiserats med multipel skleros", "leidet an einer …
+Kardiomyopathie", "este membru al partidului USR". A predicate names the category, so its
+object needs no word list; bare topic words ("Diabetesberatung", "partidul") never match.
+"""
+
+from __future__ import annotations
+
+#: One word, bounded: a rule that starts with one must not rescan a 60 KB run of "x-auth-"
+#: from every position in it.
+_WORD = r"[^\W\d_][\w'\u2019\-]{0,40}"
+#: What a predicate is about: up to four words.
+OBJECT = rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
+
+HEALTH = (
+    # German, Dutch, Swedish, Danish, Norwegian
+    # "leidet seit einem Arbeitsunfall an einer chronischen Schulterverletzung"
+    rf"\b(?:leidet|litt)(?:\s+[\w\-]+){{0,4}}?\s+(?:an|unter)\s+{OBJECT}",
+    rf"\bwegen\s+(?:einer|eines|einem)\s+{OBJECT}\s+in\s+(?:[\w\-]+\s+)?Behandlung\b",
+    rf"\b(?:erkrankt\s+an|diagnostiziert\s+mit|in\s+Behandlung\s+wegen)\s+{OBJECT}",
+    rf"\b(?:lijdt\s+aan|gediagnosticeerd\s+met|behandeld\s+voor|onder\s+behandeling\s+voor)\s+"
+    rf"{OBJECT}",
+    rf"\b(?:har\s+)?(?:diagnostiserats|diagnostiserad|diagnosticeret|diagnostisert)\s+med\s+"
+    rf"{OBJECT}",
+    rf"\b(?:lider\s+av|lider\s+af|behandlas\s+för|behandles\s+for)\s+{OBJECT}",
+    # French, Spanish, Portuguese, Italian, Romanian
+    rf"\b(?:atteinte?\s+d['\u2019e]|souffre\s+d['\u2019e]|diagnostiqu[ée]e?\s+(?:avec|d['\u2019]))"
+    rf"\s*{OBJECT}",
+    rf"\b(?:diagnosticad[oa]\s+con|padece\s+(?:de\s+)?|sufre\s+de|en\s+tratamiento\s+(?:por|de))"
+    rf"\s*{OBJECT}",
+    rf"\b(?:diagnosticad[oa]\s+com|sofre\s+de|em\s+tratamento\s+(?:de|para|contra))\s+{OBJECT}",
+    rf"\b(?:affett[oa]\s+da|soffre\s+di|diagnosticat[oa]\s+con|in\s+cura\s+per)\s+{OBJECT}",
+    rf"\b(?:diagnosticat[ăa]?\s+cu|sufer[ăa]\s+de|în\s+tratament\s+pentru)\s+{OBJECT}",
+    # Czech, Slovak, Polish
+    rf"\b(?:podstupuje|podstoupil[a]?)\s+l[ée]čb[uy]\s+{OBJECT}",
+    rf"\b(?:trp[íi]|diagnostikov[áa]n[ao]?\s+s)\s+{OBJECT}",
+    rf"\b(?:cierpi\s+na|choruje\s+na|zdiagnozowano\s+u\s+\w+)\s+{OBJECT}",
+    # Turkish, Greek, Indonesian, Swahili
+    rf"\b{OBJECT}\s+(?:teşhisi|tanısı)\s+(?:kondu|konuldu|aldı)",
+    rf"(?:πάσχει\s+από|διαγνώστηκε\s+με|υποβλήθηκε\s+σε|έχει\s+υποβληθεί\s+σε)\s+{OBJECT}",
+    rf"\b(?:didiagnosis|menderita)\s+{OBJECT}",
+    rf"\b(?:anaugua|amegunduliwa\s+na)\s+{OBJECT}",
+)
+
+SEXUALITY = (
+    r"\b(?:este|e)\s+(?:homosexual|gay|lesbian[ăa]|bisexual)[ăa]?\b",
+    r"\b(?:es|soy|é|sou)\s+(?:homosexual|gay|lesbiana|bisexual)\b",
+    r"\bpareja\s+del\s+mismo\s+sexo\b|\bparceir[oa]\s+do\s+mesmo\s+sexo\b",
+    r"\bpartenaire\s+du\s+m[êe]me\s+sexe\b|\bgleichgeschlechtliche[nr]?\s+Partner(?:in)?\b",
+)
+
+POLITICS = (
+    r"\b(?:este|era|e)\s+membr[ău]\s+(?:al|a)\s+partidului\s+\w+",
+    r"\b(?:es|era)\s+(?:militante|afiliad[oa])\s+(?:del|de\s+la|al)\s+\w+(?:\s+\w+)?",
+    r"\b(?:jest|był[a]?)\s+członki(?:em|nią)\s+(?:partii|związku)\s+\w+",
+)
