@@ -263,3 +263,18 @@ def test_a_square_named_after_the_republic_is_still_a_place() -> None:
 def test_festivals_of_more_calendars_are_no_people(detector: Detector, text: str) -> None:
     people = [f for f in detector.analyze(text, DetectionSpec(entities=frozenset({"PERSON"})))]
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Medicatie opgehaald bij Apotheek De Uithof.", "Apotheek De Uithof"),
+        ("Rujukan dari Klinik Pratama Sehat Sentosa", "Klinik Pratama Sehat Sentosa"),
+        ("Reserva hecha con Viajes Altamira ayer", "Viajes Altamira"),
+        ("Kontrol Anadolu Şifa Hastanesi'nde", "Anadolu Şifa Hastanesi"),
+    ],
+)
+def test_organisations_named_by_their_kind_in_other_languages_are_things(
+    text: str, value: str
+) -> None:
+    assert _thing(text, value)

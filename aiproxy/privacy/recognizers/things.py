@@ -77,7 +77,14 @@ _LEADING = re.compile(
     rf"|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option|Crew|Depot|Congregation|Church"
     rf"|Parish|Temple|Mosque|Synagogue|Hotel|Restaurant|Clinic|Hospital|Club|Gurdwara"
     rf"|PT|CV|Magazyn|Gudang|Centro|Banco|Grupo|Groupe|Gruppo|Banque|Syarikat|SWIFT|BIC"
-    rf"|Condominio|Circolo|Sala|Casa|Citizens|Timu)\s"
+    rf"|Condominio|Circolo|Sala|Casa|Citizens|Timu"
+    # kinds of organisation first, as most languages name them: "Apotheek De Uithof", "Klinik
+    # Pratama Sehat", "Viajes Altamira", "Ginásio Atlântico", "Cabinet Avocat Radu"
+    rf"|Apotheek|Apotheke|Farmacia|Farmácia|Pharmacie|Farmasi|Klinik|Kliniek|Clínica|Clinica"
+    rf"|Hôpital|Ospedale|Krankenhaus|Praxis|Cabinet|Estudio|Ginásio|Gimnasio|Viajes|Mutua"
+    rf"|Panadería|Padaria|Restaurante|Pousada|Hostal|Toko|Warung|Kedai|Agência|Agencia|Agence"
+    rf"|Escola|Escuela|École|Colegio|Instituto|Fundación|Fundação|Associação|Asociación"
+    rf"|Stichting|Woonstichting|Verein|Rumah\s+Sakit)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
 #: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
@@ -107,6 +114,7 @@ _COMPANY = (
     r"|Pvt|[A-Z][a-z]+bank|[A-Z][a-z]+kasse"  # "Kantonalbank", "Sparkasse"
     r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|A\.Ş|AŞ|Print"
     r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
+    r"|Kitchens|Agency|Chaplaincy|Hastanesi|Kliniği|Eczanesi|Ajansı|Mağazası"
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
 #: next field, not "Asante Office".
