@@ -8,6 +8,8 @@ from aiproxy.privacy.detect import Detector
 from aiproxy.privacy.findings import DetectionSpec
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.speakers import (
+    bracketed_speakers,
+    bulleted_speakers,
     labelled_speakers,
     lone_speakers,
     lower_case_names,
@@ -194,3 +196,16 @@ def test_a_dotted_time_chat_keeps_its_senders_through_the_version_check(
     text = "Aada Nieminen 9.02: huomenta!\nOlli Rautio 9.05: joo, hoidan sen.\n"
     found = {text[f.start : f.end] for f in detector.analyze(text, PEOPLE)}
     assert {"Aada Nieminen", "Olli Rautio"} <= found
+
+
+def test_a_speaker_in_brackets_after_a_role_is_a_person(lexicon: Lexicon) -> None:
+    text = "Reply (Maëlle, Partner Integrations): Hi\nCatatan apoteker (Wulandari): pasien …"
+    assert _values(text, bracketed_speakers(text, lexicon)) == ["Maëlle", "Wulandari"]
+    text = "F-03 (High): default credentials\nRespuesta de Iker Etxeberria (Soporte): Lo sentimos"
+    assert bracketed_speakers(text, lexicon) == []
+
+
+def test_full_names_opening_a_bulleted_list_are_people(lexicon: Lexicon) -> None:
+    text = "- Ngaire Parata: visiting on Tuesday\n- Tawhiri Rangi: driving\n- Travel Pass: £2/day\n"
+    assert _values(text, bulleted_speakers(text, lexicon)) == ["Ngaire Parata", "Tawhiri Rangi"]
+    assert bulleted_speakers("- Ngaire Parata: visiting on Tuesday\n", lexicon) == []

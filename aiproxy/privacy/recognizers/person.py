@@ -25,6 +25,8 @@ from aiproxy.privacy.recognizers.records import column_names, record_names, reco
 from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
 from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 from aiproxy.privacy.recognizers.speakers import (
+    bracketed_speakers,
+    bulleted_speakers,
     labelled_speakers,
     lone_speakers,
     lower_case_names,
@@ -176,9 +178,11 @@ class PersonRecognizer(LocalRecognizer):
         for span in login_names(text) + actor_names(text, self._lexicon):
             found.setdefault(span, 0.7)
         speakers, lower_case = labelled_speakers(text, self._lexicon)  # lower case: vetted
-        for span in speakers + timed_speakers(text):
+        for span in speakers + timed_speakers(text) + bracketed_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
+            found.setdefault(span, 0.7)
+        for span in bulleted_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):
             found.setdefault(span, 0.75)

@@ -227,3 +227,54 @@ def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         and len(name.split()) <= 4
         and not all(_is_common(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
     ]
+
+
+#: A turn written as a role with its speaker in brackets: "Reply (Chloé, Partner
+#: Integrations):", "Vastaus (Eetu, tuki):", "Catatan apoteker (Dewi):".
+_BRACKETED_SPEAKER = re.compile(
+    r"(?m)(?<![\w\-])[^\W\d_]{3,}[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
+    r"(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+)?)(?:,[^()\n]{1,30})?\)[ \t]*:"
+)
+#: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", two lines at least.
+_BULLETED_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*[-*\u2022][ \t]+(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}}):[ \t]+\S"
+)
+#: Departments in brackets after a person: "Iker Etxeberria (Soporte):".
+_DEPARTMENTS = frozenset(
+    {
+        *("soporte", "suporte", "atendimento", "ventas", "vendas", "facturación", "faturamento"),
+        *("kundenservice", "vertrieb", "buchhaltung", "personal", "kundeservice", "asiakaspalvelu"),
+        *("compta", "comptabilité", "ressources", "rrhh", "recepción", "rezeption", "tuki"),
+        *("dukungan", "penjualan", "destek", "satış", "muhasebe", "ondersteuning", "verkoop"),
+    }
+)
+#: A name word this rare in English is no label ("Uptime", "Travel Pass" are common).
+_RARE_ZIPF = 3.0
+
+
+def _has_a_rare_word(name: str, lexicon: Lexicon) -> bool:
+    return any(lexicon.zipf(word.lower()) < _RARE_ZIPF for word in name.split())
+
+
+def bracketed_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Speakers named in brackets after their role; severities ("F-03 (High):") and teams
+    of common words are no speakers."""
+    return [
+        m.span("name")
+        for m in _BRACKETED_SPEAKER.finditer(text)
+        if _has_a_rare_word(m.group("name"), lexicon)
+        and m.group("name").lower() not in _DEPARTMENTS
+    ]
+
+
+def bulleted_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Full names that open the items of a bulleted list, where two items or more open so."""
+    items = list(_BULLETED_SPEAKER.finditer(text))
+    if len(items) < 2:
+        return []
+    spans = []
+    for item in items:
+        span = trim(text, *item.span("name"))
+        if span == item.span("name") and _has_a_rare_word(item.group("name"), lexicon):
+            spans.append(span)
+    return spans
