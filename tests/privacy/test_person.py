@@ -55,3 +55,11 @@ def test_dutch_and_german_titles_before_a_name(detector: Detector) -> None:
     text = "Beste meneer Wijnaldum, wij bellen u terug. Rückfragen an Herrn Kowalczyk."
     found = _people(detector, text)
     assert "Wijnaldum" in found and "Kowalczyk" in found
+
+
+def test_greetings_and_function_words_of_other_languages_are_no_names(
+    detector: Detector,
+) -> None:
+    text = "AGENT (Mereoni): Bula, you're through.\nConseillère : Merci. Et votre numéro ?"
+    found = _people(detector, text)
+    assert "Bula" not in found and "Et" not in found and "Mereoni" in found

@@ -93,3 +93,7 @@ def test_persian_labels_and_honorifics_korean_staff_and_copulas() -> None:
 def test_hindi_roles_with_a_bracketed_name_and_the_honorific_ji() -> None:
     text = "ग्राहक (प्रिया मल्होत्रा): नमस्ते\nएजेंट (विकास): नमस्ते प्रिया जी, हाँ जी"
     assert _names(text) == ["प्रिया मल्होत्रा", "विकास", "प्रिया"]
+
+
+def test_a_hindi_yes_after_a_label_is_no_name() -> None:
+    assert _names("ग्राहक: हाँ। और मेरी जन्म तिथि") == []

@@ -189,9 +189,9 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
     value = text[start:end]
     if group == "devanagari":
         words = value.split()
-        while words and words[-1] in _HINDI_STOP:
+        while words and words[-1] in _HINDI_STOP | _HINDI_REPLIES:
             words.pop()
-        if not words or words[0] in _HINDI_STOP:
+        if not words or words[0] in _HINDI_STOP | _HINDI_REPLIES:
             return None
         return start, start + len(" ".join(words))
     honorific = _ARABIC_HONORIFIC.match(value) if group == "arabic" else None

@@ -84,6 +84,7 @@ FOREIGN_FUNCTION_WORDS = _words(
     nie jest się dla dziękuję temat cześć
     bir ve için ile teşekkürler konu merhaba
     kalau sejak dan yang untuk dengan terima kasih je seine ihre
+    et kein keine bula vinaka
     jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
     lunes martes miyerkules huwebes biyernes sabado
     paciente atendimento atendente cliente clienta müşteri temsilci kunde kundin mitarbeiter
