@@ -407,3 +407,36 @@ def test_a_session_cookie_in_a_har_style_json_pair_is_a_secret() -> None:
     theme = '{"name":"theme","value":"dark-mode-on-2024"}'
     text = f'"cookies":[{{"name":"sid","value":"{value}"}},{theme}]'
     assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('command: ["redis-server", "--requirepass", "Lq7vR2xM9tK4pz"]', "Lq7vR2xM9tK4pz"),
+        (
+            'SAS="https://acct.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=Qm4xT9%2Bz8LpR2vK7'
+            'wN3cH6jY1dF5gS0a%3D"',
+            "Qm4xT9%2Bz8LpR2vK7wN3cH6jY1dF5gS0a%3D",
+        ),
+        (
+            '2025-02-11 cookie="sid=s%3AvK2pQ8xL4mT7.rN9cH3jZ6wB1dF5gS0aYe"',
+            "s%3AvK2pQ8xL4mT7.rN9cH3jZ6wB1dF5gS0aYe",
+        ),
+    ],
+)
+def test_argument_list_passwords_sas_signatures_and_sid_cookies_are_secrets(
+    text: str, value: str
+) -> None:
+    assert value in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  const token = req.get('X-Internal-Auth');",
+        "STRIPE_PUBLISHABLE_KEY=pk_live_51Mx7QaHf2KpLxWq0Ue3Tb9YmN7rZ1cVs5Ad2hK",
+        'TEST_STRIPE_KEY: "sk_test_FAKE_for_unit_tests_only_0000"',
+    ],
+)
+def test_calls_publishable_keys_and_self_declared_fixtures_are_not_secrets(text: str) -> None:
+    assert found(text) == []

@@ -42,3 +42,18 @@ def test_a_password_told_in_a_sentence_is_a_secret(text: str, value: str) -> Non
 )
 def test_talk_about_passwords_without_one_is_not_a_secret(text: str) -> None:
     assert values(text, PasswordProseRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Guest wifi password changed this morning, it's now Kr4n!chPark7", "Kr4n!chPark7"),
+        ("Temporary password given verbally: Tmp#Vx-48213q (change it)", "Tmp#Vx-48213q"),
+    ],
+)
+def test_a_password_changed_or_handed_over_is_a_secret(text: str, value: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == [value]
+
+
+def test_it_is_now_without_a_password_nearby_is_no_secret() -> None:
+    assert values("The build is green, it's now Deploy-Ready2025", PasswordProseRecognizer()) == []

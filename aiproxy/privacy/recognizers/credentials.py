@@ -34,9 +34,11 @@ _KEY_NAMES = (
     r"|application_?key"
 )
 
+#: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY".
+_PUBLIC_KEY = re.compile(r"(?i)publishable|public")
 #: Session cookies by name: "connect.sid", "JSESSIONID", "pg_session", "csrftoken", "PHPSESSID".
 _SESSION_NAMES = (
-    r"connect\.sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
+    r"connect\.sid|sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"
     r"|[\w\-]*[cx]srf(?:[_\-]?token)?|[\w\-]*sessid"
 )
 
@@ -167,6 +169,23 @@ class CredentialRecognizer(RegexRecognizer):
             "value",
             accept=mixed_strong,
         ),
+        Rule(  # a server's password flag in an argument list: "--requirepass", "zq8M…"
+            "argument_password",
+            re.compile(
+                r"(?i)[\"']--(?:requirepass|masterauth|password|pass|auth-token|token|secret)[\"']"
+                r"\s*,\s*[\"'](?P<value>[^\s\"']{6,256})[\"']"
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
+        ),
+        Rule(  # an Azure SAS URL's signature: "…&sp=r&sig=Jk8mN2pQ%2Fr4t…%3D"
+            "sas_signature",
+            re.compile(r"[?&]sig=(?P<value>[A-Za-z0-9%+/=]{24,256})(?=[&\"'\s]|$)"),
+            0.9,
+            "value",
+            accept=mixed_value,
+        ),
         Rule(  # MySQL's password glued to its flag: "mysql -u report -pRep0rt#Tln88 analytics"
             "mysql_password",
             re.compile(
@@ -189,7 +208,7 @@ class CredentialRecognizer(RegexRecognizer):
         Rule(  # a cookie as a HAR file or a browser export keeps it: {"name":"sid","value":"s%3A…"}
             "json_cookie",
             re.compile(
-                rf"(?i)\"name\"\s*:\s*\"(?:sid|{_SESSION_NAMES})\"\s*,"
+                rf"(?i)\"name\"\s*:\s*\"(?:{_SESSION_NAMES})\"\s*,"
                 r"\s*\"value\"\s*:\s*\"(?P<value>[^\"\s]{16,4096})\""
             ),
             0.85,
@@ -272,6 +291,8 @@ class CredentialRecognizer(RegexRecognizer):
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         """Every rule's value must look like a secret, not a placeholder or a template."""
         value = value_of(match)
-        if not plausible_secret(value) or is_placeholder(value):
-            return None
+        if not plausible_secret(value) or is_placeholder(value) or value.endswith("("):
+            return None  # "token = req.get(": a call, whose result is not written here
+        if _PUBLIC_KEY.search(match.groupdict().get("key") or ""):
+            return None  # "STRIPE_PUBLISHABLE_KEY=pk_live_…": public by design
         return rule.score

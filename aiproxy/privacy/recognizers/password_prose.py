@@ -56,7 +56,10 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "named_password",
             re.compile(
                 r"(?i)\b(?:(?:temp(?:orary)?|new|initial|one-time|default|reset)\s+(?:password|passcode"
-                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))\s+[\"'`]?"
+                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))"
+                # how it was handed over: "Temporary password given verbally: Tmp#Sg-…"
+                r"(?:\s+(?:given|issued|sent|set|read\s+out)(?:\s+(?:verbally|by\s+phone|over"
+                r"\s+the\s+phone|in\s+person))?)?\s*:?\s+[\"'`]?"
                 r"(?P<value>[^\s\"'`,;]{6,128})"
             ),
             0.8,
@@ -88,6 +91,15 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=code_or_strong,
+        ),
+        Rule(  # '"Guest" password changed this morning, it's now Bl0ssom!Tram42'
+            "now_is",
+            re.compile(
+                r"(?i)\b(?:it'?s|it\s+is|it\u2019s)\s+now\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
         ),
         Rule(  # "thanks, I changed it to Sunflower!Soweto88": a new password, told in reply
             "changed_to",

@@ -27,6 +27,10 @@ _CROSSED_OUT = re.compile(r"(?:[A-Za-z]+[_\-])*[A-Za-z]*(?:X{8,}|x{8,}|\*{8,}|0{
 _SAYS_BLANK = re.compile(r"(?i)change[-_]?me|replace[-_]?me|insecure|placeholder|dummy|your[-_]")
 
 
+#: A fixture that says it is one: "sk_test_FAKE_for_unit_tests_only_0000".
+_SAYS_FAKE = re.compile(r"(?i)fake|for[-_]tests?|tests?[-_]only|not[-_]a[-_]real|do[-_]not[-_]use")
+
+
 #: A URL or token whose last part is crossed out: "…/services/T00000000/B00000000/XXXX…".
 _CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
 
@@ -52,6 +56,8 @@ def is_placeholder(value: str) -> bool:
     if tail and tail.end() == len(value):
         return True
     if _SAYS_BLANK.search(value) and not any(c.isdigit() for c in value):
+        return True
+    if _SAYS_FAKE.search(value):
         return True
     match = _BLANK_TAIL.fullmatch(value)
     return match is not None and _BLANK_WORD.search(match.group("tail")) is not None

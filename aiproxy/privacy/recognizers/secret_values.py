@@ -91,7 +91,9 @@ def assigned(match: re.Match[str], text: str) -> bool:
     if key.endswith("hmac") and len(value_of(match)) < 16:
         return False  # "hmac: sha256" names the algorithm
     value = value_of(match)
-    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value)
+    call = (text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value)) or (
+        value.endswith("(") and _NAME.fullmatch(value[:-1])  # "token = req.get('X-Auth')"
+    )
     return not call and not _constant(match, value) and not_a_path(match, text)
 
 
