@@ -148,3 +148,8 @@ def test_a_city_column_holds_places_not_names() -> None:
 def test_a_chat_exports_real_and_display_names_are_names() -> None:
     text = '{"user":"U02X","real_name":"Batsaikhan Erdene","display_name":"Saraa Munkh"}'
     assert _names(text) == ["Batsaikhan Erdene", "Saraa Munkh"]
+
+
+def test_a_country_column_holds_places_but_not_country_codes() -> None:
+    text = "id,name,city,country\n1,Ana Lima,Recife,Brazil\n2,Levan K,Tbilisi,GE\n"
+    assert [text[s:e] for s, e in record_places(text)] == ["Recife", "Brazil", "Tbilisi"]

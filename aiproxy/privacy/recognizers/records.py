@@ -231,6 +231,8 @@ _PLACE_FIELDS = frozenset(
         *("city", "town", "home city", "hometown", "residence", "place of birth", "birthplace"),
         *("city of residence", "ciudad", "ville", "stadt", "wohnort", "cidade", "città", "kota"),
         *("municipio", "localidade", "plaats", "woonplaats", "miasto"),
+        # a customer's country beside their city: "Missoula,United States"
+        *("country", "country of residence", "país", "pais", "pays", "land", "paese", "kraj"),
     }
 )
 
@@ -240,6 +242,8 @@ def _whole_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|" for c in value):
         return None
+    if value.isupper() and len(value) <= 3:
+        return None  # a country or region code ("GE", "USA"): an export's field, not a place
     return (start, end) if len(value.split()) <= 4 else None
 
 
