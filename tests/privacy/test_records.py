@@ -153,3 +153,10 @@ def test_a_chat_exports_real_and_display_names_are_names() -> None:
 def test_a_country_column_holds_places_but_not_country_codes() -> None:
     text = "id,name,city,country\n1,Ana Lima,Recife,Brazil\n2,Levan K,Tbilisi,GE\n"
     assert [text[s:e] for s, e in record_places(text)] == ["Recife", "Brazil", "Tbilisi"]
+
+
+def test_seller_and_donor_columns_hold_names() -> None:
+    text = "seller_id,seller_name,iban\nS-1,Kovács Réka,HU93\n"
+    assert _names(text) == ["Kovács Réka"]
+    text = "donor,pledge_nzd,method\nSione Fakatava,250.00,card\n"
+    assert _names(text) == ["Sione Fakatava"]

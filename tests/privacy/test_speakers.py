@@ -10,9 +10,11 @@ from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.speakers import (
     bracketed_speakers,
     bulleted_speakers,
+    irc_nicks,
     labelled_speakers,
     lone_speakers,
     lower_case_names,
+    stamped_full_names,
     tabbed_senders,
     timed_speakers,
     transcript_speakers,
@@ -209,3 +211,16 @@ def test_full_names_opening_a_bulleted_list_are_people(lexicon: Lexicon) -> None
     text = "- Ngaire Parata: visiting on Tuesday\n- Tawhiri Rangi: driving\n- Travel Pass: £2/day\n"
     assert _values(text, bulleted_speakers(text, lexicon)) == ["Ngaire Parata", "Tawhiri Rangi"]
     assert bulleted_speakers("- Ngaire Parata: visiting on Tuesday\n", lexicon) == []
+
+
+def test_senders_of_several_words_after_a_chat_stamp_are_people() -> None:
+    text = "08:12 Lê Thị Hồng: Chị ơi\n08:13 Phạm Quốc Bảo: dạ\n08:15 Lê Thị Hồng: ok\n"
+    assert _values(text, stamped_full_names(text)) == ["Lê Thị Hồng", "Lê Thị Hồng"]
+
+
+def test_irc_nicks_are_people_but_bots_are_not(lexicon: Lexicon) -> None:
+    text = (
+        "[2025-02-15 21:04] <ModBot> message removed\n[2025-02-15 21:04] <xX_ruya_Xx> bruh\n"
+        "[2025-02-15 21:06] <kaan.dmr> geç gelirim\n[2025-02-15 21:09] <Arbiter> banned\n"
+    )
+    assert _values(text, irc_nicks(text, lexicon)) == ["xX_ruya_Xx", "kaan.dmr"]

@@ -27,9 +27,11 @@ from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 from aiproxy.privacy.recognizers.speakers import (
     bracketed_speakers,
     bulleted_speakers,
+    irc_nicks,
     labelled_speakers,
     lone_speakers,
     lower_case_names,
+    stamped_full_names,
     tabbed_senders,
     timed_speakers,
     transcript_speakers,
@@ -182,14 +184,14 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.7)
         for span in transcript_speakers(text, self._lexicon) + lone_speakers(text, self._lexicon):
             found.setdefault(span, 0.7)
-        for span in bulleted_speakers(text, self._lexicon):
+        for span in bulleted_speakers(text, self._lexicon) + stamped_full_names(text):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):
             found.setdefault(span, 0.75)
         for span in self._names_before_human_verbs(text):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
-        lower_case += tabbed_senders(text, self._lexicon)
+        lower_case += tabbed_senders(text, self._lexicon) + irc_nicks(text, self._lexicon)
         pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
         for span in pairs + _names_before_verbs(text):
             trimmed = trim(text, *span)

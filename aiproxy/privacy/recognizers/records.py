@@ -28,7 +28,7 @@ _NAME_FIELDS = (
             *("driver ", "user ", "sender ", "author ", "agent ", "reviewer ", "owner "),
             *("badge ", "attendee ", "delegate ", "visitor ", "traveler ", "traveller "),
             *("speaker ", "buyer ", "payee ", "signer ", "subscriber ", "insured "),
-            *("real ", "legal ", "preferred ", "nick "),
+            *("real ", "legal ", "preferred ", "nick ", "seller ", "donor ", "payer "),
         )
     )
     | frozenset(
@@ -37,6 +37,7 @@ _NAME_FIELDS = (
             *("contact", "patient", "cardholder", "passenger", "guest", "recipient", "owner"),
             *("beneficiary", "maintainer", "author", "assignee", "reporter", "reviewer"),
             *("approver", "committer", "user", "sender", "from", "recruiter", "referrer"),
+            *("donor", "payer", "insured", "claimant", "dependent", "dependant", "child"),
             *("interviewer", "manager", "agent", "advisor", "namn", "navn", "nimi", "nombre"),
             *("nom", "nome", "naam", "nazwisko", "imie i nazwisko", "isim", "ad soyad", "ten"),
             *("empfanger", "empfänger", "mottagare", "beneficiario", "destinatario"),

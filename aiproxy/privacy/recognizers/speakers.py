@@ -34,6 +34,13 @@ _TIMED_SPEAKER = re.compile(
 _DOTTED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+(?:[01]?\d|2[0-3])\.[0-5]\d:[ \t]"
 )
+#: A chat line stamped before its sender of several words: "08:12 Trần Văn Minh: Chị Lan ơi".
+_STAMPED_FULL_NAME = re.compile(
+    rf"(?m)^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+"
+    rf"(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}}):[ \t]"
+)
+#: An IRC-style log's nick after its stamp: "[2025-02-15 21:04] <kaan.dmr> ben bu hafta …".
+_IRC_NICK = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*<(?P<name>[^<>\s]{2,32})>[ \t]")
 #: LINE's saved chat: time, tab, sender, tab, message ("20:02\tณัฐวุฒิ ศรีสุข\tพี่ปิยะครับ").
 _TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{0,40}?)\t")
 #: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
@@ -277,4 +284,30 @@ def bulleted_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         span = trim(text, *item.span("name"))
         if span == item.span("name") and _has_a_rare_word(item.group("name"), lexicon):
             spans.append(span)
+    return spans
+
+
+def stamped_full_names(text: str) -> list[tuple[int, int]]:
+    """Senders of several words after a chat line's time, once they speak twice."""
+    lines = list(_STAMPED_FULL_NAME.finditer(text))
+    names = [m.group("name") for m in lines]
+    return [
+        m.span("name")
+        for m, name in zip(lines, names, strict=True)
+        if names.count(name) >= 2 and not any(_is_common(w) for w in name.split())
+    ]
+
+
+def irc_nicks(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Nicks of an IRC-style log; a bot's ("<ModBot>", "<Arbiter>": one capitalised word
+    of English) is none."""
+    spans = []
+    for line in _IRC_NICK.finditer(text):
+        nick = line.group("name")
+        words = re.findall(r"[^\W\d_]+", nick)
+        if not words or nick.lower().endswith("bot") or (nick[:1].isupper() and nick.isalpha()):
+            continue
+        if all(lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in words):
+            continue  # "<build_status>"
+        spans.append(line.span("name"))
     return spans
