@@ -245,3 +245,27 @@ def test_persecution_recovery_dialysis_and_named_unions_are_statements(text: str
 
 def test_a_union_rule_needs_a_named_union_not_any_member() -> None:
     assert values("She is a Gold member of the loyalty scheme.", SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruby is out next week, she is having knee surgery on Tuesday.",
+        "Kai says they have been feeling depressed lately.",
+        "the couple keep strictly kosher; need a mashgiach",
+        "major donor; is a deacon at the Congregational Christian Church",
+        "Cardiff CF14 6AB,Plaid Cymru member,can drive",
+        "Dx 1: E11.65, type 2 diabetes mellitus with hyperglycemia",
+        "Iwi affiliation: Ngāti Whakaue (Te Arawa)",
+        "ben bu hafta geç gelirim, ramazanda oruç tutuyorum",
+        "chị đang mang bầu tháng thứ 7 nên sáng nay đi khám",
+    ],
+)
+def test_surgery_mood_kosher_clergy_party_labels_and_medical_fields_are_statements(
+    text: str,
+) -> None:
+    assert values(text, SpecialCategoryRecognizer()) != []
+
+
+def test_a_medical_field_that_declines_is_no_statement() -> None:
+    assert values("Medical: none", SpecialCategoryRecognizer()) == []

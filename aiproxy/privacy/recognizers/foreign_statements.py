@@ -43,6 +43,13 @@ HEALTH = (
     rf"(?:πάσχει\s+από|διαγνώστηκε\s+με|υποβλήθηκε\s+σε|έχει\s+υποβληθεί\s+σε)\s+{OBJECT}",
     rf"\b(?:didiagnosis|menderita)\s+{OBJECT}",
     rf"\b(?:anaugua|amegunduliwa\s+na)\s+{OBJECT}",
+    # Vietnamese pregnancy: "chị đang mang bầu tháng thứ 7"
+    r"\bmang\s+(?:bầu|thai)\b(?:\s+(?:tháng\s+thứ\s+\d+|\d+\s+tháng))?",
+)
+
+RELIGION = (
+    r"\boruç\s+tut(?:uyorum|uyor|uyoruz|tum|tu)\b",  # Turkish: fasting (for Ramadan)
+    r"\b(?:ramazanda|ramazan\s+boyunca)\s+oruç\b",
 )
 
 SEXUALITY = (

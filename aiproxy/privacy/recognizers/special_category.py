@@ -94,6 +94,10 @@ _RULES_BY_CATEGORY = {
         r"(?:hearing|visual|sight|vision|mobility|learning|physical|intellectual|cognitive|speech)"
         r"\s+(?:impairment|disability|loss|difficult(?:y|ies))\b",
         r"\bHIV[\s\-]positive\b",
+        r"\b(?:is|am|are|was)\s+having\s+(?:[\w\-]+\s+){0,2}(?:surgery|an\s+operation|chemo"
+        r"(?:therapy)?|radiotherapy|a\s+biopsy)\b",
+        r"\b(?:feeling|felt|feels|been\s+feeling)\s+(?:very\s+|really\s+|so\s+)?(?:depressed"
+        r"|suicidal)\b",
         r"\b(?:is|she's|i'm|am|are|we're|you're)\s+expecting\s+(?:a\s+baby|twins|(?:her|their|our"
         r"|my|your)\s+"
         r"(?:first\s+|second\s+|third\s+)?(?:child|baby))\b",
@@ -104,6 +108,10 @@ _RULES_BY_CATEGORY = {
         r"\b(?:my|her|his|their)\s+(?:" + _CONDITIONS + r")\b",
     ),
     "religion": (
+        r"\b(?:keeps?|keeping|kept)\s+(?:strictly\s+|strict\s+)?(?:kosher|halal)\b",
+        r"\b(?:is|was)\s+an?\s+(?:deacon|elder|imam|rabbi|priest|pastor|minister|churchwarden"
+        r"|lay\s+reader)\s+(?:at|of)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,4}(?:church|mosque"
+        r"|synagogue|temple|parish|chapel|congregation|gurdwara)\b",
         rf"\b(?:is|am|are|was|as)\s+(?:a\s+|an\s+)?(?:practi[cs]ing\s+|devout\s+|observant\s+"
         rf"|born-again\s+)?(?:{_FAITHS})\b",
         r"\bconverted\s+to\s+(?:islam|christianity|judaism|hinduism|buddhism|catholicism)\b",
@@ -164,6 +172,8 @@ _RULES_BY_CATEGORY = {
         # a canvassing or CRM note's bare label: "registered Democrat", "Green Party member"
         r"\b(?:registered|lifelong|staunch)\s+(?-i:Democrat|Republican|Independent|Libertarian)\b",
         r"\b(?-i:[A-Z][\w\-]+)\s+(?-i:Party|party)\s+(?:member|supporter|activist|voter)\b",
+        r"\b(?-i:Labour|Conservative|Tory|Plaid\s+Cymru|SNP|Lib\s+Dem|Democrat|Republican)\s+"
+        r"(?:member|supporter|voter|activist)\b",
         # a union named by its initials or name: "is a Unite member", "active in the GMB union"
         r"\b(?:is|am|was)\s+an?\s+(?-i:(?!VIP\b|AAA\b)[A-Z]{2,6}|Unite|Unison|Usdaw|Prospect"
         r"|Teamsters)\s+(?:union\s+)?(?:member|shop\s+steward|rep)\b",
@@ -194,6 +204,7 @@ _RULES_BY_CATEGORY = {
         r"\bMitglied\s+(?:der|bei\s+der)\s+Gewerkschaft\b(?:\s+[\w.\-]+)?",
         *foreign_statements.HEALTH,
         *foreign_statements.SEXUALITY,
+        *foreign_statements.RELIGION,
         *foreign_statements.POLITICS,
     ),
 }
@@ -210,7 +221,8 @@ _FIELD = re.compile(
     r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral"
     r"|diagnos(?:is|es|e|a)?|diagn[óo]stico|allerg(?:y|ies)|befund|motivo[ \t]+de[ \t]+consulta"
     r"|antecedentes(?:[ \t]+m[ée]dicos)?"
-    r"|(?:medical|health)[ \t]+conditions?)"
+    r"|(?:medical|health)[ \t]+conditions?|medical|injur(?:y|ies)|dx(?:[ \t]*\d{1,2})?"
+    r"|iwi(?:[ \t]+affiliation)?)"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
