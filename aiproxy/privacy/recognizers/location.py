@@ -70,7 +70,8 @@ _LOOP_IN = re.compile(r"\b(?:loop|looped|looping|fill|filled|bring|brought|rope|
 #: "verhuist naar Utrecht");
 #: "to" and "at" are left out: "failover to Singapore", "at Jasper" name sites and products.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde|naar|uit|vers|hacia|verso|para)\s+"
+    # Indonesian "ke Balikpapan", "dari Medan" too (not "di": Italian "sede di Torino")
+    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde|naar|uit|vers|hacia|verso|para|ke|dari)\s+"
     r"|\b(?:from|in)\s+[A-Z][\w'\u2019\-]+\s+(?:to|and|or)\s+)$"
 )
 #: A postal code right before or after a word, or a street type and comma before it, puts
@@ -80,6 +81,8 @@ _POSTCODE_BEFORE = re.compile(
     r"|Square|Close|Crescent|Court|Boulevard|Blvd)\.?,)[ \t]+$"  # "FR-220931\nCaller": no address
 )
 _POSTCODE_AFTER = re.compile(r"^,?\s+\d{4,6}\b")
+#: Hindi and Urdu written in Latin letters put "in" after the place: "main abhi Nagpur me hoon".
+_POSTPOSITION_AFTER = re.compile(r"^[ \t]+(?:me|mein|mai|se)\b")
 #: A country or state code after: "Kraków, PL", "Austin, TX".
 _REGION_CODE_AFTER = re.compile(r"^,[ \t]*[A-Z]{2}\b(?![\w'\-])")
 #: "Kirkegata, Bergen": a word followed by a known place is part of an address.
@@ -112,6 +115,8 @@ def _locative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if _LOCATIVE_BEFORE.search(before) or _POSTCODE_BEFORE.search(before):
         return True
     if _POSTCODE_AFTER.match(after) or _REGION_CODE_AFTER.match(after):
+        return True
+    if _POSTPOSITION_AFTER.match(after):
         return True
     place_after = _PLACE_AFTER.match(after)
     return place_after is not None and _is_known_place(place_after.group("place"), lexicon)
