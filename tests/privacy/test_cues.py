@@ -246,3 +246,19 @@ def test_trailers_dependents_bracketed_kin_and_foreign_introducers_cue_names(
     text: str, name: str
 ) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Planner: Ottavia\nCouple: Levi Abergel", "Ottavia"),
+        ("Clients: Oluwadamilare Fashola, MFJ", "Oluwadamilare Fashola"),
+        ("Other party: Yevgenia Sokolova, insured by Harborline", "Yevgenia Sokolova"),
+        ("Min sambo Bjørn har också en försäkring", "Bjørn"),
+        ("caller verified as Precious Akinola, DOB 1992-03-27", "Precious Akinola"),
+    ],
+)
+def test_plural_and_planning_labels_nordic_partners_and_verified_callers_cue_names(
+    text: str, name: str
+) -> None:
+    assert name in _cued(text)

@@ -157,3 +157,8 @@ def test_spoken_years_solar_hijri_dates_and_romanian_birth_cues(text: str, date:
 
 def test_a_solar_hijri_date_without_a_birth_cue_is_no_birth_date() -> None:
     assert values("جلسه بعدی: ۱۴۰۴/۰۸/۲۰ ساعت ۱۰:۳۰", DateOfBirthRecognizer()) == []
+
+
+def test_a_swahili_birth_date_with_its_month_name() -> None:
+    text = "- Tarehe ya kuzaliwa: 14 Agosti 1993"
+    assert values(text, DateOfBirthRecognizer()) == ["14 Agosti 1993"]

@@ -160,3 +160,7 @@ def test_seller_and_donor_columns_hold_names() -> None:
     assert _names(text) == ["Kovács Réka"]
     text = "donor,pledge_nzd,method\nSione Fakatava,250.00,card\n"
     assert _names(text) == ["Sione Fakatava"]
+
+
+def test_a_chinese_surname_that_is_an_indonesian_word_stays_in_the_name() -> None:
+    assert _names('{"card":"x","name":"Liu Yang"}') == ["Liu Yang"]

@@ -224,3 +224,8 @@ def test_irc_nicks_are_people_but_bots_are_not(lexicon: Lexicon) -> None:
         "[2025-02-15 21:06] <kaan.dmr> geç gelirim\n[2025-02-15 21:09] <Arbiter> banned\n"
     )
     assert _values(text, irc_nicks(text, lexicon)) == ["xX_ruya_Xx", "kaan.dmr"]
+
+
+def test_a_regions_code_before_a_bracketed_speaker_counts(lexicon: Lexicon) -> None:
+    text = "AR (Facu): La clienta sigue sin poder\nBR (Larissa): O cliente João"
+    assert _values(text, bracketed_speakers(text, lexicon)) == ["Facu", "Larissa"]

@@ -81,6 +81,9 @@ _INTRODUCERS = (
     r"|[Rr]édigée?\s+par|[Éé]crite?\s+par|[Ss]ignée?\s+par|[Rr]edactad[oa]\s+por"
     r"|[Ee]scrit[oa]\s+por|[Vv]erfasst\s+von|[Gg]eschrieben\s+von|[Tt]écnic[oa]"
     r"|[Кк]лиент(?:ка)?|[Пп]ациент(?:ка)?|[Сс]отрудни(?:к|ца)"
+    # Nordic partners and kin: "Min sambo Bjørn", "min kone Ingrid"; who a caller proved to be
+    r"|(?i:min|mitt|mi)\s+(?:sambo|man|fru|kone|mann|kæreste|son|dotter|datter|sønn|mamma|pappa"
+    r"|bror|syster|søster)|(?:verified|identified|confirmed)\s+as"
     # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
     r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"
     r"|[Мм]еня\s+зовут|[Мм]ене\s+звати|[Мм]уж|[Жж]ена|[Чч]оловік|[Дд]ружина|[Сс]ын|[Дд]очь"
@@ -118,7 +121,7 @@ _LABELS = (
     # French forms, inclusive spellings too: "Salarié·e : Margaux Lefort-Benali"
     r"|Salarié(?:·e|e)?|Employé(?:·e|e)?|Locataire|Bénéficiaire|Titulaire|Interlocut(?:eur|rice)"
     r"|Responsable"  # counsellors and fee earners are role words above, colon or not
-    r"|Dependa?ent|Child|Son|Daughter"
+    r"|Dependa?ent|Child|Son|Daughter|Clients|Buyers|Sellers|Couple|Planner|Other\s+party"
     # git trailers: "Reviewed-by: Róisín Mac Giolla Bhríde", "Co-authored-by: …"
     r"|Reviewed-by|Co-authored-by|Signed-off-by|Acked-by|Tested-by|Reported-by|Suggested-by"
 )

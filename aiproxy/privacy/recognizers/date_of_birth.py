@@ -22,6 +22,8 @@ _MONTH = (
     r"|Disyembre"
     # Romanian month names not already above
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    # Swahili month names not already above
+    r"|Januari|Februari|Machi|Aprili|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba"
     r")\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"

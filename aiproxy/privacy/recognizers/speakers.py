@@ -237,9 +237,10 @@ def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 #: A turn written as a role with its speaker in brackets: "Reply (Chloé, Partner
-#: Integrations):", "Vastaus (Eetu, tuki):", "Catatan apoteker (Dewi):".
+#: Integrations):", "Vastaus (Eetu, tuki):", "Catatan apoteker (Dewi):", a region's
+#: code for its team: "AR (Facu):".
 _BRACKETED_SPEAKER = re.compile(
-    r"(?m)(?<![\w\-])[^\W\d_]{3,}[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
+    r"(?m)(?<![\w\-])(?:[^\W\d_]{3,}|[A-Z]{2})[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
     r"(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+)?)(?:,[^()\n]{1,30})?\)[ \t]*:"
 )
 #: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", two lines at least.

@@ -83,7 +83,7 @@ FOREIGN_FUNCTION_WORDS = _words(
     din ditt och att inte för med tack hej ämne
     nie jest się dla dziękuję temat cześć
     bir ve için ile teşekkürler konu merhaba
-    kalau sejak dan yang untuk dengan terima kasih je seine ihre
+    kalau sejak dan untuk dengan terima kasih je seine ihre
     et kein keine bula vinaka
     jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
     lunes martes miyerkules huwebes biyernes sabado
