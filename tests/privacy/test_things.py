@@ -278,3 +278,8 @@ def test_organisations_named_by_their_kind_in_other_languages_are_things(
     text: str, value: str
 ) -> None:
     assert _thing(text, value)
+
+
+def test_a_virtual_assistant_named_in_another_language_is_a_thing() -> None:
+    assert _thing("[19:02] Ola (wirtualny asystent): Dzień dobry", "Ola")
+    assert _thing("Sofía (asistente virtual): Hola", "Sofía")

@@ -59,7 +59,9 @@ _PRODUCT_WORD_AFTER = re.compile(rf"^(?:\.|['\u2019]s)?\s(?:{_PRODUCT_WORDS})\b"
 _BRACKETED_THING = re.compile(
     r"^\s*\((?:our\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}(?:bot|chatbot|assistant|agent|redesign"
     r"|rewrite|migration|project|release|primary|secondary|DR|edge|region|datacenter|mirror"
-    r"|backup|failover|replica|staging|production|prod)\)"
+    r"|backup|failover|replica|staging|production|prod"
+    # a virtual assistant in the customer's language: "Ola (wirtualny asystent)"
+    r"|(?:asystent|asistente|assistente|assistant|robô|robot)(?:\s+virtu\w+)?|virtueller\s+assistent)\)"
 )
 #: Pets are named like people: "one cat, Mochi", "Second pet: Duke", "Bella (Labrador, F)".
 _ANIMAL = (
