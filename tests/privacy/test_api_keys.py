@@ -32,3 +32,8 @@ def test_a_short_prefix_and_a_random_tail_is_a_key_but_a_long_name_is_not() -> N
     assert values(f"WAF token {key}", ApiKeyRecognizer()) == [key]
     name = "get_AccountServiceHandlerFactoryBuilderV2"
     assert values(f"call {name}()", ApiKeyRecognizer()) == []
+
+
+def test_a_prefix_with_digits_and_a_random_tail_is_a_key() -> None:
+    key = "hs256_7Yb2Lq9ZxT4vKp8RmW3nC6dF1jH0sA5e"
+    assert values(f"the new one ({key}) was pasted", ApiKeyRecognizer()) == [key]

@@ -440,3 +440,24 @@ def test_argument_list_passwords_sas_signatures_and_sid_cookies_are_secrets(
 )
 def test_calls_publishable_keys_and_self_declared_fixtures_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'client = Client(os.environ["TWILIO_ACCOUNT_SID"], "3c9f1e7a2b8d4f6a0c5e2b7d4a1f8c9e")',
+            "3c9f1e7a2b8d4f6a0c5e2b7d4a1f8c9e",
+        ),
+        (
+            'encrypt    = "Vq3JrXyPRk5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="',
+            "Vq3JrXyPRk5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=",
+        ),
+    ],
+)
+def test_a_bare_twilio_token_and_a_consul_gossip_key_are_secrets(text: str, value: str) -> None:
+    assert value in found(text)
+
+
+def test_an_encrypt_flag_is_no_secret() -> None:
+    assert found("encrypt = true\nencryption: enabled") == []

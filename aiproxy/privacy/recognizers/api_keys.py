@@ -92,11 +92,11 @@ class ApiKeyRecognizer(RegexRecognizer):
             r"(?!pk_)[a-z]{2,8}_(?:live|prod|secret|sk)_[A-Za-z0-9]{16,200}",
             0.85,
         ),
-        # A short vendor prefix and a long random tail: "cfut_9xK2mQ7v…" (Cloudflare), the
-        # shape most new vendors pick. Only a tail with capitals, lower case and digits counts.
+        # A short vendor prefix and a long random tail: "cfut_9xK2mQ7v…" (Cloudflare), "hs256_…",
+        # the shape most new vendors pick. Only a tail with capitals, lower case and digits counts.
         Rule(
             "prefixed_token",
-            re.compile(_START + r"[a-z]{2,8}_(?P<tail>[A-Za-z0-9]{32,200})" + _END),
+            re.compile(_START + r"[a-z][a-z0-9]{1,7}_(?P<tail>[A-Za-z0-9]{32,200})" + _END),
             0.8,
             accept=_random_tail,
         ),

@@ -31,7 +31,7 @@ _KEY_NAMES = (
     r"|secret_key|secret_access_key|aws_secret_access_key|api[_\-]?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
     r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"
-    r"|application_?key"
+    r"|application_?key|encrypt(?:ion)?_?key|encrypt"  # Consul's gossip key: encrypt = "pUqJ…="
 )
 
 #: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY".
@@ -278,6 +278,13 @@ class CredentialRecognizer(RegexRecognizer):
             0.8,
             "value",
             accept=generated,
+        ),
+        Rule(  # Twilio's auth token passed bare: Client(os.environ["TWILIO_ACCOUNT_SID"], "9f4c…")
+            "twilio_token_in_context",
+            re.compile(r"(?i)twilio[^\n]{0,80}?[\"'](?P<value>[0-9a-f]{32})[\"']"),
+            0.85,
+            "value",
+            accept=mixed_value,
         ),
         Rule(
             "aws_secret_in_context",
