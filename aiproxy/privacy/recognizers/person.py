@@ -10,6 +10,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.accounts import actor_names, login_names
 from aiproxy.privacy.recognizers.base import Span, to_results
+from aiproxy.privacy.recognizers.chat_exports import (
+    bracketed_speakers,
+    bulleted_speakers,
+    irc_nicks,
+    stamped_full_names,
+    tabbed_senders,
+)
 from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
@@ -25,14 +32,9 @@ from aiproxy.privacy.recognizers.records import column_names, record_names, reco
 from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
 from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 from aiproxy.privacy.recognizers.speakers import (
-    bracketed_speakers,
-    bulleted_speakers,
-    irc_nicks,
     labelled_speakers,
     lone_speakers,
     lower_case_names,
-    stamped_full_names,
-    tabbed_senders,
     timed_speakers,
     transcript_speakers,
 )

@@ -34,15 +34,6 @@ _TIMED_SPEAKER = re.compile(
 _DOTTED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}})[ \t]+(?:[01]?\d|2[0-3])\.[0-5]\d:[ \t]"
 )
-#: A chat line stamped before its sender of several words: "08:12 Trần Văn Minh: Chị Lan ơi".
-_STAMPED_FULL_NAME = re.compile(
-    rf"(?m)^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+"
-    rf"(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}}):[ \t]"
-)
-#: An IRC-style log's nick after its stamp: "[2025-02-15 21:04] <kaan.dmr> ben bu hafta …".
-_IRC_NICK = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*<(?P<name>[^<>\s]{2,32})>[ \t]")
-#: LINE's saved chat: time, tab, sender, tab, message ("20:02\tณัฐวุฒิ ศรีสุข\tพี่ปิยะครับ").
-_TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{0,40}?)\t")
 #: Telegram's export header, on a line of its own: "Taras Bondarenko, [09.07.2025 21:42]".
 _EXPORT_HEADER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{WORD}(?:[ \t]{WORD}){{0,2}}),[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]"
@@ -218,97 +209,4 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 continue  # only a mother or a son makes "hope" a name
             if not lexicon.is_english_word(lower, LABEL_MARGIN):
                 spans.append(match.span("name"))
-    return spans
-
-
-def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Senders of a LINE export, in any script; a sender counts once it speaks twice, and
-    not when common English words make it up: a tab-separated log ("09:00\tbackup\tok")
-    is no chat."""
-    lines = list(_TABBED_SENDER.finditer(text))
-    names = [m.group("name").strip() for m in lines]
-    return [
-        m.span("name")
-        for m, name in zip(lines, names, strict=True)
-        if names.count(name) >= 2
-        and len(name.split()) <= 4
-        and not all(_is_common(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
-    ]
-
-
-#: A turn written as a role with its speaker in brackets: "Reply (Chloé, Partner
-#: Integrations):", "Vastaus (Eetu, tuki):", "Catatan apoteker (Dewi):", a region's
-#: code for its team: "AR (Facu):".
-_BRACKETED_SPEAKER = re.compile(
-    r"(?m)(?<![\w\-])(?:[^\W\d_]{3,}|[A-Z]{2})[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
-    r"(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+)?)(?:,[^()\n]{1,30})?\)[ \t]*:"
-)
-#: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", two lines at least.
-_BULLETED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*[-*\u2022][ \t]+(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}}):[ \t]+\S"
-)
-#: Departments in brackets after a person: "Iker Etxeberria (Soporte):".
-_DEPARTMENTS = frozenset(
-    {
-        *("soporte", "suporte", "atendimento", "ventas", "vendas", "facturación", "faturamento"),
-        *("kundenservice", "vertrieb", "buchhaltung", "personal", "kundeservice", "asiakaspalvelu"),
-        *("compta", "comptabilité", "ressources", "rrhh", "recepción", "rezeption", "tuki"),
-        *("dukungan", "penjualan", "destek", "satış", "muhasebe", "ondersteuning", "verkoop"),
-    }
-)
-#: A name word this rare in English is no label ("Uptime", "Travel Pass" are common).
-_RARE_ZIPF = 3.0
-
-
-def _has_a_rare_word(name: str, lexicon: Lexicon) -> bool:
-    return any(lexicon.zipf(word.lower()) < _RARE_ZIPF for word in name.split())
-
-
-def bracketed_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Speakers named in brackets after their role; severities ("F-03 (High):") and teams
-    of common words are no speakers."""
-    return [
-        m.span("name")
-        for m in _BRACKETED_SPEAKER.finditer(text)
-        if _has_a_rare_word(m.group("name"), lexicon)
-        and m.group("name").lower() not in _DEPARTMENTS
-    ]
-
-
-def bulleted_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Full names that open the items of a bulleted list, where two items or more open so."""
-    items = list(_BULLETED_SPEAKER.finditer(text))
-    if len(items) < 2:
-        return []
-    spans = []
-    for item in items:
-        span = trim(text, *item.span("name"))
-        if span == item.span("name") and _has_a_rare_word(item.group("name"), lexicon):
-            spans.append(span)
-    return spans
-
-
-def stamped_full_names(text: str) -> list[tuple[int, int]]:
-    """Senders of several words after a chat line's time, once they speak twice."""
-    lines = list(_STAMPED_FULL_NAME.finditer(text))
-    names = [m.group("name") for m in lines]
-    return [
-        m.span("name")
-        for m, name in zip(lines, names, strict=True)
-        if names.count(name) >= 2 and not any(_is_common(w) for w in name.split())
-    ]
-
-
-def irc_nicks(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Nicks of an IRC-style log; a bot's ("<ModBot>", "<Arbiter>": one capitalised word
-    of English) is none."""
-    spans = []
-    for line in _IRC_NICK.finditer(text):
-        nick = line.group("name")
-        words = re.findall(r"[^\W\d_]+", nick)
-        if not words or nick.lower().endswith("bot") or (nick[:1].isupper() and nick.isalpha()):
-            continue
-        if all(lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in words):
-            continue  # "<build_status>"
-        spans.append(line.span("name"))
     return spans

@@ -1,0 +1,53 @@
+"""Senders that chat exports' layouts give away: LINE, IRC, stamped, bracketed, bulleted."""
+
+from __future__ import annotations
+
+from aiproxy.privacy.recognizers.chat_exports import (
+    bracketed_speakers,
+    bulleted_speakers,
+    irc_nicks,
+    stamped_full_names,
+    tabbed_senders,
+)
+from aiproxy.privacy.recognizers.lexicon import Lexicon
+
+
+def _values(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_line_exports_senders_are_people_once_they_speak_twice(lexicon: Lexicon) -> None:
+    text = "20:02\tวรรณา ทองดี\tสวัสดีค่ะ\n20:03\tKittisak\tครับ\n20:05\tวรรณา ทองดี\tขอบคุณค่ะ\n"
+    assert _values(text, tabbed_senders(text, lexicon)) == ["วรรณา ทองดี", "วรรณา ทองดี"]
+    assert tabbed_senders("09:00\tbackup job\tok\n10:00\tbackup job\tok\n", lexicon) == []
+
+
+def test_a_speaker_in_brackets_after_a_role_is_a_person(lexicon: Lexicon) -> None:
+    text = "Reply (Maëlle, Partner Integrations): Hi\nCatatan apoteker (Wulandari): pasien …"
+    assert _values(text, bracketed_speakers(text, lexicon)) == ["Maëlle", "Wulandari"]
+    text = "F-03 (High): default credentials\nRespuesta de Iker Etxeberria (Soporte): Lo sentimos"
+    assert bracketed_speakers(text, lexicon) == []
+
+
+def test_full_names_opening_a_bulleted_list_are_people(lexicon: Lexicon) -> None:
+    text = "- Ngaire Parata: visiting on Tuesday\n- Tawhiri Rangi: driving\n- Travel Pass: £2/day\n"
+    assert _values(text, bulleted_speakers(text, lexicon)) == ["Ngaire Parata", "Tawhiri Rangi"]
+    assert bulleted_speakers("- Ngaire Parata: visiting on Tuesday\n", lexicon) == []
+
+
+def test_senders_of_several_words_after_a_chat_stamp_are_people() -> None:
+    text = "08:12 Lê Thị Hồng: Chị ơi\n08:13 Phạm Quốc Bảo: dạ\n08:15 Lê Thị Hồng: ok\n"
+    assert _values(text, stamped_full_names(text)) == ["Lê Thị Hồng", "Lê Thị Hồng"]
+
+
+def test_irc_nicks_are_people_but_bots_are_not(lexicon: Lexicon) -> None:
+    text = (
+        "[2025-02-15 21:04] <ModBot> message removed\n[2025-02-15 21:04] <xX_ruya_Xx> bruh\n"
+        "[2025-02-15 21:06] <kaan.dmr> geç gelirim\n[2025-02-15 21:09] <Arbiter> banned\n"
+    )
+    assert _values(text, irc_nicks(text, lexicon)) == ["xX_ruya_Xx", "kaan.dmr"]
+
+
+def test_a_regions_code_before_a_bracketed_speaker_counts(lexicon: Lexicon) -> None:
+    text = "AR (Facu): La clienta sigue sin poder\nBR (Larissa): O cliente João"
+    assert _values(text, bracketed_speakers(text, lexicon)) == ["Facu", "Larissa"]
