@@ -28,6 +28,11 @@ from aiproxy.privacy.recognizers.names import (
     is_name_word,
     trim,
 )
+from aiproxy.privacy.recognizers.prose_names import (
+    names_before_human_verbs,
+    names_before_verbs,
+    paired_names,
+)
 from aiproxy.privacy.recognizers.records import column_names, record_names, record_places
 from aiproxy.privacy.recognizers.repeats import add_repeats, ever_a_thing, inside_a_place
 from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
@@ -45,33 +50,11 @@ from aiproxy.privacy.recognizers.vocabulary import (
     WORD_NAMES,
 )
 
-_NAME_PAIR = rf"{WORD}(?:[ \t]+{WORD}){{1,3}}"
-#: Two or more capitalised words after a preposition or before a reporting verb: how prose
-#: mentions people the NER model does not know ("for Beatriz Castillo Ruiz", "X asked").
-_PAIR_AFTER = re.compile(rf"\b(?:for|by|with|and|user|from|of)\s+(?P<name>{_NAME_PAIR})")
-#: Found verb first, then the words before it: matching name-then-verb from every word of a
-#: text cost more than all other name rules together.
-_REPORTING_VERB = re.compile(
-    r"\s+(?:called|asked|said|says|reports?|reported|wants|wrote|emailed|is|was|has|had|needs"
-    r"|prefers|mentioned|requested|confirmed|cannot|can't|will|would|lives|moved|joined|left"
-    r"|signed|complained|replied|phoned|paid|ordered)\b"
-)
-_WORD_CHAR = re.compile(r"[\w'\u2019\-]")
-#: What people do and products do not, right after a one-word name ("Grant wants to move",
-#: "Aiko asked about residency"): the verbs of `_REPORTING_VERB` that no tool does.
-_HUMAN_VERB = re.compile(
-    r"\s+(?:asked|says|said|wants|wanted|wrote|emailed|mentioned|complained|replied|phoned"
-    r"|prefers|thinks|thought|feels|felt|agreed|interviewed|apologi[sz]ed|promised|suggested"
-    r"|told|explained|offered|volunteered|resigned|pushed\s+back|travell?ed|flew|commented)\b"
-)
-_LETTER = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
 _GERMAN = re.compile(
     r"\b(?:und|der|das|ist|nicht|ich|bitte|wir|für|mit|dem|den|am|um|im|von|zu|bei|auf|ein"
     r"|eine|auch)\b"
 )
-#: Farther back than any four words of a name: where the search for one starts.
-_NAME_REACH = 160
 _CONNECTOR = re.compile(r"[\s'\u2019]+")
 #: What continues a word into a handle, an address or a domain: "lucy_ferraro", "lucy@", "lucy.co".
 _GLUED_AFTER = re.compile(r"[\w\-@]|\.\w")
@@ -121,39 +104,6 @@ def _in_label_position(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and text.startswith(":", end)
 
 
-def _names_before_verbs(text: str) -> list[tuple[int, int]]:
-    """Two to four words right before a reporting verb ("Beatriz Castillo Ruiz asked"), read
-    backwards from the verb; a name never reaches back past the previous one's verb."""
-    spans, floor = [], 0
-    for verb in _REPORTING_VERB.finditer(text):
-        start = _words_back(text, verb.start(), max(floor, verb.start() - _NAME_REACH))
-        if start is not None:
-            spans.append((start, verb.start()))
-            floor = verb.end()
-    return spans
-
-
-def _words_back(text: str, end: int, floor: int) -> int | None:
-    """Start of the farthest of up to four `WORD`s joined by spaces or tabs that end at
-    `end`, when there are at least two; what `_NAME_PAIR` anchored at `end` matches."""
-    words, position, start = 0, end, None
-    while words < 4:
-        first = position
-        while first > floor and _WORD_CHAR.match(text, first - 1):
-            first -= 1
-        letter = _LETTER.search(text, first, position)
-        if letter is None:
-            break
-        words, start = words + 1, letter.start()
-        gap = start
-        while gap > floor and text[gap - 1] in " \t":
-            gap -= 1
-        if start > first or gap == start:
-            break  # the word began after a non-letter, or nothing separates it from the last
-        position = gap
-    return start if words >= 2 else None
-
-
 class PersonRecognizer(LocalRecognizer):
     """Combines NER recall with cue rules for names small models miss (many non-Western)."""
 
@@ -190,12 +140,11 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.7)
         for span in introduced_names(text, self._lexicon):
             found.setdefault(span, 0.75)
-        for span in self._names_before_human_verbs(text):
+        for span in names_before_human_verbs(text, self._lexicon):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
         lower_case += tabbed_senders(text, self._lexicon) + irc_nicks(text, self._lexicon)
-        pairs = [m.span("name") for m in _PAIR_AFTER.finditer(text)]
-        for span in pairs + _names_before_verbs(text):
+        for span in paired_names(text) + names_before_verbs(text):
             trimmed = trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
                 found.setdefault(trimmed, 0.6)
@@ -266,21 +215,6 @@ class PersonRecognizer(LocalRecognizer):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return before is not None and before.group().islower() and not german
-
-    def _names_before_human_verbs(self, text: str) -> list[tuple[int, int]]:
-        """One capitalised word before a verb only people do; English vocabulary excluded
-        ("Support asked", "Finance wants")."""
-        spans = []
-        for verb in _HUMAN_VERB.finditer(text):
-            start = verb.start()
-            while start > 0 and _WORD_CHAR.match(text, start - 1):
-                start -= 1
-            word = text[start : verb.start()]
-            if not word or not is_name_word(word) or word.lower() in SENTENCE_STARTERS:
-                continue
-            if not self._lexicon.is_english_word(word.lower()):
-                spans.append((start, verb.start()))
-        return spans
 
     def _may_be_name(self, text: str, start: int, end: int) -> bool:
         """False for spans made only of English vocabulary ("Salary", "CLAIM INTAKE", "I'm"),
