@@ -9,10 +9,12 @@ be rare in English, before it believes it: a log line or a list of labels looks 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.names import COMMON_ZIPF, WORD, trim
-from aiproxy.privacy.recognizers.vocabulary import NOT_A_NAME, SENTENCE_STARTERS
+from aiproxy.privacy.recognizers.speakers import is_common
 
 #: A chat line stamped before its sender of several words: "08:12 Trần Văn Minh: Chị Lan ơi".
 _STAMPED_FULL_NAME = re.compile(
@@ -25,18 +27,26 @@ _IRC_NICK = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*<(?P<name>[^<>\s]{2,3
 _TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{0,40}?)\t")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _speaking_twice(lines: Iterator[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    """Each line with its sender, where that sender has two lines or more: one line of a
+    log or a form looks like a chat's, a conversation repeats its speakers."""
+    named = [(m, m.group("name").strip()) for m in lines]
+    counts = Counter(name for _, name in named)
+    return [(m, name) for m, name in named if counts[name] >= 2]
+
+
 def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Senders of a LINE export, in any script; a sender counts once it speaks twice, and
     not when common English words make it up: a tab-separated log ("09:00\tbackup\tok")
     is no chat."""
-    lines = list(_TABBED_SENDER.finditer(text))
-    names = [m.group("name").strip() for m in lines]
     return [
         m.span("name")
-        for m, name in zip(lines, names, strict=True)
-        if names.count(name) >= 2
-        and len(name.split()) <= 4
-        and not all(_common_word(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
+        for m, name in _speaking_twice(_TABBED_SENDER.finditer(text))
+        if len(name.split()) <= 4
+        and not all(is_common(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
     ]
 
 
@@ -94,12 +104,10 @@ def bulleted_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def stamped_full_names(text: str) -> list[tuple[int, int]]:
     """Senders of several words after a chat line's time, once they speak twice."""
-    lines = list(_STAMPED_FULL_NAME.finditer(text))
-    names = [m.group("name") for m in lines]
     return [
         m.span("name")
-        for m, name in zip(lines, names, strict=True)
-        if names.count(name) >= 2 and not any(_common_word(w) for w in name.split())
+        for m, name in _speaking_twice(_STAMPED_FULL_NAME.finditer(text))
+        if not any(is_common(w) for w in name.split())
     ]
 
 
@@ -109,15 +117,10 @@ def irc_nicks(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     spans = []
     for line in _IRC_NICK.finditer(text):
         nick = line.group("name")
-        words = re.findall(r"[^\W\d_]+", nick)
+        words = _LETTERS.findall(nick)
         if not words or nick.lower().endswith("bot") or (nick[:1].isupper() and nick.isalpha()):
             continue
         if all(lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in words):
             continue  # "<build_status>"
         spans.append(line.span("name"))
     return spans
-
-
-def _common_word(word: str) -> bool:
-    lower = word.lower()
-    return lower in NOT_A_NAME or lower in SENTENCE_STARTERS

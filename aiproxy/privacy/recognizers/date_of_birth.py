@@ -67,7 +67,7 @@ _CUE = (
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
     r"|seinengappi|生年月日|誕生日|出生日期|생년월일|f[øo]dselsdato|syntym[äa](?:aika|p[äa]iv[äa])"
-    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]|n[ăa]scut[ăa]?(?:\s+la)?|data\s+na[șs]terii"
+    r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]|n[ăa]scut[ăa]?(?:\s+la)?|data\s+na[șşs]terii"
     # Russian, Ukrainian, Greek, Arabic, Hebrew, Thai; Hindi "जन्म तिथि" ends on its last
     # consonant, as a vowel sign is no word character for \b
     r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"

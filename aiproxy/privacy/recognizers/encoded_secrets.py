@@ -29,8 +29,8 @@ def decode(value: str) -> str | None:
         text = raw.decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
-    return text if text and printable == len(text) else None
+    readable = all(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if text and readable else None
 
 
 class EncodedSecretRecognizer(RegexRecognizer):

@@ -164,12 +164,14 @@ class PersonRecognizer(LocalRecognizer):
         things = {value for value in {text[s:e] for s, e in found} if ever_a_thing(text, value)}
         found = {span: score for span, score in found.items() if text[slice(*span)] not in things}
         for start, end in list(found):  # 'Karthikeyan Subramaniam ("Karthik")'
-            latin = _LATIN_AFTER.match(text, end)
-            if latin and not any("a" <= c.lower() <= "z" for c in text[start:end]):
-                found.setdefault(latin.span("latin"), 0.8)  # "कविता वर्मा (Kavita Verma)"
-            spelling = spelled_after(text, end)
-            if spelling and any("a" <= c.lower() <= "z" for c in text[start:end]):
-                found.setdefault(spelling, 0.8)  # "Rania Haddad / رانيا حداد"
+            # the same name in the other alphabet, right after it
+            if any("a" <= c.lower() <= "z" for c in text[start:end]):
+                spelling = spelled_after(text, end)  # "Rania Haddad / رانيا حداد"
+            else:
+                latin = _LATIN_AFTER.match(text, end)  # "कविता वर्मा (Kavita Verma)"
+                spelling = latin.span("latin") if latin else None
+            if spelling:
+                found.setdefault(spelling, 0.8)
             nickname = _NICKNAME_AFTER.match(text, end)
             group = "nick" if nickname and nickname.group("nick") else "quoted"
             if nickname and is_name_word(nickname.group(group)):

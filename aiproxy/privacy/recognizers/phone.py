@@ -153,13 +153,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             m.span("number"): 0.85 for m in _AIRLINE_CONTACT.finditer(text)
         }
         memo: dict[str, list[tuple[int, int, str]]] = {}
-        regions = self.regions + tuple(
-            region
-            for script, extra in _SCRIPT_REGIONS
-            if script.search(text)
-            for region in extra
-            if region not in self.regions
-        )
+        regions: tuple[str, ...] | None = None  # scanned for scripts only if a number needs it
         for candidate in _CANDIDATE.finditer(text):
             segment = candidate.group()
             digits = sum(c.isdigit() for c in segment)
@@ -177,6 +171,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if _TRACKING.search(text, max(line_start, candidate.start() - 40), candidate.start()):
                 continue
             if segment not in memo:
+                regions = regions or self._regions_for(text)
                 memo[segment] = self._match(segment, regions, len(self.regions))
             for rel_start, rel_end, raw in memo[segment]:
                 start, end = candidate.start() + rel_start, candidate.start() + rel_end
@@ -184,6 +179,16 @@ class PhoneNumberRecognizer(LocalRecognizer):
                 if score is not None:
                     found.setdefault((start, end), score)
         return [Span(start, end, score) for (start, end), score in found.items()]
+
+    def _regions_for(self, text: str) -> tuple[str, ...]:
+        """The default regions, then those of the scripts the text is written in."""
+        return self.regions + tuple(
+            region
+            for script, extra in _SCRIPT_REGIONS
+            if script.search(text)
+            for region in extra
+            if region not in self.regions
+        )
 
     @staticmethod
     def _match(segment: str, regions: tuple[str, ...], defaults: int) -> list[tuple[int, int, str]]:

@@ -84,6 +84,8 @@ _HAN_KIN = "|".join(
     )
 )
 _ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
+#: Persian for Mrs, Mr and Sir, before a name.
+_PERSIAN_HONORIFICS = "خانم|آقای|جناب"
 _DEVANAGARI_KIN = "बेटा|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
 _KIN = re.compile(
     rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
@@ -91,7 +93,7 @@ _KIN = re.compile(
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
     # Persian honorifics: "خانم مهسا رضایی", "آقای کامران صدری."; the second word only where
     # the phrase ends, so "خانم رضایی گفت" (Mrs Rezaei said) keeps its verb
-    rf"|(?<![\u0621-\u06cc])(?:خانم|آقای|جناب)[ \t]+(?P<persian>{_ARABIC_WORD}"
+    rf"|(?<![\u0621-\u06cc])(?:{_PERSIAN_HONORIFICS})[ \t]+(?P<persian>{_ARABIC_WORD}"
     rf"(?:[ \t]{_ARABIC_WORD}(?=[ \t]*(?:$|[\u060c\u061b,.(<:)])))?)"
     rf"|(?:{_DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
 )
@@ -100,9 +102,10 @@ _HINDI_STOP = frozenset(
     {"घर", "से", "का", "की", "के", "को", "ने", "है", "हैं", "और", "भी", "जी", "में", "पर", "जो"}
 )
 #: Persian and Arabic honorifics that may open a labelled name.
-_ARABIC_HONORIFIC = re.compile(r"(?:خانم|آقای|جناب|السيد|السيدة)[ \t]+(?=\S)")
+_ARABIC_HONORIFIC = re.compile(rf"(?:{_PERSIAN_HONORIFICS}|السيد|السيدة)[ \t]+(?=\S)")
 #: Words "जी" follows that are no names: yes, hello, thanks, fine, good, no.
 _HINDI_REPLIES = frozenset({"हाँ", "हां", "नमस्ते", "धन्यवाद", "शुक्रिया", "ठीक", "अच्छा", "नहीं", "बिल्कुल"})
+_HINDI_NOT_NAMES = _HINDI_STOP | _HINDI_REPLIES
 #: Honorifics and self-introductions: "박서연 님", "김도윤 매니저", "คุณวีระพงษ์", "ดิฉัน ณัฐธิดา
 #: ศรีสมบูรณ์", "大野 隆之と申します", "妻の由紀が".
 _HONOURED = re.compile(
@@ -189,15 +192,15 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
     value = text[start:end]
     if group == "devanagari":
         words = value.split()
-        while words and words[-1] in _HINDI_STOP | _HINDI_REPLIES:
+        while words and words[-1] in _HINDI_NOT_NAMES:
             words.pop()
-        if not words or words[0] in _HINDI_STOP | _HINDI_REPLIES:
+        if not words or words[0] in _HINDI_NOT_NAMES:
             return None
         return start, start + len(" ".join(words))
     honorific = _ARABIC_HONORIFIC.match(value) if group == "arabic" else None
     if honorific:  # "موکل: خانم مهسا رضایی": the name, not the "Mrs" before it
         return start + honorific.end(), end
-    if group == "devanagari_ji" and value in _HINDI_STOP | _HINDI_REPLIES:
+    if group == "devanagari_ji" and value in _HINDI_NOT_NAMES:
         return None
     if group == "hangul" and value in _HANGUL_NOUNS:
         return None

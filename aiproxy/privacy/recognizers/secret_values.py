@@ -91,14 +91,12 @@ def assigned(match: re.Match[str], text: str) -> bool:
     if key.endswith("hmac") and len(value_of(match)) < 16:
         return False  # "hmac: sha256" names the algorithm
     value = value_of(match)
-    call = (text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value)) or (
-        value.endswith("(") and _NAME.fullmatch(value[:-1])  # "token = req.get('X-Auth')"
-    )
+    call = text[match.end() : match.end() + 1] == "(" and _NAME.fullmatch(value)
     return not call and not _constant(match, value) and not_a_path(match, text)
 
 
 #: "password=DB_PASS": a constant's name in code, unquoted; the value is defined elsewhere.
-_CONSTANT = re.compile(r"[A-Z][A-Z]*(?:_[A-Z]+)+")
+_CONSTANT = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 
 
 def _constant(match: re.Match[str], value: str) -> bool:

@@ -81,7 +81,8 @@ def _names_someone(said: str) -> bool:
     return span is not None and span[0] == 0 and " " in said[: span[1]]
 
 
-def _is_common(word: str) -> bool:
+def is_common(word: str) -> bool:
+    """A function word or a sentence starter: never a speaker's name on its own."""
     lower = word.lower()
     return lower in NOT_A_NAME or lower in SENTENCE_STARTERS
 
@@ -125,7 +126,7 @@ def transcript_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if not _LETTER_WORD.search(line.group("said")) or _names_someone(line.group("said")):
             continue  # "Tel: +234 803 555 0172", "Tracking: 1Z999…": a form field
         lower_name = name.islower() and name.isalpha() and len(name) >= 2
-        if (lower_name and not _is_common(name)) or trim(text, *span) == span:
+        if (lower_name and not is_common(name)) or trim(text, *span) == span:
             spans.append(span)
     return spans
 
@@ -137,7 +138,7 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     spans = []
     for line in _CHAT_LINE.finditer(text):
         name = line.group("name")
-        if len(name) < 3 or not name.isalpha() or name.isupper() or _is_common(name):
+        if len(name) < 3 or not name.isalpha() or name.isupper() or is_common(name):
             continue
         said = line.group("said")
         if _names_someone(said):
@@ -148,7 +149,7 @@ def lone_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 def _rare_word(word: str, lexicon: Lexicon) -> bool:
-    return word.isalpha() and not _is_common(word) and lexicon.zipf(word) < COMMON_ZIPF
+    return word.isalpha() and not is_common(word) and lexicon.zipf(word) < COMMON_ZIPF
 
 
 def labelled_speakers(
@@ -174,7 +175,7 @@ def labelled_speakers(
         elif speaker.group("stamp") and " " in name and name.islower():
             words = name.split()
             if all(
-                w.isalpha() and not _is_common(w) and lexicon.zipf(w) < COMMON_ZIPF for w in words
+                w.isalpha() and not is_common(w) and lexicon.zipf(w) < COMMON_ZIPF for w in words
             ):
                 lower_case.append(span)
     return spans, lower_case
@@ -188,7 +189,7 @@ def timed_speakers(text: str) -> list[tuple[int, int]]:
     dotted = dotted if len(dotted) >= 2 else []
     for line in [*_TIMED_SPEAKER.finditer(text), *_EXPORT_HEADER.finditer(text), *dotted]:
         name, span = line.group("name"), line.span("name")
-        if any(_is_common(word) or word.lower() in ROLE_WORDS for word in name.split()):
+        if any(is_common(word) or word.lower() in ROLE_WORDS for word in name.split()):
             continue
         if name.islower() or trim(text, *span) == span:
             spans.append(span)
