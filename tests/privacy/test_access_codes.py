@@ -60,3 +60,40 @@ def test_a_named_code_does_not_reach_across_a_line() -> None:
 def test_an_identifiers_number_after_a_pin_is_no_code() -> None:
     text = "Action items: CHK-1882 pin client; CHK-1883 add rate limit per source IP"
     assert values(text, AccessCodeRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Виктория (10:22): Код подтверждения из СМС — 5519, его назвать курьеру?", "5519"),
+        ("ул. Большая Покровская, д. 24, кв. 71, домофон 71К4826", "71К4826"),
+        ("マンションのオートロック番号は #4719 です。", "4719"),
+        ("고객님 본인 확인용 인증번호는 283914 입니다.", "283914"),
+        ("Dạ. Mã OTP xác nhận giao hàng khách gửi em: 649027", "649027"),
+        ("Kód od schránky na klíče: 7306. Naše kancelář", "7306"),
+        ("Am primit un SMS cu codul 731 904 pe care NU l-am dat", "731 904"),
+        ("telefonunuza gelen 4 8 2 7 1 6 kodunu doğruladım", "4 8 2 7 1 6"),
+        ("רשמתי. הקוד של הדלת בכניסה 2580#", "2580#"),
+        ('body="Your Finchly code is 481 206. Don\'t share it."', "481 206"),
+        (
+            "Msimbo wa muda wa kuingia kwenye mfumo wa DonorBox niliopewa na Zawadi ni 804 331",
+            "804 331",
+        ),
+    ],
+)
+def test_codes_named_in_other_languages_and_templates_are_secrets(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your error code is 4012, please retry",
+        "Your order code is 558120",
+        "Код ошибки 4012 в журнале",  # an error code, no lock near
+        "Kód produktu 7306 je vyprodaný",
+        "OTP sent: the order number on the receipt is 558120 and nothing else matters here",
+    ],
+)
+def test_codes_that_open_nothing_are_not_secrets(text: str) -> None:
+    assert found(text) == []

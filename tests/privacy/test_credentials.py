@@ -436,6 +436,8 @@ def test_argument_list_passwords_sas_signatures_and_sid_cookies_are_secrets(
         "  const token = req.get('X-Internal-Auth');",
         "STRIPE_PUBLISHABLE_KEY=pk_live_51Mx7QaHf2KpLxWq0Ue3Tb9YmN7rZ1cVs5Ad2hK",
         'TEST_STRIPE_KEY: "sk_test_FAKE_for_unit_tests_only_0000"',
+        # a search-only key ships in web pages, as a publishable key does
+        'export const ALGOLIA_SEARCH_KEY = "4f2b9e1c7a3d5f60b8e2a9c1d7f3b5e2";',
     ],
 )
 def test_calls_publishable_keys_and_self_declared_fixtures_are_not_secrets(text: str) -> None:

@@ -57,3 +57,31 @@ def test_a_password_changed_or_handed_over_is_a_secret(text: str, value: str) ->
 
 def test_it_is_now_without_a_password_nearby_is_no_secret() -> None:
     assert values("The build is green, it's now Deploy-Ready2025", PasswordProseRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Пароль до гугл-таблиці складу: lev3nya_sklad_2024", "lev3nya_sklad_2024"),
+        ("رمز موقت پرتال حقوق که برای او فرستاده شد: Ar1an#7702pz", "Ar1an#7702pz"),
+        ("Κωδικός πύλης ασθενούς (εστάλη με SMS): Q7kz-29Lm", "Q7kz-29Lm"),
+        ("user alor_field3 / পাসওয়ার্ড Bhola@Field#2025", "Bhola@Field#2025"),
+        ('red "MOVISTAR_8F2A", clave kT7bW2qX9pLmRv4z', "kT7bW2qX9pLmRv4z"),
+        ("user guidance01 / pass Sampaguita!2024g — palitan", "Sampaguita!2024g"),
+        ("Konto entsperrt, Initialpasswort Stg-Vpn!4471kx telefonisch", "Stg-Vpn!4471kx"),
+    ],
+)
+def test_a_password_in_another_script_or_a_compound_is_a_secret(text: str, value: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пароль от почты: сменить до пятницы",  # no value, only what to do
+        "palabra clave Marketing, sin número",
+        "Initialpasswort muss geändert werden",
+    ],
+)
+def test_password_words_before_words_are_not_secrets(text: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == []

@@ -41,6 +41,19 @@ def test_jwt_lookalike_is_ignored_when_header_is_not_json() -> None:
     assert found(JwtRecognizer(), "eyAbCdEfGhIjKl.AbCdEfGhIjKlMn.AbCdEfGhIjKl") == []
 
 
+#: jwt.io's sample: John Doe, subject 1234567890, signed with "your-256-bit-secret".
+SAMPLE_JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
+    "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
+
+
+def test_jwt_ios_sample_token_is_not_a_secret_anywhere() -> None:
+    text = f'const exampleToken = "{SAMPLE_JWT}"'
+    assert found(JwtRecognizer(), text) == []
+    assert values(text, CredentialRecognizer()) == []
+
+
 def test_private_key_block_is_flagged_when_complete_or_truncated() -> None:
     block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"
     assert block in found(PrivateKeyRecognizer(), f"key:\n{block}\nthanks")

@@ -15,6 +15,7 @@ from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer
 from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
+from aiproxy.privacy.recognizers.declared_secrets import DeclaredSecretRecognizer
 from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
 from aiproxy.privacy.recognizers.encoded_secrets import EncodedSecretRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
@@ -43,6 +44,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
         CredentialRecognizer(),
         PasswordProseRecognizer(),
         EncodedSecretRecognizer(),
+        DeclaredSecretRecognizer(),
         AccessCodeRecognizer(),
         JwtRecognizer(),
         PrivateKeyRecognizer(),

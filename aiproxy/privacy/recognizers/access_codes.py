@@ -19,6 +19,8 @@ _LOCK_WORDS = re.compile(
     r"|voordeur|haust[üu]r|porte|portone|puerta|port[óo]n|port[ãa]o|cancello|hek\b|garage"
     r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|도어락|현관"
     r"|cadeado|candado|lucchetto|vorh[äa]ngeschloss|k[łl][óo]dk|h[äa]ngslot|cofre|tresor|safe\b"
+    r"|schr[áa]nk|kl[íi][čc]|dve[řr]|домофон|двер|подъезд|калитк|ворот|דלת|שער|כניסה"
+    r"|オートロック|玄関|πόρτα|είσοδ|πύλη"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -32,21 +34,37 @@ _NAMED = (
     r"|msimbo(?:\s+wako)?|kod\s+(?:weryfikacyjny|sms|jednorazowy)"
     r"|(?:cash[- ]?out|withdrawal|redemption|pickup|pick-up|collection) (?:code|pin)"
     r"|رمز (?:التحقق|التفعيل|الدخول)|验证码|驗證碼|認証コード|確認コード|인증번호|인증 코드"
+    r"|код (?:подтверждения|из (?:смс|sms)|для входа|домофона)|проверочный код|одноразовый код"
+    r"|домофон|sms cu codul|codul (?:de )?(?:verificare|confirmare|securitate)"
+    r"|m[ãa] (?:otp|x[áa]c (?:nh[ậa]n|th[ựu]c))|do[ğg]rulama kodu|onay kodu|g[üu]venlik kodu"
+    r"|オートロック(?:の)?番号|暗証番号|ワンタイムパスワード"
+    # an SMS template: "Your Finchly code is 481 206", not "your error code"
+    r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
+    r"|referral|booking|reference|tax|status|exit|return)[a-z]+ code(?= is)"
 )
 #: The code itself: digits, sometimes closed by a key ("2468#", "2580*7") or read out in
 #: two groups ("583 902", "5920 1174").
 #: Not the number of an identifier ("CHK-1883", "INV1883"): nothing word-like touches it.
-_CODE = r"(?<![\w\-])(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?)(?![\w.,/:\-]\d)"
+#: A Russian intercom code names the flat, then the code: "домофон 71К4826".
+_CODE = (
+    r"(?<![\w\-])(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6})"
+    r"(?![\w.,/:\-]\d)"
+)
+#: Words between a named code and its digits: up to four, or up to twelve before a colon or a
+#: copula ("Msimbo wa muda wa kuingia … niliopewa na Zawadi ni 804 331").
+_BETWEEN = (
+    r"(?:(?:[ \t]+[^\s\d:]+){0,4}?|(?:[ \t]+[^\s\d:]+){5,12}?(?=:|[ \t]+(?:is|es|ni|est|ist)[ \t]))"
+)
+#: Where a word starts; Japanese and Chinese run words together, so after a kana or a Han
+#: character too ("マンションのオートロック番号").
+_WORD_START = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
+#: A Korean or Japanese particle glued to the word: "인증번호는 283914", "オートロック番号は #4719".
+_PARTICLE = r"(?:[는은이가]|は|が)?"
 
 
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
-    key = match.group("key").lower()
-    if key == "pin":
+    if match.group("key").lower() == "pin":
         return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
-    if key not in ("code", "kod", "kode") and not key.startswith(
-        ("c\u00f3digo", "codigo", "clave")
-    ):
-        return True
     return _LOCK_WORDS.search(window(text, match.start(), match.end(), before=60)) is not None
 
 
@@ -60,7 +78,7 @@ class AccessCodeRecognizer(RegexRecognizer):
             # words from its digits, never across a line
             "named_code",
             re.compile(
-                rf"\b(?P<key>{_NAMED})(?:[ \t]+[^\s\d:]+){{0,4}}?"
+                rf"{_WORD_START}(?P<key>{_NAMED}){_PARTICLE}{_BETWEEN}"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo))?[ \t]*[:#]?[ \t]*"
                 + _CODE
             ),
@@ -71,12 +89,23 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a bare "PIN 7731" or "code 4179", or "el código del portón es 4719#"
             "code",
             re.compile(
-                r"\b(?P<key>pin|code|c[óo]digo|clave|kod|kode)(?:[ \t]+[^\s\d:]+){0,4}?"
+                r"(?<!\w)(?P<key>pin|code|c[óo]digo|clave|k[óo]d|kode|ה?קוד)"
+                r"(?:[ \t]+[^\s\d:]+){0,4}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|ni|siendo|to))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.8,
             "value",
             accept=_near_a_lock,
+            folded=True,
+        ),
+        Rule(  # Turkish names the code after its digits: "gelen 4 8 2 7 1 6 kodunu doğruladım"
+            "code_before_word",
+            re.compile(
+                r"(?<![\w\-])(?P<value>\d(?: \d){3,7}|\d{3} \d{3}|\d{4,8})"
+                r"[ \t]+(?:(?:do[ğg]rulama|onay|g[üu]venlik|sms)[ \t]+)?kod(?:u|unu|unuzu)\b"
+            ),
+            0.8,
+            "value",
             folded=True,
         ),
     )

@@ -63,7 +63,9 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("databricks_token", r"dapi[a-f0-9]{32}"),
         _rule("mailgun_key", r"key-[0-9a-f]{32}", 0.85),
         _rule("mailchimp_key", r"[0-9a-f]{32}-us\d{1,2}"),
-        _rule("stripe_webhook_secret", r"whsec_[A-Za-z0-9]{20,100}"),
+        # Stripe's webhook secret, or another vendor's built the same way: "pel_whsec_R4kZ…"
+        _rule("webhook_secret", r"(?:[a-z]{2,8}_)?whsec_[A-Za-z0-9]{20,100}"),
+        _rule("terraform_cloud_token", r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-]{40,100}"),
         Rule(  # an auth token next to its account SID: twilio('AC3f9e…', '9c4e7b…')
             "twilio_auth_token",
             re.compile(r"AC[0-9a-f]{32}[\"']?\s*,\s*[\"']?(?P<value>[0-9a-f]{32})" + _END),
@@ -104,8 +106,10 @@ class ApiKeyRecognizer(RegexRecognizer):
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         """ "sk_test_REPLACE_ME" is a template's blank, not a key; so is AWS's documented
-        AKIAIOSFODNN7EXAMPLE."""
-        return None if is_placeholder(match.group()) else rule.score
+        AKIAIOSFODNN7EXAMPLE. A pair's value is judged on its own: the documented secret key
+        follows the documented key id."""
+        value = match.groupdict().get("value") or match.group()
+        return None if is_placeholder(value) else rule.score
 
     def prefilter(self, text: str) -> bool:
         return len(text) >= 20

@@ -34,8 +34,9 @@ _KEY_NAMES = (
     r"|application_?key|encrypt(?:ion)?_?key|encrypt"  # Consul's gossip key: encrypt = "pUqJ…="
 )
 
-#: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY".
-_PUBLIC_KEY = re.compile(r"(?i)publishable|public")
+#: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY", and search-only
+#: keys that ship in web pages ("ALGOLIA_SEARCH_KEY").
+_PUBLIC_KEY = re.compile(r"(?i)publishable|public|search[_\-]?(?:only[_\-]?)?(?:api[_\-]?)?key")
 #: Session cookies by name: "connect.sid", "JSESSIONID", "pg_session", "csrftoken", "PHPSESSID".
 _SESSION_NAMES = (
     r"connect\.sid|sid|jsessionid|phpsessid|[\w\-]*session(?:[_\-.]?id)?"

@@ -8,6 +8,7 @@ import json
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.placeholders import is_placeholder
 
 _PART = r"[A-Za-z0-9_\-]"
 
@@ -40,4 +41,6 @@ class JwtRecognizer(RegexRecognizer):
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         header = match.group().split(".", 1)[0]
-        return rule.score if _b64url_json_object(header) else None
+        if not _b64url_json_object(header) or is_placeholder(match.group()):
+            return None  # jwt.io's sample token is a placeholder
+        return rule.score

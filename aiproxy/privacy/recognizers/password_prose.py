@@ -43,8 +43,9 @@ class PasswordProseRecognizer(CredentialRecognizer):
         Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
             # a generator or a password policy writes (digits, letters and a symbol or capital)
             "bare_password",
-            re.compile(
-                r"(?i)\b(?:password|passwort|kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o"
+            re.compile(  # German compounds too: "Initialpasswort Stg-Vpn!4471kx"
+                r"(?i)\b(?:password|(?:initial|start|einmal|neues|tempor[äa]res)?(?:passwort|kennwort)"
+                r"|wachtwoord|contrase[ñn]a|clave|senha|has[łl]o"
                 r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
                 r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
             ),
@@ -56,7 +57,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "named_password",
             re.compile(
                 r"(?i)\b(?:(?:temp(?:orary)?|new|initial|one-time|default|reset)\s+(?:password|passcode"
-                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:pass(?:word)?|pwd|pw))"
+                r"|pw|pin)|user(?:name)?\s+\S{2,40}\s+(?:/\s+)?(?:pass(?:word)?|pwd|pw))"
                 # how it was handed over: "Temporary password given verbally: Tmp#Sg-…"
                 r"(?:\s+(?:given|issued|sent|set|read\s+out)(?:\s+(?:verbally|by\s+phone|over"
                 r"\s+the\s+phone|in\s+person))?)?\s*:?\s+[\"'`]?"
@@ -80,6 +81,22 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=strong_value,
+        ),
+        Rule(  # the word in other scripts, a few words about what it opens, then a colon:
+            # "Пароль до гугл-таблиці складу: lev3nya…", "رمز موقت پرتال …: Ar1an#7702pz",
+            # "Κωδικός πύλης ασθενούς (εστάλη με SMS): Q7kz-29Lm"; only a mixed value counts
+            "script_prose",
+            re.compile(
+                r"(?i)(?<!\w)(?:пароль|паролем|пароля|κωδικός|συνθηματικό|رمز|كلمة (?:المرور|السر)"
+                r"|گذرواژه|סיסמה|סיסמא|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|mật khẩu|heslo|jelszó"
+                r"|clave|kata sandi|nywila|parool|lozinka|geslo|slaptažodis|parole)"
+                r"(?:(?:[ \t]+[^\s:=]+){0,8}?[ \t]*(?::|[\u2014\u2013]|\s(?:es|je|ni|là))|[ \t]+)"
+                r"[ \t]*"
+                r"[\"'`«]?(?P<value>[^\s\"'`,;»]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=mixed_strong,
         ),
         Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
             "cjk_prose",

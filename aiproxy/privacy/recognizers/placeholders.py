@@ -4,12 +4,16 @@ Shared by the secret recognizers. A value is a blank when its tail after a vendo
 capitals spelling such a word, when its characters are crossed out ("npm_XXXX…"), or when it
 names itself a development default and has no digits ("changeme-insecure-test-key"), or
 when it is one of AWS's documented keys, which end in EXAMPLE or EXAMPLEKEY
-(AKIAIOSFODNN7EXAMPLE): they are in every tutorial and nobody's account has them.
+(AKIAIOSFODNN7EXAMPLE), or jwt.io's sample token (John Doe, subject 1234567890): they are in
+every tutorial and nobody's account has them.
 Anything with the randomness of a real key (digits, mixed case) stays a secret.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import re
 
 _BLANK_WORD = re.compile(
@@ -39,6 +43,21 @@ _CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
 _DOCUMENTED = re.compile(r"[A-Za-z0-9/+]{8,}EXAMPLE(?:KEY)?")
 
 
+#: The payload of jwt.io's sample token, whatever algorithm its header names.
+_SAMPLE_JWT_PAYLOAD = {"sub": "1234567890", "name": "John Doe", "iat": 1516239022}
+
+
+def _sample_jwt(value: str) -> bool:
+    parts = value.split(".")
+    if len(parts) != 3 or not value.startswith("ey"):
+        return False
+    try:
+        payload = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
+        return bool(json.loads(payload) == _SAMPLE_JWT_PAYLOAD)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+
+
 def _mostly_crossed_out(value: str) -> bool:
     """ "pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx": a key's shape, nearly all crossed out."""
     chars = [c for c in value if c.isalnum() or c == "*"]
@@ -48,7 +67,7 @@ def _mostly_crossed_out(value: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     value = value.strip("\"'`")
-    if _mostly_crossed_out(value) or _DOCUMENTED.fullmatch(value):
+    if _mostly_crossed_out(value) or _DOCUMENTED.fullmatch(value) or _sample_jwt(value):
         return True
     if _CROSSED_OUT.fullmatch(value):
         return True

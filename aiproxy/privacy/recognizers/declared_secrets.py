@@ -1,0 +1,62 @@
+"""SECRET: values declared secret somewhere else than next to them.
+
+A SQL dump's `INSERT INTO api_clients (id, name, client_secret, …) VALUES (7, 'Zapier',
+'ocs_9Rk2…', …)` names the column once, rows away from the value; a Terraform variable names
+itself in its block's header (`variable "cloudflare_api_token" {`) and holds the value in its
+`default`. The declaration says what the value is, so a value under it needs only to look
+generated, not to match a vendor's format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import ClassVar
+
+from aiproxy.privacy.recognizers.base import Rule, Span
+from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.placeholders import is_placeholder
+from aiproxy.privacy.recognizers.records import record_values, strip_value
+from aiproxy.privacy.recognizers.secret_values import mixed, mixed_value, plausible_secret
+
+#: Column headers (normalised: lower case, single spaces) whose cells are credentials.
+_SECRET_COLUMNS = frozenset(
+    {
+        *("client secret", "app secret", "api secret", "secret", "secret key", "api key"),
+        *("access token", "refresh token", "auth token", "token", "password", "passwd"),
+        *("webhook secret", "signing secret", "private key", "access key secret"),
+    }
+)
+
+
+def _secret_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    start, end = strip_value(text, start, end)
+    value = text[start:end]
+    if len(value) < 8 or not mixed(value) or not plausible_secret(value) or is_placeholder(value):
+        return None
+    return start, end
+
+
+class DeclaredSecretRecognizer(CredentialRecognizer):
+    """Shares the credentials' value check (no placeholder, no publishable key name)."""
+
+    RULES: ClassVar[Sequence[Rule]] = (
+        Rule(  # variable "cloudflare_api_token" { … default = "Xk4nL9qV…" }
+            "terraform_default",
+            re.compile(
+                r"\bvariable\s+\"(?P<key>[\w\-]*(?:token|secret|password|passwd|api_key|key))\"\s*"
+                r"\{[^{}]{0,400}?\bdefault\s*=\s*\"(?P<value>[^\"\s]{8,512})\""
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
+        ),
+    )
+
+    def spans(self, text: str) -> Iterator[Span]:
+        yield from super().spans(text)
+        for start, end in record_values(text, _SECRET_COLUMNS, _secret_cell):
+            yield Span(start, end, 0.8)
+
+    def prefilter(self, text: str) -> bool:
+        return len(text) >= 20
