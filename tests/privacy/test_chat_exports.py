@@ -6,6 +6,7 @@ from aiproxy.privacy.recognizers.chat_exports import (
     bracketed_speakers,
     bulleted_speakers,
     irc_nicks,
+    script_senders,
     stamped_full_names,
     tabbed_senders,
 )
@@ -51,3 +52,20 @@ def test_irc_nicks_are_people_but_bots_are_not(lexicon: Lexicon) -> None:
 def test_a_regions_code_before_a_bracketed_speaker_counts(lexicon: Lexicon) -> None:
     text = "AR (Facu): La clienta sigue sin poder\nBR (Larissa): O cliente João"
     assert _values(text, bracketed_speakers(text, lexicon)) == ["Facu", "Larissa"]
+
+
+def test_senders_in_scripts_without_latin_letters_are_people_once_they_speak_twice() -> None:
+    line = "19:02 佐々木 美穂 お疲れさまです\n19:03 高橋 健太 はい\n19:05 佐々木 美穂 了解です\n"
+    assert _values(line, script_senders(line)) == ["佐々木 美穂", "佐々木 美穂"]
+    hebrew = "אורית בן-שושן 21:14: ערב טוב\nיונתן 21:16: היי\nאורית בן-שושן 21:18: כן\n"
+    assert _values(hebrew, script_senders(hebrew)) == ["אורית בן-שושן", "אורית בן-שושן"]
+    whatsapp = (
+        "[05/01/25, 9:12 am] सुनीता देशपांडे: भैया आज का ऑर्डर\n"
+        "[05/01/25, 9:14 am] राजू: ठीक है\n[05/01/25, 9:15 am] सुनीता देशपांडे: हाँ।\n"
+    )
+    assert _values(whatsapp, script_senders(whatsapp)) == ["सुनीता देशपांडे", "सुनीता देशपांडे"]
+
+
+def test_a_stamped_heading_said_once_is_no_sender() -> None:
+    text = "10:00 会議 開始\n10:30 休憩 です\n"
+    assert script_senders(text) == []

@@ -13,6 +13,20 @@ def test_a_found_name_and_its_parts_recur_as_whole_words_only() -> None:
     assert sorted(text[s:e] for s, e in found) == ["Siosaia", "Siosaia Fifita"]
 
 
+def test_a_part_of_a_name_in_a_script_without_capitals_recurs_too() -> None:
+    text = "אורית בן-שושן כתבה. ערב טוב אורית! עبد"
+    found = {(0, 13): 0.7}
+    add_repeats(text, found)
+    assert sorted(text[s:e] for s, e in found) == ["אורית", "אורית בן-שושן"]
+
+
+def test_an_arabic_particle_of_a_name_is_no_repeat() -> None:
+    text = "عبد الله بن سعيد وصل. قال بن إنه جاء"
+    found = {(0, 16): 0.7}
+    add_repeats(text, found)
+    assert sorted(text[s:e] for s, e in found) == ["عبد الله بن سعيد"]
+
+
 def test_a_part_inside_a_known_place_of_several_words_is_the_places(lexicon: Lexicon) -> None:
     text = "Nguyễn Minh Khoa flies to Ho Chi Minh City"
     start = text.rindex("Minh")

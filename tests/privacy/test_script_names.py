@@ -97,3 +97,25 @@ def test_hindi_roles_with_a_bracketed_name_and_the_honorific_ji() -> None:
 
 def test_a_hindi_yes_after_a_label_is_no_name() -> None:
     assert _names("ग्राहक: हाँ। और मेरी जन्म तिथि") == []
+
+
+def test_kin_titles_and_honorifics_name_people_in_more_scripts() -> None:
+    text = (
+        "IL62 0108 0000 0009 9999 999 על שם בעלי אבי בן-שושן\n"
+        "大家好，客户陈志强先生的洗衣机又坏了。另外陈先生说他刚做完手术。\n"
+        "LINE トーク履歴 「佐々木さん」\n"
+        "हाँ। बेटे अनिरुद्ध का नंबर दे रही हूँ\n"
+        "وأخي فيصل في دبي يريد نفس الباقة\n"
+    )
+    assert sorted(_names(text)) == sorted(
+        ["אבי בן-שושן", "陈志强", "陈", "佐々木", "अनिरुद्ध", "فيصل"]
+    )
+
+
+def test_firms_and_roles_before_an_honorific_are_not_names() -> None:
+    assert _names("管理会社様にご連絡ください。担当者さんが来ます。") == []
+
+
+def test_a_login_after_the_word_for_an_account_is_a_person() -> None:
+    text = "他微信号是 chenzq_1975。\n刘洋 09:51：账号 liuyang_sh，密码 Ly@2024sh!88"
+    assert "chenzq_1975" in _names(text) and "liuyang_sh" in _names(text)

@@ -1,6 +1,8 @@
 """Names that chat tools' exports put where prose cues never appear.
 
-LINE saves a chat as "time, tab, sender, tab, message"; IRC logs write "[stamp] <nick>";
+LINE saves a chat as "time, tab, sender, tab, message" (or spaces: "19:02 佐々木 美穂 お疲れ…");
+WhatsApp writes "[stamp] sender:", other tools "sender 21:14: …", in any script; IRC logs
+write "[stamp] <nick>";
 help desks write "Reply (Chloé, Partner Integrations):" and rosters "- Mereana Tipene: …".
 Each layout says who speaks, and each rule asks the layout to repeat itself, or the name to
 be rare in English, before it believes it: a log line or a list of labels looks alike once.
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.names import COMMON_ZIPF, WORD, trim
+from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 from aiproxy.privacy.recognizers.speakers import is_common
 
 #: A chat line stamped before its sender of several words: "08:12 Trần Văn Minh: Chị Lan ơi".
@@ -25,6 +28,20 @@ _STAMPED_FULL_NAME = re.compile(
 _IRC_NICK = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*<(?P<name>[^<>\s]{2,32})>[ \t]")
 #: LINE's saved chat: time, tab, sender, tab, message ("20:02\tณัฐวุฒิ ศรีสุข\tพี่ปิยะครับ").
 _TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{0,40}?)\t")
+#: A word of a script without Latin letters; Hebrew and Japanese names join parts with a
+#: hyphen or a geresh ("בן-שושן").
+_SCRIPT_WORD = rf"{SCRIPT_LETTER}+(?:[\-'\u05f3]{SCRIPT_LETTER}+)*"
+_SCRIPT_NAME = rf"{_SCRIPT_WORD}(?:[ \t\u3000]{_SCRIPT_WORD}){{0,2}}"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
+#: The three layouts: "19:02 佐々木 美穂 お疲れ…" (LINE with spaces: a spaced name only),
+#: "אורית בן-שושן 21:14: …", "[05/01/25, 9:12 am] सुनीता देशपांडे: …".
+_SCRIPT_SENDERS = (
+    re.compile(
+        rf"(?m)^[ \t]*{_TIME}[ \t]+(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD})[ \t]+(?=\S)"
+    ),
+    re.compile(rf"(?m)^[ \t]*(?P<name>{_SCRIPT_NAME})[ \t]+{_TIME}[ \t]*[:\uff1a]"),
+    re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
+)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -47,6 +64,15 @@ def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for m, name in _speaking_twice(_TABBED_SENDER.finditer(text))
         if len(name.split()) <= 4
         and not all(is_common(w) or lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in name.split())
+    ]
+
+
+def script_senders(text: str) -> list[tuple[int, int]]:
+    """Senders written in a script without Latin letters, once they speak twice."""
+    return [
+        m.span("name")
+        for layout in _SCRIPT_SENDERS
+        for m, _ in _speaking_twice(layout.finditer(text))
     ]
 
 

@@ -14,6 +14,7 @@ from aiproxy.privacy.recognizers.chat_exports import (
     bracketed_speakers,
     bulleted_speakers,
     irc_nicks,
+    script_senders,
     stamped_full_names,
     tabbed_senders,
 )
@@ -144,6 +145,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
         lower_case += tabbed_senders(text, self._lexicon) + irc_nicks(text, self._lexicon)
+        lower_case += script_senders(text)
         for span in paired_names(text) + names_before_verbs(text):
             trimmed = trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:

@@ -61,15 +61,35 @@ def _inside_an_identifier(text: str, start: int, end: int) -> bool:
     return bool(_GLUED_AFTER.fullmatch(after) or _GLUED_BEFORE.fullmatch(before))
 
 
+#: Arabic particles of a name ("عبد الله", "بن سعيد") are no name alone.
+_PARTICLES = frozenset({"عبد", "بن", "بنت", "أبو", "ابو", "آل", "ابن"})
+
+
+def _caseless_part(part: str) -> bool:
+    """A part of a name in a script without capitals ("אורית" of "אורית בן-שושן"), which
+    `is_name_word` cannot judge by its first letter."""
+    return (
+        len(part) >= 3
+        and part.isalpha()
+        and not any(c.isupper() or c.islower() for c in part)
+        and part not in _PARTICLES
+    )
+
+
+def _parts(value: str) -> list[str]:
+    parts = _CONNECTOR.split(value)
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if (len(p) >= 3 and is_name_word(p)) or _caseless_part(p)]
+
+
 def add_repeats(text: str, found: dict[tuple[int, int], float]) -> None:
     """A name found once is personal everywhere it recurs, in full or by one of its parts."""
     needles: set[str] = set()
     for start, end in list(found):
         value = text[start:end]
         needles.add(value)
-        needles.update(
-            part for part in _CONNECTOR.split(value) if len(part) >= 3 and is_name_word(part)
-        )
+        needles.update(_parts(value))
     # Whole-word occurrences, longest needle first at each position, non-overlapping
     # left to right: what one regex alternation finds, without compiling one per text.
     longest: dict[int, int] = {}

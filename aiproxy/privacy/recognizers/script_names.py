@@ -83,19 +83,34 @@ _HAN_KIN = "|".join(
         "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹",
     )
 )
+#: Hebrew: my husband, wife, brother, sister, son, daughter; "in the name of".
+_HEBREW_KIN = "(?:על שם[ \t]+)?(?:בעלי|אשתי|אחי|אחותי|בני|בתי)|על שם"
+#: Chinese surnames common enough to stand alone before a title ("陈先生", "赵师傅").
+_HAN_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃"
+    "戴莫孔汤"
+)
+_HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨"
 _ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
 #: Persian for Mrs, Mr and Sir, before a name.
 _PERSIAN_HONORIFICS = "خانم|آقای|جناب"
-_DEVANAGARI_KIN = "बेटा|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
+_DEVANAGARI_KIN = "बेटा|बेटे|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
 _KIN = re.compile(
     rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
-    rf"|(?<![\u0621-\u064a])(?:{_ARABIC_KIN})[ \t]+"
+    rf"|(?<![\u0621-\u064a])و?(?:{_ARABIC_KIN})[ \t]+"
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
     # Persian honorifics: "خانم مهسا رضایی", "آقای کامران صدری."; the second word only where
     # the phrase ends, so "خانم رضایی گفت" (Mrs Rezaei said) keeps its verb
     rf"|(?<![\u0621-\u06cc])(?:{_PERSIAN_HONORIFICS})[ \t]+(?P<persian>{_ARABIC_WORD}"
-    rf"(?:[ \t]{_ARABIC_WORD}(?=[ \t]*(?:$|[\u060c\u061b,.(<:)])))?)"
+    rf"(?:[ \t]{_ARABIC_WORD}(?=[ \t]*(?:$|\n|[\u060c\u061b,.(<:)])))?)"
     rf"|(?:{_DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
+    # "על שם בעלי אבי בן-שושן": a second word only where the phrase ends
+    rf"|(?<![\u05d0-\u05ea])(?:{_HEBREW_KIN})[ \t]+(?P<hebrew_kin>{_HEBREW_WORD}"
+    rf"(?:[ \t]{_HEBREW_WORD}(?=[ \t]*(?:$|\n|[,.:;)])))?)(?=[ \t]*(?:$|\n|[,.:;)]|[ \t]))"
+    # a customer with a title: "客户陈志强先生", or a surname alone before one: "陈先生"
+    rf"|(?:客户|客戶|顾客|顧客|用户|用戶|患者|客人)(?P<han_titled>{_HAN}{{2,3}}?)(?={_HAN_TITLES})"
+    rf"|(?P<han_surname>[{_HAN_SURNAMES}])(?={_HAN_TITLES})"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
 _HINDI_STOP = frozenset(
@@ -130,6 +145,17 @@ _HONOURED = re.compile(
     rf"|担当[ \u3000](?P<japanese_staff>{_HAN}{{1,4}})(?=より|から|が|です|[ \u3000、。])"
     r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
     rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
+)
+#: A Japanese name before さん or 様 (「佐々木さん」); not a firm's or a role's (管理会社様).
+_JAPANESE_HONOURED = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005])(?P<name>[\u4e00-\u9fff\u3005]{2,4})(?=さん|様|さま|くん|ちゃん)"
+)
+_JAPANESE_NOT_NAMES = re.compile(r".*(?:会社|社|店|部|課|者|手|局|所|院|員|長|家|皆|客|様)$")
+#: A person's login after the word for an account in Chinese, Japanese or Korean:
+#: "他微信号是 chenzq_1975", "账号 liuyang_sh".
+_HANDLE = re.compile(
+    r"(?:微信号|微信號|微信|账号|帳號|帐号|用户名|用戶名|アカウント|ユーザー名|아이디)"
+    r"(?:是|为|為|は)?[ \t]*[:\uff1a]?[ \t]*(?P<handle>[A-Za-z][A-Za-z0-9_.\-]{3,30})(?![\w@])"
 )
 #: Hangul words that take an honorific and name nobody: customer, manager, member, driver.
 _HANGUL_NOUNS = frozenset({"고객", "담당", "회원", "기사", "선생", "어머", "아버", "사장", "환자"})
@@ -179,6 +205,12 @@ _FIELD_WORDS = frozenset(
 def script_names(text: str) -> list[tuple[int, int]]:
     """Senders, labelled names, kin and honoured names in scripts without capitals."""
     spans = [m.span("name") for m in _SENDER.finditer(text)] + _chat_senders(text)
+    spans += [m.span("handle") for m in _HANDLE.finditer(text)]
+    spans += [
+        m.span("name")
+        for m in _JAPANESE_HONOURED.finditer(text)
+        if not _JAPANESE_NOT_NAMES.match(m.group("name"))
+    ]
     for rule in (_LABELLED, _KIN, _HONOURED):
         for match in rule.finditer(text):
             group = next(g for g, value in match.groupdict().items() if value)
@@ -212,9 +244,9 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
 #: Letters of the scripts a name is transliterated into: Greek, Cyrillic, Armenian, Hebrew,
 #: Arabic and Persian, the Indic scripts, Sinhala, Thai, Myanmar, Georgian, Ethiopic, kana, Han,
 #: Hangul, with the joiners Indic spellings keep inside a word.
-_SCRIPT_LETTER = (
+SCRIPT_LETTER = (
     r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u05d0-\u05ea\u0620-\u06d3\u0900-\u0dff"
-    r"\u0e01-\u0e4e\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff"
+    r"\u0e01-\u0e4e\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u3005\u3040-\u30ff\u4e00-\u9fff"
     r"\uac00-\ud7a3\u200c\u200d]"
 )
 #: A name's own spelling right after its Latin one: "Rania Haddad / رانيا حداد",
@@ -222,7 +254,7 @@ _SCRIPT_LETTER = (
 #: run must end where the field or the bracket does, so a sentence after a name is no name.
 _SCRIPT_AFTER = re.compile(
     rf"(?:[ \t]*[(\uff08][ \t]*|[ \t]*/[ \t]*|,)"
-    rf"(?P<name>{_SCRIPT_LETTER}+(?:[ \t]{_SCRIPT_LETTER}+){{0,3}})"
+    rf"(?P<name>{SCRIPT_LETTER}+(?:[ \t]{SCRIPT_LETTER}+){{0,3}})"
     r"(?=[ \t]*(?:[)\uff09,;|/]|$)|[ \t]{2})",
     re.MULTILINE,
 )
