@@ -37,3 +37,40 @@ def test_predicates_in_other_languages_flag_the_statement(text: str, statement: 
 )
 def test_topic_words_alone_are_no_statements(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("мама, Зинаида Петровна, после инсульта плохо слышит", "после инсульта"),
+        ("Молодший син має цукровий діабет 1 типу, потрібен інсулін", "діабет 1 типу"),
+        ("Khách dặn gọi trước vì đang điều trị ung thư", "điều trị ung thư"),
+        ("jest w trakcie leczenia depresji i przebywa na oddziale dziennym", "oddziale dziennym"),
+        ("uvedla, že je na invalidním důchodu kvůli roztroušené skleróze", "roztroušené skleróze"),
+        ("另外陈先生说他刚做完心脏搭桥手术，上门的师傅请提前打电话", "做完心脏搭桥手术"),
+        ("あと、妊娠7か月なので重い荷物は持てません", "妊娠7か月"),
+        ("همچنین گفت که باردار است.", "باردار است"),
+        ("मेरे लिए शुगर-फ्री बिस्किट रखना, मुझे डायबिटीज़ है", "डायबिटीज़ है"),
+        ("রহিমা বেগম এইচআইভি পজিটিভ এবং যক্ষ্মার চিকিৎসা নিচ্ছেন।", "এইচআইভি পজিটিভ"),
+        ("நோயாளி கர்ப்பகால நீரிழிவு நோயால் பாதிக்கப்பட்டுள்ளார்.", "நோயால் பாதிக்கப்பட்டுள்ளார்"),
+        ("רק שתדעי — אני שומר שבת, אז לא אוכל לענות", "שומר שבת"),
+        ("ایشان اشاره کرد که پیرو آیین بهائی است", "پیرو آیین بهائی"),
+        ("ลูกค้าแจ้งว่าทานมังสวิรัติเพราะนับถือศาสนาเชน", "นับถือศาสนาเชน"),
+        ("Ele comentou que é filiado ao PT e não quer brindes", "filiado ao PT"),
+    ],
+)
+def test_statements_in_more_languages_and_scripts_are_special(text: str, statement: str) -> None:
+    found = values(text, SpecialCategoryRecognizer())
+    assert any(statement in value for value in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клиника работает после операции по ремонту здания",  # a clinic's hours, no one's health
+        "医院的手术室在三楼",  # where the operating theatre is
+        "Shabbat times are listed on the website",
+    ],
+)
+def test_topic_words_in_more_languages_are_no_statements(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []

@@ -269,3 +269,14 @@ def test_surgery_mood_kosher_clergy_party_labels_and_medical_fields_are_statemen
 
 def test_a_medical_field_that_declines_is_no_statement() -> None:
     assert values("Medical: none", SpecialCategoryRecognizer()) == []
+
+
+def test_being_gay_said_of_someone_and_a_union_with_a_dot_are_special() -> None:
+    text = "he said something about me being gay. She is an active member of the ver.di union."
+    found = values(text, SpecialCategoryRecognizer())
+    assert any("being gay" in v for v in found) and any("ver.di union" in v for v in found)
+
+
+def test_a_diagnosis_field_with_a_qualifier_is_special() -> None:
+    text = "Diagnóstico de egreso: colecistitis aguda litiásica\nIndicaciones: dieta blanda"
+    assert values(text, SpecialCategoryRecognizer()) == ["colecistitis aguda litiásica"]

@@ -45,9 +45,32 @@ HEALTH = (
     rf"\b(?:anaugua|amegunduliwa\s+na)\s+{OBJECT}",
     # Vietnamese pregnancy: "chị đang mang bầu tháng thứ 7"
     r"\bmang\s+(?:bầu|thai)\b(?:\s+(?:tháng\s+thứ\s+\d+|\d+\s+tháng))?",
+    rf"\bđang\s+điều\s+trị\s+{OBJECT}",
+    # Russian, Ukrainian: "после инсульта плохо слышит", "має цукровий діабет 1 типу"
+    r"\bпосле\s+(?:инсульта|инфаркта|химиотерапии|операции\s+на\s+\w+)",
+    r"\bплохо\s+(?:слышит|видит|ходит)\b",
+    rf"\b(?:страдает|болеет|страждає|хворіє)\s+(?:от\s+|на\s+)?{OBJECT}",
+    r"\b(?:имеет|має|есть)\s+(?:\w+\s+)?(?:діабет|диабет|епілепсію|эпилепсию|астму|ВІЛ|ВИЧ)"
+    r"(?:\s+\d\s+типу|\s+\d\s+типа)?",
+    # Polish, Czech: "przebywa na oddziale dziennym", "je na invalidním důchodu kvůli …"
+    r"\bprzebywa\s+na\s+oddziale\s+\w+",
+    rf"\bna\s+invalidním\s+důchodu(?:\s+kvůli\s+{OBJECT})?",
+    # Chinese, Japanese: "刚做完心脏搭桥手术", "患有糖尿病", "妊娠7か月"
+    r"做完[\u4e00-\u9fff]{1,8}手术|(?:患有|确诊为?|確診為?)[\u4e00-\u9fff]{1,8}",
+    r"妊娠\d{1,2}(?:か|ヶ|カ|ヵ)月|怀孕\d{1,2}个月",
+    # Persian, Hindi, Bengali, Tamil
+    r"باردار\s+(?:است|هستم|هست)",
+    r"(?:मुझे\s+)?(?:डायबिटीज़?|मधुमेह|कैंसर|अस्थमा|टीबी)\s+(?:है|हैं)",
+    # the object before its predicate, in its own script and bounded: a leading \S+ would
+    # rescan a long run from every position in it
+    r"এইচআইভি\s+পজিটিভ|[\u0980-\u09ff]{1,30}\s+চিকিৎসা\s+নিচ্ছেন",
+    r"(?:[\u0b80-\u0bff]{1,30}\s+){1,2}நோயால்\s+பாதிக்கப்பட்டுள்ளார்",
 )
 
 RELIGION = (
+    r"(?<![\u05d0-\u05ea])שומר(?:ת)?\s+(?:שבת|כשרות)",  # Hebrew: keeps the Sabbath, kosher
+    r"پیرو\s+(?:آیین|دین|مذهب)\s+\S+",  # Persian: a follower of the … faith
+    r"นับถือศาสนา\S+",  # Thai: professes the … religion
     r"\boruç\s+tut(?:uyorum|uyor|uyoruz|tum|tu)\b",  # Turkish: fasting (for Ramadan)
     r"\b(?:ramazanda|ramazan\s+boyunca)\s+oruç\b",
 )
@@ -62,5 +85,6 @@ SEXUALITY = (
 POLITICS = (
     r"\b(?:este|era|e)\s+membr[ău]\s+(?:al|a)\s+partidului\s+\w+",
     r"\b(?:es|era)\s+(?:militante|afiliad[oa])\s+(?:del|de\s+la|al)\s+\w+(?:\s+\w+)?",
+    r"\b(?:é|era)\s+filiad[oa]\s+(?:ao|à|a|no|na)\s+\w+",
     r"\b(?:jest|był[a]?)\s+członki(?:em|nią)\s+(?:partii|związku)\s+\w+",
 )

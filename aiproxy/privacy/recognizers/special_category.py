@@ -77,6 +77,8 @@ _RULES_BY_CATEGORY = {
     "sexuality": (
         rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
         rf"\b(?:is|am|are|was)\s+(?:openly\s+)?(?:{_ORIENTATION})\b(?!\s*[-/])",
+        # "said something about me being gay"
+        r"\b(?:me|him|her|them|his|their|my)\s+being\s+(?:gay|lesbian|bisexual|queer|trans)\b",
         r"\bcame\s+out\s+as\s+\w+",
         r"\b(?:homo|homoseksueel|lesbisch|lesbienne|biseksueel|schwul)\s+(?:is|ist|zijn|sind|est)\b",
         r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
@@ -108,7 +110,7 @@ _RULES_BY_CATEGORY = {
         r"\b(?:är|var|blev)\s+medlem\s+i\s+(?-i:[A-ZÅÄÖ]\w*partiet|Socialdemokraterna|Moderaterna)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
-        r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,3}"
+        r"\b(?:member\s+of|joined|organi[sz]ing)\s+(?:the\s+|a\s+)?(?:[\w.'\u2019\-]+\s+){0,3}"
         r"(?:trade\s+)?union\b",
         # persecution for one's politics: "was arrested in 2022 for taking part in … protests"
         r"\b(?:was|were|been|got)\s+(?:arrested|detained|jailed|imprisoned|fired|dismissed)"
@@ -150,6 +152,8 @@ _FIELD = re.compile(
     r"|antecedentes(?:[ \t]+m[ée]dicos)?"
     r"|(?:medical|health)[ \t]+conditions?|medical|injur(?:y|ies)|dx(?:[ \t]*\d{1,2})?"
     r"|iwi(?:[ \t]+affiliation)?)"
+    # "Diagnóstico de egreso:", "Diagnosis at discharge:"
+    r"(?:[ \t]+(?:de|of|at|on|del)[ \t]+[\w\-]{2,20})?"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
