@@ -180,3 +180,14 @@ def test_a_script_region_counts_only_someones_own_line() -> None:
 @pytest.mark.parametrize("text", ["NUBAN 0158 2947 31", "IMEI 35 472109 884103 7"])
 def test_a_bank_account_or_a_handsets_number_is_no_phone(text: str) -> None:
     assert values(text, PhoneNumberRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07:14 to=+15005550006 tpl=otp_login status=queued",  # Twilio's test number
+        "SSN on the card: 078-05-1120 (the Woolworth sample)",
+    ],
+)
+def test_test_numbers_and_ssn_shapes_are_no_phones(text: str) -> None:
+    assert found(text) == []

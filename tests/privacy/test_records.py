@@ -128,6 +128,16 @@ def test_a_column_cell_is_a_name_when_its_words_are_names(lexicon: Lexicon) -> N
     assert found == ["Tyrell Booker", "NGUYEN, Van Long"]
 
 
+def test_a_form_cells_label_is_no_part_of_the_name(lexicon: Lexicon) -> None:
+    text = (
+        "Yönetici: Mehmet Aydın   Vardiya: B-Gece   Sözleşme rev. 3\n"
+        "Reporter: Ann Lee   Priority: High   Component: Webhooks\n"
+        "  ANDROID_KEYSTORE_PASS: $ANDROID_KEYSTORE_PASS   # masked CI variable\n"
+    )
+    found = [text[s:e] for s, e in column_names(text, lexicon)]
+    assert found == ["Mehmet Aydın"]
+
+
 def test_a_fixed_width_tables_column_holds_its_headers_values() -> None:
     table = (
         "Rx#       Patient                 DOB          Drug\n"

@@ -237,6 +237,9 @@ def test_a_square_named_after_the_republic_is_still_a_place() -> None:
         "Closed for Gurpurab (5 Nov) and Bandi Chhor Divas.",
         "sarado kami sa Araw ng mga Patay",
         "8 декабря — День Конституции, склад закрыт",
+        "Όχι ραντεβού την Καθαρά Δευτέρα.",
+        "Reminder: walang pasok sa Araw ng mga Bayani at sa Undas.",
+        "👍 На День Святого Миколая збираємо подарунки.",
     ],
 )
 def test_festivals_of_more_calendars_are_no_people(detector: Detector, text: str) -> None:
@@ -256,6 +259,19 @@ def test_festivals_of_more_calendars_are_no_people(detector: Detector, text: str
 def test_organisations_named_by_their_kind_in_other_languages_are_things(
     text: str, value: str
 ) -> None:
+    assert _thing(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Support chat — Cirrus Hosting — ticket CH-66120", "Cirrus Hosting"),
+        ("Boğaziçi Market Müşteri Hizmetleri", "Boğaziçi Market"),
+        ("meh. Sydney Water outage, not your fault.", "Sydney Water"),
+        ("ЛевенняБот 11:22: Нагадування: склад на Шевченка", "ЛевенняБот"),
+    ],
+)
+def test_hosts_markets_utilities_and_cyrillic_bots_are_things(text: str, value: str) -> None:
     assert _thing(text, value)
 
 

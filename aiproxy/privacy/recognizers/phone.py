@@ -102,6 +102,12 @@ _FREEPHONE = re.compile(
 )
 
 
+#: "078-05-1120": a US Social Security number's shape, which no phone plan writes.
+_SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+#: Twilio's documented test numbers ("+15005550006"): in every integration's fixtures.
+_TEST_NUMBER = re.compile(r"\+?1?[ \-.]?\(?500\)?[ \-.]?555[ \-.]?000\d")
+
+
 def _toll_free(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
 
@@ -231,6 +237,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if _NOT_PHONE.search(before) or _in_a_timestamp(text, start, end):
             return None
         if _DATE.match(raw) or _YEAR_SERIAL.fullmatch(raw) or _FREEPHONE.match(raw):
+            return None
+        if _SSN_SHAPE.fullmatch(raw) or _TEST_NUMBER.fullmatch(raw):
             return None
         if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None

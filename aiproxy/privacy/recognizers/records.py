@@ -281,12 +281,17 @@ def column_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     surname in capitals before given names ("HARGREAVES, Colin Andrew")."""
     spans = []
     for start, end in column_cells(text):
+        label = text.rfind(": ", start, end)
+        if label >= 0:  # "Yönetici: Mehmet Aydın": a form's label, then the cell's value
+            start = label + 2
         cell = text[start:end]
         if _SURNAME_FIRST.fullmatch(cell):
             spans.append((start, end))
             continue
         words = cell.split()
-        if not 2 <= len(words) <= 4 or "&" in cell or trim(text, start, end) != (start, end):
+        if not 2 <= len(words) <= 4 or any(c in cell for c in "&:$_=@/"):
+            continue
+        if trim(text, start, end) != (start, end):
             continue
         if any(lexicon.is_english_word(w.lower()) for w in words):
             continue

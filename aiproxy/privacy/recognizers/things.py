@@ -88,11 +88,12 @@ _LEADING = re.compile(
     rf"|Escola|Escuela|École|Colegio|Instituto|Fundación|Fundação|Associação|Asociación"
     rf"|Stichting|Woonstichting|Verein|Rumah\s+Sakit)\s"
 )
-#: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot");
+#: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot",
+#: "ЛевенняБот");
 #: products join a word and a product word in one ("PayAssist", "TenantHub", "ClipGuard").
 #: Names with inner capitals have short prefixes (McKenzie, DeShawn) or name parts.
 _BOT = re.compile(
-    rf"(?:[a-z]Bot|[a-z]{{3}}abot|[a-z]{{4}}bot|[a-z]{{2}}(?:{_PRODUCT_WORDS}|Guard|Shield|Link"
+    rf"(?:[a-z]Bot|[а-яё]Бот|[a-z]{{3}}abot|[a-z]{{4}}bot|[a-z]{{2}}(?:{_PRODUCT_WORDS}|Guard|Shield|Link"
     rf"|Point|Base|Force|Stack|Space|Wise|Duty|Line))$"
 )
 _COMPANY = (
@@ -117,6 +118,7 @@ _COMPANY = (
     r"|Tekstil|Advokatbyrå|Advokatfirma|Costruzioni|Notary|Tax|Office|A\.Ş|AŞ|Print"
     r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
     r"|Kitchens|Agency|Chaplaincy|Hastanesi|Kliniği|Eczanesi|Ajansı|Mağazası"
+    r"|Market|Hosting|Water|Heritage|Bridge"
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
 #: next field, not "Asante Office".
@@ -194,8 +196,9 @@ _HOLIDAY = re.compile(
     r"|koningsdag|feiertag|giorno\s+della|f[êe]te\s+nationale|lunar\s+new\s+year|diada"
     r"|sant\s+jordi|sint-maarten|hari\s+raya|aidilfitri|idul\s+fitri|lebaran"
     r"|gurpurab|bandi\s+chhor\s+divas|navratri|dussehra|raksha\s+bandhan|durga\s+puja"
-    r"|araw\s+ng\s+mga\s+patay|undas|πάσχα|χριστούγεννα|день\s+(?:конституции|победы"
-    r"|независимости|россии|народного\s+единства|знаний))\b)"
+    r"|araw\s+ng\s+mga\s+(?:patay|bayani)|undas|πάσχα|χριστούγεννα|καθαρά\s+δευτέρα"
+    r"|день\s+(?:конституции|победы|независимости|россии|народного\s+единства|знаний"
+    r"|святого\s+\w+)|halloween|halloweenin)\b)"
 )
 
 
@@ -207,8 +210,11 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
         return True
-    holiday = _HOLIDAY.search(text, start, min(len(text), end + 20))
-    if holiday and holiday.start() < end:  # "Tsagaan" of "Tsagaan Sar"
+    # "Tsagaan" of "Tsagaan Sar", "Bayani" of "Araw ng mga Bayani"
+    holiday = _HOLIDAY.search(text, max(0, start - 20), min(len(text), end + 20))
+    while holiday and holiday.end() <= start:
+        holiday = _HOLIDAY.search(text, holiday.end(), min(len(text), end + 20))
+    if holiday and holiday.start() < end:
         return True
     if _TITLE_BEFORE.search(before):
         return False  # "Dr. Anjali Menon" in a plan; "Dr. Hart's Cough Syrup" is caught above
