@@ -262,3 +262,25 @@ def test_plural_and_planning_labels_nordic_partners_and_verified_callers_cue_nam
     text: str, name: str
 ) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Incident commander: Aurelio Quispe   Scribe: Sunny Oyelaran", "Aurelio Quispe"),
+        ("Incident commander: Aurelio Quispe   Scribe: Sunny Oyelaran", "Sunny Oyelaran"),
+        ("//! Maintainer: Saoirse Ní Bhriain", "Saoirse Ní Bhriain"),
+        ("Číslo smlouvy: NS-2025-0441   Vypracoval: Ondřej Šťastný", "Ondřej Šťastný"),
+        ("Behandelnder Arzt: Dr. med. Jörg Pfaffenrath, Praxis", "Jörg Pfaffenrath"),
+        ("De : Me Héloïse Abadie   À : Me Thibault Nguyen-Marchand", "Héloïse Abadie"),
+        ("Θεράπων ιατρός: Δρ. Αριστοτέλης Μαυρίδης", "Αριστοτέλης Μαυρίδης"),
+        ("Cliente:\nSig.ra Annunziata Lo Presti", "Annunziata"),
+        ("Bemerkung Sachbearbeiter (K. Brandtner): Unterlagen vollständig.", "K. Brandtner"),
+    ],
+)
+def test_titles_after_a_label_and_report_labels_announce_names(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+def test_a_title_after_a_label_is_not_part_of_the_name() -> None:
+    assert _cued("De : Me Héloïse Abadie") == ["Héloïse Abadie"]

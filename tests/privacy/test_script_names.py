@@ -119,3 +119,15 @@ def test_firms_and_roles_before_an_honorific_are_not_names() -> None:
 def test_a_login_after_the_word_for_an_account_is_a_person() -> None:
     text = "他微信号是 chenzq_1975。\n刘洋 09:51：账号 liuyang_sh，密码 Ly@2024sh!88"
     assert "chenzq_1975" in _names(text) and "liuyang_sh" in _names(text)
+
+
+def test_labels_in_bengali_tamil_and_amharic_name_people_without_their_honorific() -> None:
+    text = (
+        "প্রতিবেদক: তানজিলা আক্তার\nউপকারভোগী: মোছাম্মৎ রহিমা বেগম, বয়স ৩৪\n"
+        "நோயாளி: கலைச்செல்வி முருகேசன்\nስም: አቶ ተስፋዬ ገብረመድህን\n"
+    )
+    assert _names(text) == ["তানজিলা আক্তার", "রহিমা বেগম", "கலைச்செல்வி முருகேசன்", "ተስፋዬ ገብረመድህን"]
+
+
+def test_an_arabic_chat_role_names_its_speaker() -> None:
+    assert _names("الموظف ريم: مرحباً، كيف أستطيع مساعدتك؟") == ["ريم"]

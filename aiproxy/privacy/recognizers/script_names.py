@@ -57,6 +57,11 @@ _ENGLISH_LABELS = (
     r"|Traveler|Tenant|Applicant|Member|Sender|Recipient|Beneficiary|From|Owner|Cardholder"
     r"|Account\s+holder|Driver|Attendee|Student|Parent|Spouse|Emergency\s+contact"
 )
+#: Labels in Bengali (reporter, beneficiary, husband, wife, name, patient, customer), Tamil
+#: (patient, name, customer) and Amharic (name, customer), with the honorifics that may open
+#: the name (মোছাম্মৎ, জনাব, திரு, አቶ, ወ/ሮ).
+_CASELESS_LABELS = "প্রতিবেদক|উপকারভোগী|স্বামী|স্ত্রী|নাম|রোগী|গ্রাহক|நோயாளி|பெயர்|வாடிக்கையாளர்|ስም|ደንበኛ"
+_CASELESS_HONORIFICS = r"(?:(?:মোছাম্মৎ|মোঃ|জনাব|শ্রী|শ্রীমতী|திரு\.?|திருமதி|አቶ|ወ/ሮ|ወይዘሮ)[ \t]+)?"
 #: Labels that ask for a person, then the name and nothing of the same script after it.
 _LABELLED = re.compile(
     rf"(?:{_HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
@@ -72,6 +77,11 @@ _LABELLED = re.compile(
     rf"(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})(?=[ \t]*(?:$|[,(।|]))"
     rf"|(?:{_DEVANAGARI_ROLES})[ \t]*\((?P<devanagari_role>{_DEVANAGARI_WORD}"
     rf"(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})\)[ \t]*:"
+    rf"|(?:{_CASELESS_LABELS})[ \t]*:[ \t]*{_CASELESS_HONORIFICS}"
+    rf"(?P<caseless_label>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))"
+    # a chat's role, then the speaker: "الموظف ريم: مرحباً"
+    rf"|(?<![\u0621-\u064a])(?:الموظف|الموظفة|المندوب|المندوبة)[ \t]+"
+    rf"(?P<arabic_speaker>{_ARABIC_WORD})[ \t]*:"
     rf"|\b(?:{_ENGLISH_LABELS})[ \t]*:[ \t]*"
     rf"(?P<caseless>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))",
     re.MULTILINE,
