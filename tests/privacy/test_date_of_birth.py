@@ -162,3 +162,16 @@ def test_a_solar_hijri_date_without_a_birth_cue_is_no_birth_date() -> None:
 def test_a_swahili_birth_date_with_its_month_name() -> None:
     text = "- Tarehe ya kuzaliwa: 14 Agosti 1993"
     assert values(text, DateOfBirthRecognizer()) == ["14 Agosti 1993"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kaarawan: Marso 22, 2014\nMagulang: Rosalinda", "Marso 22, 2014"),
+        ("Ημ. γέννησης: 23/04/1971", "23/04/1971"),
+        ("تاریخ تولد: ۱۳۶۸/۰۶/۲۱", "۱۳۶۸/۰۶/۲۱"),
+        ("பிறந்த தேதி: 14-01-1988", "14-01-1988"),
+    ],
+)
+def test_birth_cues_in_tagalog_greek_persian_and_tamil(text: str, date: str) -> None:
+    assert values(text, DateOfBirthRecognizer()) == [date]

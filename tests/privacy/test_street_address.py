@@ -225,3 +225,10 @@ def test_a_finnish_staircase_and_flat_and_a_romanian_nr_belong_to_the_street() -
     assert values(text, StreetAddressRecognizer()) == ["Satakunnankatu 9 C 41, Pori"]
     text = "Domiciliu: Str. Avram Iancu nr. 12, Cluj"
     assert values(text, StreetAddressRecognizer()) == ["Str. Avram Iancu nr. 12, Cluj"]
+
+
+def test_a_japanese_address_with_the_iteration_mark_and_a_spaced_flat() -> None:
+    text = "〒151-0053 東京都渋谷区代々木2-14-9 グランメゾン代々木 803号室 です"
+    assert values(text, StreetAddressRecognizer()) == [
+        "東京都渋谷区代々木2-14-9 グランメゾン代々木 803号室"
+    ]

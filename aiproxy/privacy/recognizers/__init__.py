@@ -21,6 +21,7 @@ from aiproxy.privacy.recognizers.encoded_secrets import EncodedSecretRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
+from aiproxy.privacy.recognizers.labelled_addresses import LabelledAddressRecognizer
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import LocationRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
@@ -56,6 +57,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
         PhoneNumberRecognizer(),
         SpecialCategoryRecognizer(),
         StreetAddressRecognizer(),
+        LabelledAddressRecognizer(),
         SocialSecurityRecognizer(),
         PersonRecognizer(lexicon),
         LocationRecognizer(lexicon),

@@ -71,7 +71,7 @@ _CUE = (
     # Russian, Ukrainian, Greek, Arabic, Hebrew, Thai; Hindi "जन्म तिथि" ends on its last
     # consonant, as a vowel sign is no word character for \b
     r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"
-    r"|ημερομηνία\s+γέννησης|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด|متولد"
+    r"|(?:ημερομηνία|ημ\.)\s*γέννησης|kaarawan|تاریخ\s+تولد|பிறந்த\s+தேத|የትውልድ\s+ቀን|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด|متولد"
     r"|जन्म\s*(?:तिथ|दिनांक))"
 )
 
@@ -106,7 +106,8 @@ _PREFILTER = (
     *("(b.", "ssr docs", "kapanganakan", "seinengappi", "生年月日", "誕生日", "出生日期"),
     *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen", "рожд", "родил", "народ"),
     *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म", "född", "fodd", "туған"),
-    *("născut", "nascut", "naşter", "nașter", "nastere", "متولد"),
+    *("născut", "nascut", "naşter", "nașter", "nastere", "متولد", "kaarawan", "تولد"),
+    *("பிறந்த", "የትውልድ"),
 )
 
 
@@ -118,7 +119,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b\u093f?\.?[\"']?"  # the vowel sign of "तिथि"
+                rf"(?i)\b{_CUE}\b[\u093f\u0bbf]?\.?[\"']?"  # the vowel sign of "तिथि", "தேதி"
                 # a note in brackets, or whose or where: "Data urodzenia Kacpra:", "Data
                 # urodzenia w systemie Symfonia Kadry:"
                 rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"

@@ -155,11 +155,12 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(  # Japanese: prefecture, ward or city, district, then block numbers
             "japanese",
             re.compile(
-                r"[\u4e00-\u9fff]{1,3}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[区市町村郡]"
-                r"[\u4e00-\u9fff\u3040-\u30ff]{0,10}\d{1,4}(?:丁目|[-\uff0d])\d{1,4}"
+                r"[\u4e00-\u9fff]{1,3}[都道府県][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,12}?[区市町村郡]"
+                r"[\u3005\u4e00-\u9fff\u3040-\u30ff]{0,10}\d{1,4}(?:丁目|[-\uff0d])\d{1,4}"
                 r"(?:[-\uff0d]\d{1,4}){0,2}"
-                # then the building and flat: "メゾン桜302号室"
-                r"(?:[ \u3000]?[\u3040-\u30ff\u4e00-\u9fffA-Za-z]{1,12}\d{1,4}号室)?"
+                # then the building and flat: "メゾン桜302号室", "グランメゾン代々木 803号室"
+                r"(?:[ \u3000]?[\u3005\u3040-\u30ff\u4e00-\u9fffA-Za-z]{1,12}"
+                r"[ \u3000]?\d{1,4}号室)?"
             ),
             0.85,
         ),

@@ -1,0 +1,44 @@
+"""STREET_ADDRESS: the value of an address label, in scripts the address patterns cannot read.
+
+Persian, Bengali, Tamil or Amharic addresses have no house-number-then-street shape a
+pattern could rely on ("গ্রাম: চরকালিকাপুর, ইউনিয়ন: ভেদুরিয়া, ভোলা সদর"), but a record
+labels them: "نشانی:", "ঠিকানা:", "முகவரி:", "አድራሻ:". The label's value, to the line's end,
+is the address when it has the parts of one: a number or a list of places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+
+#: Address in Persian, Arabic, Bengali, Tamil, Amharic, Hindi, Thai and Hebrew.
+_LABELS = "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|ที่อยู่|כתובת"
+#: Commas of these scripts (Persian and Arabic "،", Amharic "፣") or a digit of any script.
+_PARTS = re.compile(r"[,\u060c\u1363]|\d")
+#: A letter of any of these scripts: texts without one skip the rule.
+_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u05d0-\u05ea\u1200-\u137f]")
+
+
+def _has_parts(match: re.Match[str], text: str) -> bool:
+    return _PARTS.search(match.group("value")) is not None
+
+
+class LabelledAddressRecognizer(RegexRecognizer):
+    """Flags the value, so the label stays readable to the model."""
+
+    ENTITY = "STREET_ADDRESS"
+    RULES = (
+        Rule(
+            "labelled",
+            re.compile(
+                rf"(?m)(?<!\w)(?:{_LABELS})[ \t]*[:\uff1a][ \t]*(?P<value>[^\s:][^\n]{{4,118}}\S)"
+            ),
+            0.8,
+            "value",
+            accept=_has_parts,
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return _SCRIPT.search(text) is not None

@@ -1,0 +1,35 @@
+"""Addresses in scripts the patterns cannot read, found as the value of an address label."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.recognizers.labelled_addresses import LabelledAddressRecognizer
+from tests.privacy.found import values
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "نشانی: تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۸، واحد ۶\n",
+            "تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۸، واحد ۶",
+        ),
+        (
+            "ঠিকানা: গ্রাম: চরকালিকাপুর, ইউনিয়ন: ভেদুরিয়া, ভোলা সদর, ভোলা\nমোবাইল: 01712",
+            "গ্রাম: চরকালিকাপুর, ইউনিয়ন: ভেদুরিয়া, ভোলা সদর, ভোলা",
+        ),
+        (
+            "முகவரி: 12, பாரதியார் தெரு, அண்ணா நகர், மதுரை 625020",
+            "12, பாரதியார் தெரு, அண்ணா நகர், மதுரை 625020",
+        ),
+        ("አድራሻ: አዲስ አበባ፣ ቦሌ ክፍለ ከተማ", "አዲስ አበባ፣ ቦሌ ክፍለ ከተማ"),
+    ],
+)
+def test_an_address_labels_value_is_an_address(text: str, address: str) -> None:
+    assert values(text, LabelledAddressRecognizer()) == [address]
+
+
+def test_a_label_whose_value_has_no_parts_of_an_address_is_none() -> None:
+    assert values("آدرس: نامشخص\n", LabelledAddressRecognizer()) == []
+    assert values("Address: 221B Baker Street", LabelledAddressRecognizer()) == []
