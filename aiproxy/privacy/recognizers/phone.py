@@ -9,6 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, to_results, window
+from aiproxy.privacy.recognizers.business_lines import on_a_business_line
 
 #: Regions tried for numbers written without a country code, most common callers first.
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NG", "IE", "ES", "IT", "NL", "BR", "PH")
@@ -242,6 +243,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return None
         if _SERVICE_LINE.search(window(text, start, start, before=50)):
             return None
+        if on_a_business_line(text, start):
+            return None  # "Naše kancelář: Vinohradská 48, Praha 2, +420 222 514 100"
         formatted = raw.startswith("+") or any(c in raw for c in " -.()")
         has_context = any(word in window(text, start, end, before=40) for word in _PHONE_CONTEXT)
         if has_context:

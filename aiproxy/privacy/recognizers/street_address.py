@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
+from aiproxy.privacy.recognizers.business_lines import on_a_business_line
 
 #: Common street types (USPS Publication 28 / Royal Mail usage), with their abbreviations.
 _SUFFIX = (
@@ -263,7 +264,9 @@ class StreetAddressRecognizer(RegexRecognizer):
     )
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
-        return None if _DATE_FIRST.match(match.group()) else rule.score
+        if _DATE_FIRST.match(match.group()) or on_a_business_line(text, match.start()):
+            return None  # "Our branch is 250 NW Franklin Ave": nobody's home
+        return rule.score
 
     def spans(self, text: str) -> Iterator[Span]:
         """Each address with the rest of its line's address: flat and floor, postal code,
