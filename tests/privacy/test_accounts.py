@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aiproxy.privacy.recognizers.accounts import actor_names, login_names
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 
@@ -130,3 +132,20 @@ def test_an_apps_database_user_and_a_versions_todo_are_nobodys(lexicon: Lexicon)
         "# TODO: bump version (v2)\n"
     )
     assert _actors(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("I'll send a sandbox login — username faith.ml, temporary password follows", "faith.ml"),
+        ("db-01.kiln.lan ansible_host=192.168.40.21 ansible_user=feodora", "feodora"),
+        ("-- Dumped by kmarchetti on 2025-02-17 03:00:01", "kmarchetti"),
+        ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOTtGrZmn0vDhe3U2nwFzcd3on9Brll5R6 sani@lab", "sani"),
+    ],
+)
+def test_usernames_inventories_dumps_and_key_comments_name_accounts(text: str, login: str) -> None:
+    assert [text[s:e] for s, e in login_names(text)] == [login]
+
+
+def test_a_dump_by_a_tool_names_no_account() -> None:
+    assert login_names("-- Dumped by pg_dump version 15.4") == []

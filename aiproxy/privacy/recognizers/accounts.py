@@ -27,7 +27,16 @@ _LOGIN = re.compile(
     r"|(?i:\buser(?:name)?[\"']?(?:[ \t]+|[ \t]*:[ \t]*))[\"']"
     r"(?P<quoted>[a-z][a-z0-9._\-]{2,31})[\"']"
     r"|(?i:\blogin\b[^\n]{0,120}?[ \t](?:-u|--username)[ \t=])[\"']?"
-    r"(?P<flag>[a-z][a-z0-9._\-]{2,31})(?![\w@])",
+    r"(?P<flag>[a-z][a-z0-9._\-]{2,31})(?![\w@])"
+    # "a sandbox login — username faith.ml, …"; an inventory's "ansible_user=feodora"
+    r"|(?i:\busername)[ \t]+(?P<spaced>[a-z][a-z0-9._]{2,31})(?=[ \t]*(?:$|[,;)]))"
+    r"|\b(?:ansible_(?:ssh_)?user|remote_user|ssh_user)[ \t]*[=:][ \t]*"
+    r"(?P<inventory>[a-z][a-z0-9._\-]{2,31})(?![\w@])"
+    # a dump's author: "-- Dumped by kmarchetti on 2025-02-17" (not "by pg_dump version")
+    r"|(?i:\b(?:dumped|exported)[ \t]+by)[ \t]+(?P<dumper>[a-z][a-z0-9._\-]{2,31})(?=[ \t]+on\b)"
+    # a public key's comment: "ssh-ed25519 AAAAC3… sani@thinkpad-lab"
+    r"|\bssh-(?:ed25519|rsa|dss|ecdsa-[\w\-]+)[ \t]+[A-Za-z0-9+/=]{40,}[ \t]+"
+    r"(?P<key_owner>[a-z][a-z0-9._\-]{1,31})@",
     re.MULTILINE,
 )
 #: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
@@ -44,7 +53,7 @@ def login_names(text: str) -> list[tuple[int, int]]:
     """Personal account names in logs and account fields; shared system accounts are not."""
     spans = []
     for login in _LOGIN.finditer(text):
-        group = next(g for g in ("name", "field", "quoted", "flag") if login.group(g))
+        group = next(g for g, value in login.groupdict().items() if value)
         name = login.group(group)
         if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name) and not _BOT.search(name):
             spans.append(login.span(group))
