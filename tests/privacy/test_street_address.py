@@ -232,3 +232,8 @@ def test_a_japanese_address_with_the_iteration_mark_and_a_spaced_flat() -> None:
     assert values(text, StreetAddressRecognizer()) == [
         "東京都渋谷区代々木2-14-9 グランメゾン代々木 803号室"
     ]
+
+
+def test_an_italian_street_in_lower_case_in_prose_is_an_address() -> None:
+    text = "L'immobile, via Garibaldi 18, int. 5, 10122 Torino, sarà consegnato"
+    assert values(text, StreetAddressRecognizer()) == ["via Garibaldi 18, int. 5, 10122 Torino"]

@@ -278,3 +278,20 @@ def test_hosts_markets_utilities_and_cyrillic_bots_are_things(text: str, value: 
 def test_a_virtual_assistant_named_in_another_language_is_a_thing() -> None:
     assert _thing("[19:02] Ola (wirtualny asystent): Dzień dobry", "Ola")
     assert _thing("Sofía (asistente virtual): Hola", "Sofía")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("L'employeur a son siège 14 avenue Jean Jaurès, 67100 Strasbourg.", "Jean Jaurès"),
+        ("Alamat: Jl. Kebon Jeruk Raya No. 27, Jakarta Barat", "Kebon Jeruk"),
+        ("oficina en Calle de Atocha 88, 28012 Madrid", "Calle de Atocha"),
+        ("adresiniz hâlâ Caferağa Mah. Moda Cad. No: 112", "Caferağa Mah"),
+    ],
+)
+def test_a_street_named_after_someone_is_no_person(text: str, value: str) -> None:
+    assert _thing(text, value)
+
+
+def test_a_romanian_lawyers_title_is_no_street() -> None:
+    assert not _thing("Avocat coordonator: av. Ileana Radu.", "Ileana Radu")

@@ -89,7 +89,9 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_prefix_number_after",
             re.compile(
-                rf"\b{_EU_PREFIX}\s+{_EU_NAME}(?:\s+{_EU_NAME}){{0,3}},?\s+"
+                # written in lower case in prose too: "L'immobile, via Garibaldi 18, int. 5"
+                rf"\b(?:{_EU_PREFIX}|via|viale|piazza|corso|rue|calle|rua)\s+{_EU_NAME}"
+                rf"(?:\s+{_EU_NAME}){{0,3}},?\s+"
                 r"(?:(?i:nr|no)\.?[ \t]*|n[º°.][ \t]*)?\d{1,5}"  # "Str. Mihai Eminescu nr. 34"
                 rf"(?:/\d{{1,4}})?[a-zA-Z]?\b{_EU_TAIL}"
             ),

@@ -202,6 +202,20 @@ _HOLIDAY = re.compile(
 )
 
 
+#: A street named after someone is no person: "avenue Jean Jaurès", "Jl. Kebon Jeruk",
+#: "Calle de Atocha", "Caferağa Mah.". Not after "av.": Romanian lawyers' title ("av. Ileana
+#: Radu").
+_STREET_BEFORE = re.compile(
+    r"\b(?i:rue|avenue|boulevard|bd\.?|calle|rua|avenida|via|viale|piazza|corso|jl\.|jalan"
+    r"|ul\.|ulica|strada|calea|praça|largo|travessa|quai|allée|chemin)"
+    r"\s+(?:(?:de\s+la|de|del|da|do|dos|das|di|della)\s+)?$"
+)
+_STREET_NAMED = re.compile(
+    r"^(?:Calle|Rua|Via|Viale|Avenida|Avenue|Rue|Jl\.|Jalan|Strada|Calea|Piazza|Praça|Largo"
+    r"|Corso|Travessa|Boulevard)\s|\s(?:Mah|Mahallesi|Cad|Caddesi|Sok|Sokak|Sokağı)\.?$"
+)
+
+
 def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the words around text[start:end] show it names a product, team, company,
     plan or site rather than a person, or (`place`) rather than where a person is."""
@@ -209,6 +223,8 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
     if _LEADING.match(value) or _LABEL_BEFORE.search(before) or _BOT.search(value):
         return True
     if _COMPANY_LAST.search(value) or _PRODUCT_LAST.search(value):
+        return True
+    if not place and (_STREET_BEFORE.search(before) or _STREET_NAMED.search(value)):
         return True
     # "Tsagaan" of "Tsagaan Sar", "Bayani" of "Araw ng mga Bayani"
     holiday = _HOLIDAY.search(text, max(0, start - 20), min(len(text), end + 20))
