@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
 from aiproxy.privacy.recognizers.business_lines import on_a_business_line
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
 from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
@@ -42,3 +44,9 @@ def test_only_the_line_before_the_value_counts() -> None:
     text = "Our branch is closed today.\nShe lives at 14 Carrow Mews, Norwich."
     assert not on_a_business_line(text, text.index("14 Carrow"))
     assert values(text, StreetAddressRecognizer()) == ["14 Carrow Mews, Norwich"]
+
+
+def test_the_town_of_an_organisations_premises_is_no_ones_place(detector: Detector) -> None:
+    text = "Mark: One ask — our offices are at 1200 W Marshall Field Blvd, Chicago, and we'd"
+    spec = DetectionSpec(entities=frozenset({"LOCATION", "STREET_ADDRESS"}))
+    assert detector.analyze(text, spec) == []

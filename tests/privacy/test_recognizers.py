@@ -278,3 +278,13 @@ def test_an_aws_secret_after_its_key_id_and_an_age_key_are_secrets() -> None:
     ]
     age = "AGE-SECRET-KEY-1G3KLCLVMELAHLTX9K9UKP7EWURY4FFGQCZLAH5MTQZE3MYU82Q55HCNLPH"
     assert found(ApiKeyRecognizer(), f'AGE_IDENTITY: &str = "{age}";') == [age]
+
+
+def test_a_published_example_iban_said_to_be_one_is_no_account() -> None:
+    text = "Hinweis: Die Beispiel-IBAN DE89 3704 0044 0532 0130 00 im alten Formular ist ungültig."
+    assert found(IbanCodeRecognizer(), text) == []
+
+
+def test_a_published_example_iban_given_as_an_account_is_still_one() -> None:
+    text = "Erstattung bitte auf DE89 3704 0044 0532 0130 00 (mein Girokonto)."
+    assert found(IbanCodeRecognizer(), text) == ["DE89 3704 0044 0532 0130 00"]

@@ -18,7 +18,7 @@ import re
 _PREMISES = re.compile(
     r"(?i)(?:\bour\s+(?:branch|store|shop|showroom|warehouse|postal\s+team|head\s+office"
     r"|registered\s+office|headquarters)\b"
-    r"|\boffices?\s+(?:are|is)\s+(?:at|in)\b|\boficinas?\s+en\b|\bnuestras?\s+oficinas?\b"
+    r"|\bour\s+offices\s+are\s+(?:at|in)\b|\boficinas?\s+en\b|\bnuestras?\s+oficinas?\b"
     r"|\bnossa\s+loja\b|\bloja\s*:|\bnaše\s+kancelář\b|\bsiège(?:\s+social)?\b"
     r"|\bversicherer\s*:|\bpraxis\s+für\b|\bhotel\s*:|склад\s+на\b"
     r"|\bιατρείο\b|משרד\s+ב|\bunser(?:e)?\s+(?:büro|filiale|praxis)\b|\bnotre\s+(?:bureau|agence)\b"

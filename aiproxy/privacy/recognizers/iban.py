@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
 
 #: IBAN lengths from the ISO 13616 registry for the countries customers commonly use.
 _LENGTHS = {
@@ -36,6 +36,27 @@ def _mistyped_iban(compact: str) -> bool:
     return expected is not None and abs(len(compact) - expected) <= 2 and _mod97(compact)
 
 
+#: The registry's and banks' published examples ("DE89 3704 0044 0532 0130 00"). Writers
+#: also give them as a customer's account, so one counts as an example only where the
+#: text says so ("die Beispiel-IBAN …", "het voorbeeldnummer …", "(example from …)").
+_DOCUMENTED = frozenset(
+    {
+        *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819"),
+        *("NL91ABNA0417164300", "CH9300762011623852957", "FR1420041010050500013M02606"),
+        *("IT60X0542811101000000123456", "ES9121000418450200051332", "BE68539007547034"),
+        *("AT611904300234573201", "DE44500105175407324931", "PL61109010140000071219812874"),
+    }
+)
+_SAYS_EXAMPLE = re.compile(
+    r"(?i)\b(?:example|sample|beispiel|voorbeeld|exemple|ejemplo|esempio|exemplo|przyk[łl]ad)"
+)
+
+
+def _shown_as_an_example(compact: str, text: str, start: int, end: int) -> bool:
+    near = window(text, start, end, before=30, after=30)
+    return compact in _DOCUMENTED and _SAYS_EXAMPLE.search(near) is not None
+
+
 class IbanCodeRecognizer(RegexRecognizer):
     """The mod-97 check makes false positives vanishingly rare, so a valid IBAN scores 1.0."""
 
@@ -52,6 +73,8 @@ class IbanCodeRecognizer(RegexRecognizer):
 
     def check(self, match: re.Match[str], rule: Rule, text: str) -> float | None:
         compact = match.group().replace(" ", "")
+        if _shown_as_an_example(compact, text, *match.span()):
+            return None
         if iban_ok(compact):
             return rule.score
         return 0.85 if _mistyped_iban(compact) else None

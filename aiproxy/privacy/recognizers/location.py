@@ -9,6 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from aiproxy.privacy.recognizers.base import Span, around, to_results
+from aiproxy.privacy.recognizers.business_lines import on_a_business_line
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.records import record_places
 from aiproxy.privacy.recognizers.things import names_a_thing
@@ -192,6 +193,7 @@ class LocationRecognizer(LocalRecognizer):
             for span in spans
             if not _month_of_a_date(text, span)
             and not _TIME_ZONE.search(text, max(0, span.start - 12), span.end + 1)
+            and not on_a_business_line(text, span.start)  # "Our branch is …, Bend"
         ]
         return to_results(self.ENTITY, spans, self)
 
