@@ -149,3 +149,8 @@ def test_usernames_inventories_dumps_and_key_comments_name_accounts(text: str, l
 
 def test_a_dump_by_a_tool_names_no_account() -> None:
     assert login_names("-- Dumped by pg_dump version 15.4") == []
+
+
+def test_a_dotted_login_signing_off_a_line_is_an_account() -> None:
+    text = 'docker-compose.yml — local "prod-like" stack (do not commit!!) — ines.carvalho\n'
+    assert [text[s:e] for s, e in login_names(text)] == ["ines.carvalho"]

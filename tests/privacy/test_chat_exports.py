@@ -69,3 +69,8 @@ def test_senders_in_scripts_without_latin_letters_are_people_once_they_speak_twi
 def test_a_stamped_heading_said_once_is_no_sender() -> None:
     text = "10:00 会議 開始\n10:30 休憩 です\n"
     assert script_senders(text) == []
+
+
+def test_bulleted_people_before_a_dash_are_people(lexicon: Lexicon) -> None:
+    text = "• Summer Oduya — relocating from Leeds\n• Grant Abernethy — currently renting\n"
+    assert _values(text, bulleted_speakers(text, lexicon)) == ["Summer Oduya", "Grant Abernethy"]

@@ -284,3 +284,23 @@ def test_titles_after_a_label_and_report_labels_announce_names(text: str, name: 
 
 def test_a_title_after_a_label_is_not_part_of_the_name() -> None:
     assert _cued("De : Me Héloïse Abadie") == ["Héloïse Abadie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("perfecto. el portero se llama Ezequiel, está de 9:00 a 14:00", "Ezequiel"),
+        ("driver name was Dre and he took me the long way", "Dre"),
+        ("sunată de un domn care s-a prezentat ca „Marian de la bancă”", "Marian"),
+        ("hesap annem Nermin Yıldırımoğlu adına.", "Nermin Yıldırımoğlu"),
+        ("Kurirnya, mas Dimas, bilang alamat tidak ditemukan", "Dimas"),
+    ],
+)
+def test_introductions_in_more_languages(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+def test_a_dash_sign_off_names_its_writer_but_a_common_word_does_not(lexicon: Lexicon) -> None:
+    text = "My address is now 88 Tern Landing Rd, Beaufort.\n— Connie"
+    assert [text[s:e] for s, e in introduced_names(text, lexicon)] == ["Connie"]
+    assert introduced_names("Summary\n— Next steps follow below\n— Done", lexicon) == []

@@ -34,6 +34,8 @@ _LOGIN = re.compile(
     r"(?P<inventory>[a-z][a-z0-9._\-]{2,31})(?![\w@])"
     # a dump's author: "-- Dumped by kmarchetti on 2025-02-17" (not "by pg_dump version")
     r"|(?i:\b(?:dumped|exported)[ \t]+by)[ \t]+(?P<dumper>[a-z][a-z0-9._\-]{2,31})(?=[ \t]+on\b)"
+    # a dotted login signing a line off: "… (do not commit!!) — ines.carvalho"
+    r"|[\u2014\u2013][ \t]+(?P<signoff>[a-z]+[._][a-z]+)[ \t]*$"
     # a public key's comment: "ssh-ed25519 AAAAC3… sani@thinkpad-lab"
     r"|\bssh-(?:ed25519|rsa|dss|ecdsa-[\w\-]+)[ \t]+[A-Za-z0-9+/=]{40,}[ \t]+"
     r"(?P<key_owner>[a-z][a-z0-9._\-]{1,31})@",

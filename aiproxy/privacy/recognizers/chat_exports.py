@@ -83,9 +83,11 @@ _BRACKETED_SPEAKER = re.compile(
     r"(?m)(?<![\w\-])(?:[^\W\d_]{3,}|[A-Z]{2})[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
     r"(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+)?)(?:,[^()\n]{1,30})?\)[ \t]*:"
 )
-#: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", two lines at least.
+#: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", "• Summer Oduya —
+#: relocating …", two lines at least.
 _BULLETED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*[-*\u2022][ \t]+(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}}):[ \t]+\S"
+    rf"(?m)^[ \t]*[-*\u2022][ \t]+(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}})"
+    r"(?::|[ \t][\u2014\u2013])[ \t]+\S"
 )
 #: Departments in brackets after a person: "Iker Etxeberria (Soporte):".
 _DEPARTMENTS = frozenset(

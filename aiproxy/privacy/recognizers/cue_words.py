@@ -36,7 +36,7 @@ INTRODUCERS = (
     r"|[Aa]ttesterad\s+av|[Gg]odk[äa]nd\s+av|[Gg]enehmigt\s+von|[Aa]pprouv[ée]\s+par"
     r"|[Aa]probado\s+por|[Aa]provado\s+por|[Aa]pprovato\s+da|[Gg]oedgekeurd\s+door"
     r"|[Nn]otas?\s+de|[Dd]o[ñn]a|[Ss]eñora?|[Ss]enhora?|[Ss]ignora?"
-    r"|[Nn]ame\s+is|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
+    r"|[Nn]ame\s+(?:is|was)|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
     r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
     r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
     r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|[Ee]mployee|[Cc]ustomer|[Cc]lient"
@@ -73,6 +73,12 @@ INTRODUCERS = (
     # Greek and Cyrillic introductions and kin: "ονομάζομαι Ευανθία", "Муж: Олександр"
     r"|ονομάζομαι|δικαιούχος|[Μμ]ε\s+λένε|λέγομαι|[Οο]\s+σύζυγός\s+μου|[Ηη]\s+σύζυγός\s+μου"
     r"|[Мм]еня\s+зовут|[Мм]ене\s+звати|[Мм]уж|[Жж]ена|[Чч]оловік|[Дд]ружина|[Сс]ын|[Дд]очь"
+    # "el portero se llama Ezequiel", "s-a prezentat ca „Marian", Turkish "annem Nermin …",
+    # Indonesian "mas Dimas"
+    r"|se\s+llama|se\s+chama|s['\u2019]appelle|hei[ßs]t|si\s+chiama|nazywa\s+si[ęe]|heet"
+    r"|(?:s-a\s+prezentat|se\s+present[óo]|se\s+apresentou|s['\u2019]est\s+pr[ée]sent[ée]e?)"
+    r"\s+(?:ca|como|comme)(?:\s+[\"\u201e\u201c\u00ab])?"
+    r"|annem|babam|e[şs]im|o[ğg]lum|k[ıi]z[ıi]m|karde[şs]im|(?:[Mm]as|[Mm]bak)(?=\s+[A-Z])"
 )
 #: Form labels whose value is a person.
 LABELS = (

@@ -45,7 +45,8 @@ _CUE = re.compile(
     rf"\b(?:{BRACKETED})[ \t]*\([ \t]*"
     rf"|\((?i:{BRACKETED_KIN})[,:][ \t]*"
     rf"|\b(?:{GREETINGS})\b\.?,?[ \t]*\n?[ \t]*"
-    rf"|(?<![\w\-])(?:{INTRODUCERS})(?P<colon>:)?\s+"  # not "User-Agent: PayGridAndroid/7.4"
+    # not "User-Agent: PayGridAndroid/7.4"; a quote may open the name: "prezentat ca „Marian"
+    rf"|(?<![\w\-])(?:{INTRODUCERS})(?P<colon>:)?(?:\s+|(?<=[\u201e\u201c\"\u00ab]))"
     # a label may say how it is written: "Name (last, first): Alemayehu, Tigist"
     rf"|(?m:^|\b)(?:{LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\))?\s*:[ \t]*"
 )
@@ -100,6 +101,10 @@ _WORDS_BEFORE = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,3}}$")
 
 
 #: A name before a note of age or birth: "your new baby, Camila (born August 2, 2025)".
+#: A sign-off after a dash, alone on its line: "My address is now …\n— Connie".
+_DASH_SIGNOFF = re.compile(
+    rf"(?m)^[ \t]*[\u2014\u2013][ \t]*(?P<name>{WORD}(?:[ \t]{WORD})?)[ \t]*$"
+)
 _BORN_NOTE = re.compile(
     r"[ \t]*\((?:born|b\.|n[ée]e?|aged?|\d{1,2}[ \t]?(?:y|yo|yrs|years|months|mo)\b)"
 )
@@ -200,4 +205,9 @@ def introduced_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 end = start + word.end()
             if end > start:
                 spans.append((start, end))
+    for signoff in _DASH_SIGNOFF.finditer(text):  # "— Connie", not "— Done"
+        words = signoff.group("name").split()
+        span = signoff.span("name")
+        if trim(text, *span) == span and not all(_common(w.lower(), lexicon) for w in words):
+            spans.append(span)
     return spans

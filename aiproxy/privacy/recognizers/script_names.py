@@ -136,7 +136,7 @@ _HINDI_NOT_NAMES = _HINDI_STOP | _HINDI_REPLIES
 _HONOURED = re.compile(
     rf"(?<!{_HANGUL})(?P<hangul>{_HANGUL}{{2,4}})[ \t]?"
     r"(?:님|씨|고객님|매니저|선생님|과장님?|대리님?"
-    r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님)"
+    r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님?)"
     # a particle or the copula may follow: "이도윤 씨이고", "박 과장님께서"
     r"(?:이고요?|이며|입니다|이에요|예요|께서|에게|가|는|도|의)?(?![\uac00-\ud7a3])"
     # a role word, then a name and the copula: "집주인 박지훈입니다", "저는 김하늘이에요"
