@@ -97,3 +97,23 @@ def test_codes_named_in_other_languages_and_templates_are_secrets(text: str, val
 )
 def test_codes_that_open_nothing_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Atendente: informe o código que enviamos por SMS.\nCliente: É 902117. Meu celular é …",
+            "902117",
+        ),
+        ("[9:21 am] Rakesh: OTP आया होगा?\n[9:22 am] सुनीता देशपांडे: हाँ 552873\n", "552873"),
+    ],
+)
+def test_a_code_given_as_the_reply_to_the_turn_asking_for_it_is_a_secret(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]
+
+
+def test_a_number_replying_to_no_question_about_a_code_is_no_secret() -> None:
+    assert found("Agent: How many seats do you need?\nCustomer: 2500\n") == []

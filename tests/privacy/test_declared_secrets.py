@@ -47,3 +47,12 @@ def test_a_terraform_variables_default_is_a_secret_when_its_name_says_so() -> No
 def test_a_terraform_default_that_is_a_blank_or_a_reference_is_not() -> None:
     text = 'variable "db_password" {\n  default = "var.generated_password"\n}\n'
     assert found(text) == []
+
+
+def test_a_consul_acl_token_is_a_secret_though_it_is_a_uuid() -> None:
+    text = (
+        'acl {\n  enabled = true\n  tokens {\n    agent = "3f8a2c91-6d0e-4b7f-a1c5-e9d24b8f0a76"\n'
+        "  }\n}\n"
+    )
+    assert found(text) == ["3f8a2c91-6d0e-4b7f-a1c5-e9d24b8f0a76"]
+    assert found('service { id = "3f8a2c91-6d0e-4b7f-a1c5-e9d24b8f0a76" }') == []

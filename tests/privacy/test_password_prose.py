@@ -85,3 +85,19 @@ def test_a_password_in_another_script_or_a_compound_is_a_secret(text: str, value
 )
 def test_password_words_before_words_are_not_secrets(text: str) -> None:
     assert values(text, PasswordProseRecognizer()) == []
+
+
+def test_the_old_one_after_a_password_and_redeemable_codes_are_secrets() -> None:
+    text = "reset the password; the old one, Milwaukee2024!, was visible in the audit log"
+    assert values(text, PasswordProseRecognizer()) == ["Milwaukee2024!"]
+    text = "also our discord nitro code is Nx7Q-K2vR-9TbW-pL4z dont share lol"
+    assert values(text, PasswordProseRecognizer()) == ["Nx7Q-K2vR-9TbW-pL4z"]
+
+
+def test_the_old_one_without_a_password_nearby_is_no_secret() -> None:
+    assert (
+        values(
+            "we replaced the router; the old one, TP-Link2019, was slow", PasswordProseRecognizer()
+        )
+        == []
+    )

@@ -9,8 +9,9 @@ thing it opens nearby.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, window
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, window
 
 #: Something a bare "code" opens: "key safe by the door, code 4179".
 _LOCK_WORDS = re.compile(
@@ -62,6 +63,26 @@ _WORD_START = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
 _PARTICLE = r"(?:[는은이가]|は|が)?"
 
 
+#: A chat turn that is only a code, perhaps after a "yes": "Cliente: É 902117.",
+#: "[05/01/25, 9:22 am] सुनीता देशपांडे: हाँ 552873".
+_ANSWER = re.compile(
+    r"(?im)^[^\n]{1,80}?:[ \t]*(?:(?:yes|yeah|yep|sí|si|sim|é|ja|oui|evet|ya|iya|có|ok|okay"
+    r"|हाँ|हां|はい|네|是|да|так)[ \t,.:!]*)?(?P<value>\d{4,8})(?=[ \t]*(?:$|[.!]))"
+)
+#: What asks for the code on the turn before: "informe o código que enviamos por SMS",
+#: "OTP आया होगा?".
+_ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
+
+
+def _answered_codes(text: str) -> Iterator[Span]:
+    """A code given as the whole reply to the turn that asked for it."""
+    for answer in _ANSWER.finditer(text):
+        line_start = answer.start()
+        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if _ASKED.search(text, previous, line_start):
+            yield Span(*answer.span("value"), 0.8)
+
+
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
     if match.group("key").lower() == "pin":
         return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
@@ -109,6 +130,10 @@ class AccessCodeRecognizer(RegexRecognizer):
             folded=True,
         ),
     )
+
+    def spans(self, text: str) -> Iterator[Span]:
+        yield from super().spans(text)
+        yield from _answered_codes(text)
 
     def prefilter(self, text: str) -> bool:
         return any(c.isdigit() for c in text)

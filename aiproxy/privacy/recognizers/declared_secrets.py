@@ -3,8 +3,9 @@
 A SQL dump's `INSERT INTO api_clients (id, name, client_secret, …) VALUES (7, 'Zapier',
 'ocs_9Rk2…', …)` names the column once, rows away from the value; a Terraform variable names
 itself in its block's header (`variable "cloudflare_api_token" {`) and holds the value in its
-`default`. The declaration says what the value is, so a value under it needs only to look
-generated, not to match a vendor's format.
+`default`; Consul's `acl { tokens { agent = "<uuid>" } }` makes a UUID a token. The
+declaration says what the value is, so a value under it needs only to look generated, not to
+match a vendor's format.
 """
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ class DeclaredSecretRecognizer(CredentialRecognizer):
             0.85,
             "value",
             accept=mixed_value,
+        ),
+        Rule(  # Consul's ACL tokens are UUIDs: acl { tokens { agent = "3f8a2c91-…" } }
+            "consul_acl_token",
+            re.compile(
+                r"\btokens\s*\{[^{}]{0,200}?\b(?P<key>agent|default|master|initial_management"
+                r"|agent_recovery|replication|dns)\s*=\s*\"(?P<value>[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}"
+                r"[0-9a-f]{12})\""
+            ),
+            0.85,
+            "value",
         ),
     )
 

@@ -17,6 +17,7 @@ from aiproxy.privacy.recognizers.secret_values import (
     code_or_strong,
     generated,
     mixed_strong,
+    mixed_value,
     new_password,
     strong_value,
 )
@@ -127,6 +128,27 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=new_password,
+        ),
+        Rule(  # "reset the password; the old one, Milwaukee2024!, was visible"
+            "old_one",
+            re.compile(
+                r"(?i)\b(?:the\s+|my\s+)?(?:old|new|previous|current|temporary)\s+one"
+                r"(?:\s+(?:is|was))?[,:]?\s+[\"'`]?(?P<value>[^\s\"'`,;]{6,64})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
+        ),
+        Rule(  # "our discord nitro code is Nx7Q-K2vR-9TbW-pL4z", "recovery codes: 8f3k-2m9q-…"
+            "redeemable_code",
+            re.compile(
+                r"(?i)\b(?:nitro|gift|recovery|backup|activation|redeem|redemption)\s+(?:card\s+)?"
+                r"(?:codes?|keys?)(?:\s+(?:is|are|was))?\s*:?\s+[\"'`]?"
+                r"(?P<value>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,5})"
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
         ),
         Rule(  # the same in other languages: "Nee, gewijzigd naar Gracht#77vrij"
             "changed_to_foreign",
