@@ -117,3 +117,30 @@ def test_a_code_given_as_the_reply_to_the_turn_asking_for_it_is_a_secret(
 
 def test_a_number_replying_to_no_question_about_a_code_is_no_secret() -> None:
     assert found("Agent: How many seats do you need?\nCustomer: 2500\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Code d'accès au portail patient communiqué à la patiente : 482 913 (24h).", "482 913"),
+        ("Code d'accès à l'espace client transmis par SMS : GSA-7742-QX", "gsa-7742-qx"),
+        ("der Zugangscode lautet R7-KQ-55.", "r7-kq-55"),
+        ("[10:05] العميل: وصلني الرمز 730815", "730815"),
+        ("Ο κωδικός επιβεβαίωσης του ραντεβού σας είναι 5512", "5512"),
+        ("የእርስዎ የማረጋገጫ ኮድ 583 104 ነው።", "583 104"),
+    ],
+)
+def test_codes_named_in_french_german_arabic_greek_and_amharic(text: str, value: str) -> None:
+    assert [v.lower() for v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action items: CHK-1882 pin client; CHK-1883 add rate limit",
+        "Canterbury Cathedral precincts, gate G3. Event code WM25-CANT.",
+        "الرمز البريدي 11564 الرياض",  # a postcode
+    ],
+)
+def test_identifiers_and_postcodes_after_a_code_word_are_not_secrets(text: str) -> None:
+    assert found(text) == []

@@ -463,3 +463,21 @@ def test_a_bare_twilio_token_and_a_consul_gossip_key_are_secrets(text: str, valu
 
 def test_an_encrypt_flag_is_no_secret() -> None:
     assert found("encrypt = true\nencryption: enabled") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client := twilio.NewRestClientWithParams(twilio.ClientParams{Password: twilioAuthToken})",
+        "      MINIO_ROOT_PASSWORD: minioadmin",
+        'wget --header="X-API-Key: 0123456789abcdef" https://api.parcelwise.io/v1',
+        '"mfa": {"type": "totp", "docs_sample_secret": "JBSWY3DPEHPK3PXP"}',
+    ],
+)
+def test_names_in_code_shipped_defaults_and_tutorial_secrets_are_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_js_fallback_assigned_with_or_equals_is_a_secret() -> None:
+    text = 'process.env.ALGOLIA_ADMIN_KEY ||= "f3a9c1e7b2d84f6a0c5e8b1d3f7a9c2e";'
+    assert found(text) == ["f3a9c1e7b2d84f6a0c5e8b1d3f7a9c2e"]

@@ -56,3 +56,11 @@ def test_a_consul_acl_token_is_a_secret_though_it_is_a_uuid() -> None:
     )
     assert found(text) == ["3f8a2c91-6d0e-4b7f-a1c5-e9d24b8f0a76"]
     assert found('service { id = "3f8a2c91-6d0e-4b7f-a1c5-e9d24b8f0a76" }') == []
+
+
+def test_backup_codes_and_a_urls_key_parameter_are_secrets() -> None:
+    text = '"backup_codes": ["4821-9930", "7730-1184"], "note": "x"'
+    assert found(text) == ["4821-9930", "7730-1184"]
+    hook = "curl 'https://api.render.com/deploy/srv-cn8kq2a1hbls73d4f9g0?key=Xq7mR2vK9tLp4WzN'"
+    assert found(hook) == ["Xq7mR2vK9tLp4WzN"]
+    assert found("https://shop.example/search?key=summer-dresses") == []

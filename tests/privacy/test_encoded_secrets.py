@@ -39,3 +39,10 @@ def test_paths_words_and_binary_are_not_decoded_as_text() -> None:
     assert decode("usr/local/bin/python3/site") is None
     assert decode(base64.b64encode(bytes(range(256))).decode()) is None
     assert values("see /usr/local/lib/python3.11/site-packages", EncodedSecretRecognizer()) == []
+
+
+def test_an_encoded_user_and_password_pair_is_a_secret() -> None:
+    text = (
+        "  LDAP_BIND: c3ZjX3JlcG9ydGluZzpXaW50M3IjSGFyYjB1cg==\n  POSTGRES_HOST: MTAuMC4xMi40NQ==\n"
+    )
+    assert values(text, EncodedSecretRecognizer()) == ["c3ZjX3JlcG9ydGluZzpXaW50M3IjSGFyYjB1cg=="]

@@ -101,3 +101,50 @@ def test_the_old_one_without_a_password_nearby_is_no_secret() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "can you rotate the grafana admin pw? currently it's Gr4f@na-Pr0d-2024! and",
+            "Gr4f@na-Pr0d-2024!",
+        ),
+        ("my acc is on EU-West 3, login grimsby_lad / Scunthorpe1994 if u want", "Scunthorpe1994"),
+        (
+            "Testipalvelin 192.168.14.30, tunnukset testi / Kuusi6Kuusi! (vaihdetaan)",
+            "Kuusi6Kuusi!",
+        ),
+        ("ERP 临时账号：huatuo_buyer / Ht@2024sz!（已提醒客户）", "Ht@2024sz!"),
+        ("[10/04/2024 20:22] Karim: wifi f dar khalti: Maarif@2024 ila jiti", "Maarif@2024"),
+        ("pinalitan ko na password ng Netflix natin: TitasOfManila2024! wag", "TitasOfManila2024!"),
+        (
+            "jeg kan ikke logge ind i Visma, koden er Rugbrød2024! men den virker ikke",
+            "Rugbrød2024!",
+        ),
+        ("ikke del passord her 🙈 jeg resetter, midlertidig: Visma-Tmp-8841", "Visma-Tmp-8841"),
+        (
+            'console.log("admin login", "admin@mirae-shop.kr", "pw:", "MiraeAdm!n2024");',
+            "MiraeAdm!n2024",
+        ),
+        ("김민준 : 회의실 와이파이 비번 GFC21f!guest 이래요", "GFC21f!guest"),
+        (
+            "[8:19 pm] Asha: wifi ka password kya hai?\n[8:20 pm] Rohit: ShantiKunj@2024 — SSID",
+            "ShantiKunj@2024",
+        ),
+    ],
+)
+def test_passwords_in_pairs_replies_and_more_languages_are_secrets(text: str, value: str) -> None:
+    assert value in values(text, PasswordProseRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: what's your account number?\nCustomer: AB-2291-X is on the letter",
+        "wifi: available in the lobby and rooms 1-40",
+        "release notes — currently it's v2.4.1 in prod",
+    ],
+)
+def test_replies_and_wifi_notes_without_a_password_are_not_secrets(text: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == []

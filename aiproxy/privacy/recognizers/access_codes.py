@@ -39,6 +39,8 @@ _NAMED = (
     r"|домофон|sms cu codul|codul (?:de )?(?:verificare|confirmare|securitate)"
     r"|m[ãa] (?:otp|x[áa]c (?:nh[ậa]n|th[ựu]c))|do[ğg]rulama kodu|onay kodu|g[üu]venlik kodu"
     r"|オートロック(?:の)?番号|暗証番号|ワンタイムパスワード"
+    r"|code\s+d['\u2019]acc[èe]s|zugangscode|κωδικός\s+(?:επιβεβαίωσης|επαλήθευσης|πρόσβασης)"
+    r"|الرمز(?!\s+البريدي)|የማረጋገጫ\s+ኮድ"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
     r"|referral|booking|reference|tax|status|exit|return)[a-z]+ code(?= is)"
@@ -47,14 +49,20 @@ _NAMED = (
 #: two groups ("583 902", "5920 1174").
 #: Not the number of an identifier ("CHK-1883", "INV1883"): nothing word-like touches it.
 #: A Russian intercom code names the flat, then the code: "домофон 71К4826".
-_CODE = (
-    r"(?<![\w\-])(?P<value>\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6})"
+_DIGITS = r"\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6}"
+_CODE = rf"(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
+#: A named code may also be letters and digits in groups: "GSA-7742-QX", "R7-KQ-55" (folded);
+#: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
+_NAMED_CODE = (
+    rf"(?<![\w\-])(?P<value>{_DIGITS}"
+    r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,4}(?:-[a-z0-9]{2,4}){1,3}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
 )
 #: Words between a named code and its digits: up to four, or up to twelve before a colon or a
 #: copula ("Msimbo wa muda wa kuingia … niliopewa na Zawadi ni 804 331").
 _BETWEEN = (
-    r"(?:(?:[ \t]+[^\s\d:]+){0,4}?|(?:[ \t]+[^\s\d:]+){5,12}?(?=:|[ \t]+(?:is|es|ni|est|ist)[ \t]))"
+    r"(?:(?:[ \t]+[^\s\d:]+){0,4}?|(?:[ \t]+[^\s\d:]+){5,12}?"
+    r"(?=[ \t]?:|[ \t]+(?:is|es|ni|est|ist|lautet|είναι)[ \t]))"
 )
 #: Where a word starts; Japanese and Chinese run words together, so after a kana or a Han
 #: character too ("マンションのオートロック番号").
@@ -100,8 +108,8 @@ class AccessCodeRecognizer(RegexRecognizer):
             "named_code",
             re.compile(
                 rf"{_WORD_START}(?P<key>{_NAMED}){_PARTICLE}{_BETWEEN}"
-                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo))?[ \t]*[:#]?[ \t]*"
-                + _CODE
+                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo|lautet|είναι))?"
+                r"[ \t]*[:#]?[ \t]*" + _NAMED_CODE
             ),
             0.85,
             "value",

@@ -44,6 +44,10 @@ _SESSION_NAMES = (
 )
 
 
+#: A camelCase name closing a call or a literal: "Password: twilioAuthToken})".
+_NAME_IN_CODE = re.compile(r"[a-z]+(?:[A-Z][a-z]+){1,5}[)}\]]+[,;]?")
+
+
 class CredentialRecognizer(RegexRecognizer):
     """Flags the secret value itself so the surrounding config stays readable to the model."""
 
@@ -253,7 +257,7 @@ class CredentialRecognizer(RegexRecognizer):
             "js_env_fallback",
             re.compile(
                 r"process\.env(?:\.|\[[\"'])(?P<key>[A-Za-z0-9_]+)(?:[\"']\])?"
-                r"\s*(?:\?\?|\|\|)\s*(?P<q>[\"'`])(?P<value>[^\s\"'`]{8,256})(?P=q)"
+                r"\s*(?:\?\?|\|\|)=?\s*(?P<q>[\"'`])(?P<value>[^\s\"'`]{8,256})(?P=q)"
             ),
             0.85,
             "value",
@@ -301,6 +305,8 @@ class CredentialRecognizer(RegexRecognizer):
         value = value_of(match)
         if not plausible_secret(value) or is_placeholder(value) or value.endswith("("):
             return None  # "token = req.get(": a call, whose result is not written here
+        if _NAME_IN_CODE.fullmatch(value):
+            return None  # "Password: twilioAuthToken})": a variable's name, in code
         if _PUBLIC_KEY.search(match.groupdict().get("key") or ""):
             return None  # "STRIPE_PUBLISHABLE_KEY=pk_live_…": public by design
         return rule.score

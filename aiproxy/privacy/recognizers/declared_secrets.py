@@ -30,6 +30,13 @@ _SECRET_COLUMNS = frozenset(
 )
 
 
+#: A list of one-time recovery codes under their name, as account exports keep them.
+_CODE_LIST = re.compile(
+    r"(?i)[\"']?(?:backup|recovery|mfa|2fa)[_\-]?codes[\"']?\s*[:=]\s*\[(?P<list>[^\[\]]{1,800})\]"
+)
+_QUOTED = re.compile(r"[\"'](?P<value>[A-Za-z0-9\-]{6,32})[\"']")
+
+
 def _secret_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = strip_value(text, start, end)
     value = text[start:end]
@@ -52,6 +59,16 @@ class DeclaredSecretRecognizer(CredentialRecognizer):
             "value",
             accept=mixed_value,
         ),
+        Rule(  # a URL's key parameter: "…/deploy/srv-cn8k…?key=Xq7mR2vK9tLp4WzN"
+            "url_key_parameter",
+            re.compile(
+                r"[?&](?P<key>key|api_?key|apikey|token|access_token|auth|secret|password|pwd)"
+                r"=(?P<value>[A-Za-z0-9_\-.~%]{12,512})(?=[&\"'\s#]|$)"
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
+        ),
         Rule(  # Consul's ACL tokens are UUIDs: acl { tokens { agent = "3f8a2c91-…" } }
             "consul_acl_token",
             re.compile(
@@ -66,6 +83,9 @@ class DeclaredSecretRecognizer(CredentialRecognizer):
 
     def spans(self, text: str) -> Iterator[Span]:
         yield from super().spans(text)
+        for codes in _CODE_LIST.finditer(text):  # "backup_codes": ["4821-9930", …]
+            for code in _QUOTED.finditer(text, codes.start("list"), codes.end("list")):
+                yield Span(*code.span("value"), 0.85)
         for start, end in record_values(text, _SECRET_COLUMNS, _secret_cell):
             yield Span(start, end, 0.8)
 

@@ -33,6 +33,18 @@ def decode(value: str) -> str | None:
     return text if text and readable else None
 
 
+#: What HTTP Basic and LDAP binds encode: "svc_reporting:Wint3r#Harb0ur".
+_USER_PASSWORD = re.compile(r"[\w.\-@]{2,64}:(?P<password>[^\s:]{6,128})")
+
+
+def _user_and_password(decoded: str) -> bool:
+    pair = _USER_PASSWORD.fullmatch(decoded.strip())
+    if pair is None:
+        return False
+    password = pair.group("password")
+    return any(c.isdigit() for c in password) and any(c.isalpha() for c in password)
+
+
 class EncodedSecretRecognizer(RegexRecognizer):
     """Flags a base64 value when the credential recognizers find a secret in its decoding."""
 
@@ -62,4 +74,4 @@ class EncodedSecretRecognizer(RegexRecognizer):
         if decoded is None:
             return None
         found = any(next(iter(r.spans(decoded)), None) for r in self._readers)
-        return rule.score if found else None
+        return rule.score if found or _user_and_password(decoded) else None

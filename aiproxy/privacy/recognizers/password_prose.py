@@ -8,10 +8,10 @@ capital), since people also write "the password is incorrect" or "password reset
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from aiproxy.privacy.recognizers.base import Rule
+from aiproxy.privacy.recognizers.base import Rule, Span
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.secret_values import (
     code_or_strong,
@@ -22,9 +22,29 @@ from aiproxy.privacy.recognizers.secret_values import (
     strong_value,
 )
 
+#: A chat turn that opens with a generated value: "[8:20 pm] Rohit Bhaiya: ShantiKunj@2024 — …".
+_REPLY = re.compile(r"(?m)^[^\n]{1,80}?:[ \t]*(?P<value>[^\s\"'`,;]{6,64})(?=[ \t]|$)")
+#: The turn before asks for a password: "wifi ka password kya hai?", "what's the pw?".
+_ASKS_FOR_A_PASSWORD = re.compile(
+    r"(?i)(?:password|passwort|passord|\bpw\b|\bpwd\b|contrase[ñn]a|senha|mot de passe|пароль"
+    r"|비밀번호|비번|密码|パスワード)[^\n]{0,40}\?"
+)
+
+
+def _answered_passwords(text: str) -> Iterator[Span]:
+    """A password given as the reply to the turn that asked for it."""
+    for reply in _REPLY.finditer(text):
+        previous = text.rfind("\n", 0, max(0, reply.start() - 1)) + 1
+        if _ASKS_FOR_A_PASSWORD.search(text, previous, reply.start()) and generated(reply, text):
+            yield Span(*reply.span("value"), 0.8)
+
 
 class PasswordProseRecognizer(CredentialRecognizer):
     """Shares the credentials' value check (no placeholder, no template blank)."""
+
+    def spans(self, text: str) -> Iterator[Span]:
+        yield from super().spans(text)
+        yield from _answered_passwords(text)
 
     RULES: ClassVar[Sequence[Rule]] = (
         Rule(
@@ -73,7 +93,8 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "foreign_prose",
             re.compile(
                 r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
-                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana)"
+                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana"
+                r"|koden|koodi)"
                 r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
                 r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
                 r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
@@ -102,7 +123,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
         Rule(  # "비밀번호는 0415*야", "パスワード：Hk7!…": the value, then perhaps a particle
             "cjk_prose",
             re.compile(
-                r"(?:비밀번호|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
+                r"(?:비밀번호|비번|암호|パスワード|密码|密碼)[는은이가:\uff1a\s]*"
                 r"(?:改成|改为|改為|换成|換成|是|为|為|は|を)?[:\uff1a\s]*"
                 r"(?P<value>[A-Za-z0-9!@#$%^&*._\-]{4,64})"
             ),
@@ -128,6 +149,67 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=new_password,
+        ),
+        Rule(  # "the grafana admin pw? currently it's Gr4f@na-Pr0d-2024!"
+            "currently",
+            re.compile(
+                r"(?i)\b(?:currently|right\s+now)\s+(?:it'?s|it\u2019s|it\s+is)\s+[\"'`]?"
+                r"(?P<value>[^\s\"'`,]{6,128})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
+        ),
+        Rule(  # a login and its password as a pair: "login grimsby_lad / Scunthorpe1994",
+            # "tunnukset testi / Kuusi6Kuusi!", "临时账号：huatuo_buyer / Ht@2024sz!"
+            "login_pair",
+            re.compile(
+                r"(?i)(?:\b(?:login|user(?:name)?|account|acc|tunnukset|credentials?|creds"
+                r"|anv[äa]ndare|benutzer)|账号|帳號|アカウント|계정)[\uff1a:\s]+[\w.\-@]{2,40}"
+                r"[ \t]*/[ \t]*"
+                r"(?P<value>[^\s/,;()\uff08\uff09]{6,64})"
+            ),
+            0.8,
+            "value",
+            accept=mixed_strong,
+        ),
+        Rule(  # "wifi f dar khalti: Maarif@2024", "office wifi — Bl4ck…": a network's password
+            "wifi",
+            re.compile(r"(?i)\bwi-?fi\b[^\n:]{0,40}:[ \t]*(?P<value>[^\s\"'`,;]{6,64})"),
+            0.8,
+            "value",
+            accept=generated,
+        ),
+        Rule(  # "pinalitan ko na password ng Netflix natin: TitasOfManila2024!"
+            "password_words_colon",
+            re.compile(
+                r"(?i)\b(?:password|passwort|passord|pw)\b(?:[ \t]+[^\s:]+){1,4}[ \t]*:[ \t]*"
+                r"(?P<value>[^\s\"'`,;]{6,64})"
+            ),
+            0.8,
+            "value",
+            accept=generated,
+        ),
+        Rule(  # a temporary password in other languages: "midlertidig: Visma-Tmp-8841"
+            "temporary_foreign",
+            re.compile(
+                r"(?i)\b(?:midlertidig|tillf[äa]lligt?|vorl[äa]ufig(?:es)?|tempor[äa]r(?:es)?"
+                r"|temporal|provis[óo]ri[ao]|provisoire|tymczasowe|ge[çc]ici)[ \t]*:[ \t]*"
+                r"(?P<value>[^\s\"'`,;]{6,64})"
+            ),
+            0.8,
+            "value",
+            accept=new_password,
+        ),
+        Rule(  # arguments of a log call: console.log("pw:", "MiraeAdm!n2024")
+            "quoted_argument",
+            re.compile(
+                r"(?i)[\"'](?:pw|pwd|pass(?:word)?)[ \t]*[:=]?[\"'][ \t]*,[ \t]*[\"']"
+                r"(?P<value>[^\"'\s]{6,128})[\"']"
+            ),
+            0.8,
+            "value",
+            accept=mixed_strong,
         ),
         Rule(  # "reset the password; the old one, Milwaukee2024!, was visible"
             "old_one",

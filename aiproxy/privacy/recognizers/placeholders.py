@@ -39,8 +39,9 @@ _SAYS_FAKE = re.compile(r"(?i)fake|for[-_]tests?|tests?[-_]only|not[-_]a[-_]real
 _CROSSED_OUT_TAIL = re.compile(r"[/_\-.:=](?:X{8,}|\*{8,}|0{12,})")
 
 
-#: AWS's documentation keys: "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".
-_DOCUMENTED = re.compile(r"[A-Za-z0-9/+]{8,}EXAMPLE(?:KEY)?")
+#: AWS's documentation keys: "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+#: the TOTP secret of every authenticator tutorial, "JBSWY3DPEHPK3PXP".
+_DOCUMENTED = re.compile(r"[A-Za-z0-9/+]{8,}EXAMPLE(?:KEY)?|JBSWY3DPEHPK3PXP")
 
 
 #: The payload of jwt.io's sample token, whatever algorithm its header names.

@@ -19,6 +19,7 @@ _PLACEHOLDER = re.compile(
     r"""^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<.*>|%\(.*\)s|\*+|x+|\.+|-+|_+
     |true|false|null|none|nil|yes|no|required|optional|string|str|bool|int|env|redacted
     |changeme|change-me|change_me|password|secret|example|sample|test|demo|dummy|<.*
+    |minioadmin|0123456789abcdef|1234567890|12345678|abcdefgh
     |\[redacted\]|your[_-]?\w*|changeme_placeholder|os\.environ.*|process\.env.*
     |getenv\(.*|settings\..*|config\..*|self\..*
     |(?:var|local|module|data|secrets|vars|inputs|params|values|each)\.[\w.\-]+)$""",
@@ -99,7 +100,13 @@ def assigned(match: re.Match[str], text: str) -> bool:
 _CONSTANT = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 
 
+#: "Password: twilioAuthToken}": a variable's name in code, not its value.
+_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z]+){1,5}")
+
+
 def _constant(match: re.Match[str], value: str) -> bool:
+    if not match.groupdict().get("q") and _IDENTIFIER.fullmatch(value):
+        return True
     return not match.groupdict().get("q") and _CONSTANT.fullmatch(value) is not None
 
 
@@ -115,6 +122,7 @@ def session(match: re.Match[str], text: str) -> bool:
 _PASSWORD_WORD = re.compile(
     r"(?i)pass(?:word|wort|code|phrase)\b|\bpass\b|\bpw\b|contrase|senha|mot de passe"
     r"|wachtwoord|kennwort|has[łl]o|[şs]ifre|parola|l[öo]senord|salasana|密码|密碼|パスワード|비밀번호"
+    r"|passord|adgangskode|koden|\bpw\b|\bpwd\b"
 )
 
 
