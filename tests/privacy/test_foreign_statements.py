@@ -74,3 +74,8 @@ def test_statements_in_more_languages_and_scripts_are_special(text: str, stateme
 )
 def test_topic_words_in_more_languages_are_no_statements(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+def test_leaving_a_union_in_romanian_is_special() -> None:
+    text = "vă rog să opriți reținerea cotizației, nu mai sunt membră a sindicatului din martie."
+    assert any("sindicatului" in v for v in values(text, SpecialCategoryRecognizer()))

@@ -74,3 +74,27 @@ def test_a_health_term_said_of_a_role_or_in_a_dropped_pronoun_language(
 def test_a_diagnosis_field_is_special_category_unless_it_declines() -> None:
     assert found("Diagnosis: hipertensi dan diabetes melitus tipe 2")
     assert found("Allergies: NKDA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "quick one, I'm having knee surgery on the 15th so I'm out, Chidi covers.",
+            "knee surgery",
+        ),
+        ("fyi I'm out tmrw, hospital appt for my MS infusion", "MS infusion"),
+        ("tengo revisión con la oncóloga, sigo con la quimio hasta mayo", "quimio"),
+        ("Ela sofreu fratura no punho direito e está afastada", "fratura"),
+        ("la cliente est suivie par un psychiatre pour un stress post-traumatique", "psychiatre"),
+        ("„prosím nezvonit, manžel je po infarktu a přes den spí“", "infarktu"),
+        ("Ammi ki tabiyat theek nahi, unka sugar bohat high hai", "sugar bohat high"),
+    ],
+)
+def test_more_conditions_and_care_words_said_of_someone(text: str, term: str) -> None:
+    assert any(term in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+def test_an_insurers_cover_is_still_public_words() -> None:
+    text = "Our pet insurance partner covers diabetes in dogs and hip dysplasia."
+    assert values(text, SpecialCategoryRecognizer()) == []

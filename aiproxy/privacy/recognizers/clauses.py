@@ -53,7 +53,9 @@ _PUBLIC = re.compile(
     r"|talk|workshop|seminar|webinar|course|training|month|week|day|tips|blog|article"
     r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale"
     r"|price|vaccinations?|classes|sessions|opening\s+hours"
-    r"|excluded|exclusion|cover(?:ed|s)?|policy|plan\s+covers|prevention|guidelines?)\b"
+    # "covered by the policy", not "Chidi covers" (a colleague covering a shift)
+    r"|excluded|exclusion|covered|coverage|policy|(?:plan|insurance|partner|scheme|insurer)\s+covers"
+    r"|prevention|guidelines?)\b"
 )
 #: Where a clause ends: a sentence's stop (not "2.5 mg", not "Mevr. Hoekstra"), a
 #: semicolon, a line break.

@@ -86,5 +86,6 @@ POLITICS = (
     r"\b(?:este|era|e)\s+membr[ău]\s+(?:al|a)\s+partidului\s+\w+",
     r"\b(?:es|era)\s+(?:militante|afiliad[oa])\s+(?:del|de\s+la|al)\s+\w+(?:\s+\w+)?",
     r"\b(?:é|era)\s+filiad[oa]\s+(?:ao|à|a|no|na)\s+\w+",
+    r"\b(?:sunt|este|era|mai)\s+(?:sunt\s+)?membr[ăau]\s+(?:a|al)\s+sindicatului\b",
     r"\b(?:jest|był[a]?)\s+członki(?:em|nią)\s+(?:partii|związku)\s+\w+",
 )

@@ -57,6 +57,11 @@ _TERMS = (
     r"|reha|bandscheib\w*|invalid[ao]\s+al\s+\d+%?|sedia\s+a\s+rotelle|osteoarthritis|artrosi"
     r"|obes\w*|hba1c|qalliin(?:\s+\w+)?|wadnaha|ameliyat\w*|b[öo]brek\s+ta[şs]\w*"
     r"|operasi|usus\s+buntu|lamotrigine|bipolar\s+ii"
+    r"|quimio|onc[óo]log[oa]|onkolog\w*|psychiatr\w*|psiquiatr\w*|psichiatr\w*|psykiatr\w*"
+    r"|ms\s+infusion|fratura|fractura|frattura|avc|udarze|udaru|w[óo]zk\w*\s+inwalidzk\w*"
+    r"|tiroide|levotiroxin\w*|humira|ψωρίαση|sappikivi\w*|operasi\s+caesar|h[ée]patite"
+    r"|infarkt\w*|schwerbehind\w*|gdb\s+\d{2,3}|dialysis|sugar\s+(?:bohat\s+)?high"
+    r"|stress\s+post-?traumati\w*|hernie\s+de\s+disc\w*"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.
