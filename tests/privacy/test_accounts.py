@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiproxy.privacy.recognizers.accounts import actor_names, login_names
+from aiproxy.privacy.recognizers.accounts import actor_names, login_names, mentioned_accounts
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 
 
@@ -154,3 +154,13 @@ def test_a_dump_by_a_tool_names_no_account() -> None:
 def test_a_dotted_login_signing_off_a_line_is_an_account() -> None:
     text = 'docker-compose.yml — local "prod-like" stack (do not commit!!) — ines.carvalho\n'
     assert [text[s:e] for s, e in login_names(text)] == ["ines.carvalho"]
+
+
+def test_mentioned_handles_are_people_but_teams_tools_and_decorators_are_not(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "That token was revoked by @mchoudhury.\n- 14:05 @hyunwoo acks; ping @sre-oncall and "
+        "@pagerduty-payments\n@dataclass\nclass A: ...\nimport '@types/node'; write to a@b.io\n"
+    )
+    assert [text[s:e] for s, e in mentioned_accounts(text, lexicon)] == ["mchoudhury", "hyunwoo"]

@@ -74,3 +74,17 @@ def test_a_stamped_heading_said_once_is_no_sender() -> None:
 def test_bulleted_people_before_a_dash_are_people(lexicon: Lexicon) -> None:
     text = "• Summer Oduya — relocating from Leeds\n• Grant Abernethy — currently renting\n"
     assert _values(text, bulleted_speakers(text, lexicon)) == ["Summer Oduya", "Grant Abernethy"]
+
+
+def test_kakaotalk_senders_and_stamped_handles_are_people_once_they_speak_twice() -> None:
+    kakao = (
+        "2024. 4. 2. 오후 3:12, 김민준 : 팀장님 안녕하세요\n"
+        "2024. 4. 2. 오후 3:15, 박서연 팀장 : 네\n"
+        "2024. 4. 2. 오후 3:16, 김민준 : 감사합니다\n"
+    )
+    assert _values(kakao, script_senders(kakao)) == ["김민준", "김민준"]
+    game = (
+        "[2024-03-22 19:41] xX_valkyrie_Xx: anyone selling?\n[2024-03-22 19:42] ModBot: no\n"
+        "[2024-03-22 19:43] xX_valkyrie_Xx: sent dm\n"
+    )
+    assert _values(game, script_senders(game)) == ["xX_valkyrie_Xx", "xX_valkyrie_Xx"]

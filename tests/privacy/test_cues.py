@@ -304,3 +304,18 @@ def test_a_dash_sign_off_names_its_writer_but_a_common_word_does_not(lexicon: Le
     text = "My address is now 88 Tern Landing Rd, Beaufort.\n— Connie"
     assert [text[s:e] for s, e in introduced_names(text, lexicon)] == ["Connie"]
     assert introduced_names("Summary\n— Next steps follow below\n— Done", lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Logged by: Femi (femi.akinola)  2024-04-08 14:20 WAT", "Femi"),
+        ("Ραντεβού: Τρίτη 16/04/2024 11:30, Δρ. Στέλιος Παππάς", "Στέλιος Παππάς"),
+        (
+            "Läsnä: Aino Heikkilä-Virtanen, Jukka-Pekka Mäenpää, Sami (Nordlase Oy)",
+            "Jukka-Pekka Mäenpää",
+        ),
+    ],
+)
+def test_log_authors_greek_titles_and_nordic_attendee_lists(text: str, name: str) -> None:
+    assert name in _cued(text)

@@ -131,3 +131,15 @@ def test_labels_in_bengali_tamil_and_amharic_name_people_without_their_honorific
 
 def test_an_arabic_chat_role_names_its_speaker() -> None:
     assert _names("الموظف ريم: مرحباً، كيف أستطيع مساعدتك؟") == ["ريم"]
+
+
+def test_lists_titles_greetings_and_labels_in_more_scripts() -> None:
+    text = (
+        "拜访人：李晓雯、陈浩\n王总提到下周要去成都出差。本周总结见附件。\n"
+        "בעלה: אבי בן-דוד 054-221-9087\n"
+        '"ውድ አበበ ተስፋዬ፣ የእርስዎ ኮድ"\n'
+        "از: نگار رضایی <negar.rezaei@chmail.ir>\n"
+    )
+    assert sorted(_names(text)) == sorted(
+        ["李晓雯", "陈浩", "王", "אבי בן-דוד", "አበበ ተስፋዬ", "نگار رضایی"]
+    )

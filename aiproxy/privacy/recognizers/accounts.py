@@ -51,6 +51,34 @@ _ROLE_ACCOUNT = re.compile(
 _BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
 
 
+#: A mention of a person's handle in a log, a thread or a runbook: "revoked by @mchoudhury.",
+#: "owner @hyunwoo"; not an e-mail's "@", an npm scope ("@types/node") or a decorator (at a
+#: line's start, or called: "@app.route(").
+_MENTION = re.compile(r"(?<=[ \t(,])@(?P<name>[a-z][a-z0-9._\-]{2,31})(?![\w@/(]|\.[a-z]{2,}\b)")
+
+
+#: Parts of a team's or a tool's handle: "@sre-oncall", "@pagerduty-payments".
+_TEAM_WORDS = frozenset(
+    {"oncall", "alerts", "alert", "team", "squad", "pagerduty", "slack", "sre", "devops"}
+    | {"captains", "crew", "channel", "here", "everyone", "admins", "leads", "owners", "opsgenie"}
+)
+
+
+def mentioned_accounts(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Handles mentioned with "@"; teams, bots and English words ("@here", "@oncall") are
+    nobody's."""
+    spans = []
+    for mention in _MENTION.finditer(text):
+        name = mention.group("name").rstrip(".-")
+        if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
+            continue
+        words = re.findall(r"[a-z]+", name)
+        if all(lexicon.zipf(w) >= COMMON_ZIPF for w in words) or _TEAM_WORDS.intersection(words):
+            continue
+        spans.append((mention.start("name"), mention.start("name") + len(name)))
+    return spans
+
+
 def login_names(text: str) -> list[tuple[int, int]]:
     """Personal account names in logs and account fields; shared system accounts are not."""
     spans = []

@@ -41,6 +41,17 @@ _SCRIPT_SENDERS = (
     ),
     re.compile(rf"(?m)^[ \t]*(?P<name>{_SCRIPT_NAME})[ \t]+{_TIME}[ \t]*[:\uff1a]"),
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
+    # KakaoTalk: "2024. 4. 2. 오후 3:12, 김민준 : …"
+    re.compile(
+        rf"(?m)^[ \t]*\d{{4}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.[ \t]?(?:오전|오후)[ \t]?{_TIME},"
+        rf"[ \t]*"
+        rf"(?P<name>{_SCRIPT_WORD})(?:[ \t]{_SCRIPT_WORD})?[ \t]*:"
+    ),
+)
+#: A game or community chat's handle after a bracketed stamp: "[2024-03-22 19:41]
+#: xX_valkyrie_Xx: anyone selling …" (a handle with digits or joiners, never a word).
+_STAMPED_HANDLE = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*(?P<name>(?=[^\s:]*[_.\d])[A-Za-z][\w.\-]{2,31}):[ \t]"
 )
 
 
@@ -68,11 +79,17 @@ def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 def script_senders(text: str) -> list[tuple[int, int]]:
-    """Senders written in a script without Latin letters, once they speak twice."""
-    return [
+    """Senders written in a script without Latin letters, and handles after a bracketed
+    stamp, once they speak twice."""
+    spans = [
         m.span("name")
         for layout in _SCRIPT_SENDERS
         for m, _ in _speaking_twice(layout.finditer(text))
+    ]
+    return spans + [
+        m.span("name")
+        for m, name in _speaking_twice(_STAMPED_HANDLE.finditer(text))
+        if not name.lower().endswith("bot")
     ]
 
 

@@ -12,7 +12,7 @@ from aiproxy.privacy.recognizers.names import TITLES
 #: a name may follow on the next line ("Grazie,\nFrancesca").
 GREETINGS = (
     # "Sig.ra" before "Sig": the longer title first, or its tail reads as the name
-    rf"Dott\.ssa|Sig\.ra|{TITLES}|Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers"
+    rf"Dott\.ssa|Sig\.ra|{TITLES}|Δρ|Κος|Κα|Dear|Hi|Hello|Hey|Thanks|Thank\s+you|Regards|Cheers"
     r"|Sincerely|Attn|Groet|Groetjes|(?:[Bb]est|[Kk]ind|[Ww]arm)(?:\s+[Rr]egards|\s+[Ww]ishes)?"
     r"|[Mm]any\s+thanks|Grazie|Saluti|Cordiali\s+saluti|Distinti\s+saluti|Gentile|Buongiorno"
     r"|Merci|Cordialement|Bonjour|Gracias|Saludos|Un\s+saludo|Atentamente|Hola|Estimad[oa]"
@@ -36,7 +36,8 @@ INTRODUCERS = (
     r"|[Aa]ttesterad\s+av|[Gg]odk[äa]nd\s+av|[Gg]enehmigt\s+von|[Aa]pprouv[ée]\s+par"
     r"|[Aa]probado\s+por|[Aa]provado\s+por|[Aa]pprovato\s+da|[Gg]oedgekeurd\s+door"
     r"|[Nn]otas?\s+de|[Dd]o[ñn]a|[Ss]eñora?|[Ss]enhora?|[Ss]ignora?"
-    r"|[Nn]ame\s+(?:is|was)|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
+    r"|[Ll]ogged\s+by|[Cc]ompiled\s+by|[Pp]repared\s+by|[Rr]ecorded\s+by|[Tt]aken\s+by"
+    r"|[Ww]ritten\s+by|[Nn]ame\s+(?:is|was)|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
     r"|[Ss]poke\s+(?:to|with)|[Mm]et(?:\s+with)?|[Cc]onfirmed\s+by|[Rr]eported\s+by"
     r"|[Aa]pproved\s+by|[Rr]eferred\s+by|(?:[Tt]icket|[Cc]all|[Ee]mail|[Mm]essage|[Nn]ote"
     r"|[Rr]equest|[Cc]omplaint|[Ff]eedback)\s+from|[Ee]mployee|[Cc]ustomer|[Cc]lient"

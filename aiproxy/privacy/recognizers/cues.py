@@ -149,7 +149,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         start = title.end() if title else cue.end()
         after = _NAME_AFTER_CUE.match(text, start)
         trimmed = trim(text, after.start(), after.end()) if after else None
-        if trimmed and cue.group("colon") and " " not in text[slice(*trimmed)]:
+        by_someone = cue.group().rstrip(": \t").lower().endswith(" by")  # "Logged by: Femi"
+        if trimmed and cue.group("colon") and " " not in text[slice(*trimmed)] and not by_someone:
             continue  # "Agent: Got it" is a speaker's turn; "Agent: Kaveh Rostami" a field
         if trimmed and re.match(r"[ \t]*&", text[trimmed[1] :]):
             continue  # "Bill to: Harper & Lowe LLP": a firm of partners

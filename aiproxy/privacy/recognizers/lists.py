@@ -18,7 +18,9 @@ _LIST_LABEL = re.compile(
     r"|Asistentes|Teilnehmer(?:innen)?|Deelnemers|Partecipanti|Uczestnicy|Katılımcılar"
     r"|Participantes|Reviewers|Approvers|Household|Children|Kids|Signatories|Witnesses"
     r"|Interviewers|Interview\s+loop|Panel(?:ists)?|Guests|Speakers|Presenters|Delegates"
-    r"|Volunteers|Anwesend|Aanwezig|Presentes|Presenti|Obecni|Närvarande)[ \t]*:[ \t]*"
+    r"|Volunteers|Anwesend|Aanwezig|Presentes|Presenti|Obecni|Närvarande|Läsnä|Osallistujat"
+    r"|Deltagere|Deltagare|Til\s+stede|Présents|Participants|Присутствовали|Присутні"
+    r"|Enfants|Kinder|Hijos|Filhos|Figli)[ \t]*:[ \t]*"
     r"|\b(?:[Cc]hildren|[Kk]ids)[ \t]+(?=[A-Z])"  # "Household: …, children Ana, Luka"
 )
 #: Items end at a comma, and "&" or "and" joins two ("Giorgi & Mariam Kvaratskhelia").

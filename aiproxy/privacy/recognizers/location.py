@@ -192,7 +192,7 @@ class LocationRecognizer(LocalRecognizer):
             span
             for span in spans
             if not _month_of_a_date(text, span)
-            and not _TIME_ZONE.search(text, max(0, span.start - 12), span.end + 1)
+            and not _TIME_ZONE.search(text, max(0, span.start - 12), span.end + 2)  # "America/S"
             and not on_a_business_line(text, span.start)  # "Our branch is …, Bend"
         ]
         return to_results(self.ENTITY, spans, self)

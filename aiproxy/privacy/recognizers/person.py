@@ -8,7 +8,7 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from aiproxy.privacy.recognizers.accounts import actor_names, login_names
+from aiproxy.privacy.recognizers.accounts import actor_names, login_names, mentioned_accounts
 from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.chat_exports import (
     bracketed_speakers,
@@ -131,6 +131,8 @@ class PersonRecognizer(LocalRecognizer):
         for span in column_names(text, self._lexicon):
             found.setdefault(span, 0.7)
         for span in login_names(text) + actor_names(text, self._lexicon):
+            found.setdefault(span, 0.7)
+        for span in mentioned_accounts(text, self._lexicon):
             found.setdefault(span, 0.7)
         speakers, lower_case = labelled_speakers(text, self._lexicon)  # lower case: vetted
         for span in speakers + timed_speakers(text) + bracketed_speakers(text, self._lexicon):

@@ -36,6 +36,7 @@ _SENDER = re.compile(
 _HAN_LABELS = (
     "姓名|联系人|聯絡人|收件人|收货人|客户|客戶|患者|申请人|申請人|负责人|負責人|担当者?|氏名|お名前"
     "|患者名|申請者|处理人|處理人|经办人|經辦人|持卡人|收款人|付款人|客服|联络人|受理人"
+    "|拜访人|拜訪人|参会人|參會人|参会人员|对接人|對接人|业务员|業務員"
 )
 _HANGUL_LABELS = (
     "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
@@ -46,7 +47,10 @@ _ARABIC_LABELS = (
     "|موکل|نام|مشتری|بیمار"  # Persian: client, name, customer, patient
 )
 _HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\-'\u05f3]+"
-_HEBREW_LABELS = "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת"
+_HEBREW_LABELS = (
+    "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת|בעלה|אשתו|בן זוג|בת זוג"
+    "|סוכן|סוכנת|איש קשר"
+)
 _THAI_LABELS = "ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อผู้ติดต่อ|ผู้ติดต่อ|ลูกค้า|ช่าง|พนักงาน"
 _DEVANAGARI_LABELS = "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
 #: A chat's role, then the person in brackets: "ग्राहक (अनन्या त्रिपाठी):", "एजेंट (रोहित):".
@@ -61,16 +65,20 @@ _ENGLISH_LABELS = (
 #: (patient, name, customer) and Amharic (name, customer), with the honorifics that may open
 #: the name (মোছাম্মৎ, জনাব, திரு, አቶ, ወ/ሮ).
 _CASELESS_LABELS = "প্রতিবেদক|উপকারভোগী|স্বামী|স্ত্রী|নাম|রোগী|গ্রাহক|நோயாளி|பெயர்|வாடிக்கையாளர்|ስም|ደንበኛ"
+#: Greetings before a name in Amharic (Dear, Hello, Honoured): "ውድ አበበ ተስፋዬ፣".
+_ETHIOPIC_GREETING = "ውድ|ሰላም|ክቡር|ክብርት"
 _CASELESS_HONORIFICS = r"(?:(?:মোছাম্মৎ|মোঃ|জনাব|শ্রী|শ্রীমতী|திரு\.?|திருமதி|አቶ|ወ/ሮ|ወይዘሮ)[ \t]+)?"
 #: Labels that ask for a person, then the name and nothing of the same script after it.
 _LABELLED = re.compile(
     rf"(?:{_HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
     rf"(?P<han>{_HAN}{{2,4}}(?:[ \t\u3000]{_HAN}{{1,3}}(?![:\uff1a]))?)(?!{_HAN})"
+    # the rest of a list after such a label: "拜访人：李晓雯、陈浩"
+    rf"(?:、(?P<han_more>{_HAN}{{2,3}})(?!{_HAN}))?"
     rf"|(?:{_HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
     rf"|(?<![\u0621-\u064a])(?:{_ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<:]))"
     rf"|(?:{_HEBREW_LABELS})[ \t]*:[ \t]*"
-    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|]))"
+    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|]|\+?\d))"
     rf"|(?:{_THAI_LABELS})[ \t]*:[ \t]*(?:คุณ)?"
     rf"(?P<thai_label>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)(?=[ \t]*(?:$|[,(·|]|[ \t]{{2}}))"
     rf"|(?:{_DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
@@ -79,6 +87,12 @@ _LABELLED = re.compile(
     rf"(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})\)[ \t]*:"
     rf"|(?:{_CASELESS_LABELS})[ \t]*:[ \t]*{_CASELESS_HONORIFICS}"
     rf"(?P<caseless_label>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))"
+    rf"|(?:{_ETHIOPIC_GREETING})[ \t]+(?P<ethiopic_greeted>[\u1200-\u137f]{{2,}}"
+    rf"(?:[ \t][\u1200-\u137f]{{2,}}){{0,2}})(?=[ \t]*[\u1363,])"
+    # Persian "از: نگار رضایی <…>" (From:)
+    rf"|(?<![\u0621-\u06cc])از[ \t]*:[ \t]*"
+    rf"(?P<persian_from>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,3}})"
+    rf"(?=[ \t]*(?:$|[<\u060c,]))"
     # a chat's role, then the speaker: "الموظف ريم: مرحباً"
     rf"|(?<![\u0621-\u064a])(?:الموظف|الموظفة|المندوب|المندوبة)[ \t]+"
     rf"(?P<arabic_speaker>{_ARABIC_WORD})[ \t]*:"
@@ -101,10 +115,11 @@ _HAN_SURNAMES = (
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃"
     "戴莫孔汤"
 )
-_HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨"
+#: 总 (boss) after a surname: "王总"; not "周总结" (a weekly summary) or "总计".
+_HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨|总(?![结計计额額数數部体體之共])"
 _ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
 #: Persian for Mrs, Mr and Sir, before a name.
-_PERSIAN_HONORIFICS = "خانم|آقای|جناب"
+_PERSIAN_HONORIFICS = "خانم|آقای|جناب|اینجانب"
 _DEVANAGARI_KIN = "बेटा|बेटे|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
 _KIN = re.compile(
     rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
@@ -227,6 +242,8 @@ def script_names(text: str) -> list[tuple[int, int]]:
             span = _vetted(text, group, *match.span(group))
             if span:
                 spans.append(span)
+            if match.groupdict().get("han_more"):  # "拜访人：李晓雯、陈浩"
+                spans.append(match.span("han_more"))
     return list(dict.fromkeys(spans))  # a labelled name may also be honoured ("박정호 부장")
 
 
