@@ -6,13 +6,20 @@ import pytest
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 from tests.privacy.found import values
 
 
 def found(text: str) -> list[str]:
     return sorted(
-        values(text, CredentialRecognizer(), PasswordProseRecognizer(), ApiKeyRecognizer())
+        values(
+            text,
+            CredentialRecognizer(),
+            PasswordProseRecognizer(),
+            EnvFallbackRecognizer(),
+            ApiKeyRecognizer(),
+        )
     )
 
 

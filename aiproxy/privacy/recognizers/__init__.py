@@ -18,6 +18,7 @@ from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from aiproxy.privacy.recognizers.declared_secrets import DeclaredSecretRecognizer
 from aiproxy.privacy.recognizers.email import EmailAddressRecognizer
 from aiproxy.privacy.recognizers.encoded_secrets import EncodedSecretRecognizer
+from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
 from aiproxy.privacy.recognizers.iban import IbanCodeRecognizer
 from aiproxy.privacy.recognizers.ip_address import IpAddressRecognizer
 from aiproxy.privacy.recognizers.jwt import JwtRecognizer
@@ -44,6 +45,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
         ApiKeyRecognizer(),
         CredentialRecognizer(),
         PasswordProseRecognizer(),
+        EnvFallbackRecognizer(),
         EncodedSecretRecognizer(),
         DeclaredSecretRecognizer(),
         AccessCodeRecognizer(),

@@ -20,7 +20,6 @@ from aiproxy.privacy.recognizers.secret_values import (
     mixed_value,
     plausible_define,
     plausible_secret,
-    secret_env,
     session,
     spaced,
     value_of,
@@ -241,27 +240,6 @@ class CredentialRecognizer(RegexRecognizer):
             re.compile(r"(?:\s-u|--user)[ =][\"']?(?P<value>[^\s:\"']{12,256}):[\"'\s]"),
             0.85,
             "value",
-        ),
-        Rule(  # os.environ.get("TWILIO_AUTH_TOKEN", "9f4c…"): a fallback written into code
-            "env_fallback",
-            re.compile(
-                r"(?:getenv|environ\.get|env\.get|ENV\.fetch)\(\s*[\"'](?P<key>[A-Za-z0-9_]+)[\"']"
-                # Ruby's block form too: ENV.fetch("MAILCHIMP_KEY") { "3f8c…" }
-                r"(?:\s*,\s*|\s*\)\s*\{\s*)[\"'](?P<value>[^\s\"']{8,256})[\"']"
-            ),
-            0.85,
-            "value",
-            accept=secret_env,
-        ),
-        Rule(  # JavaScript's fallback: process.env.NEXTAUTH_SECRET ?? "f3Kq…", … || '…'
-            "js_env_fallback",
-            re.compile(
-                r"process\.env(?:\.|\[[\"'])(?P<key>[A-Za-z0-9_]+)(?:[\"']\])?"
-                r"\s*(?:\?\?|\|\|)=?\s*(?P<q>[\"'`])(?P<value>[^\s\"'`]{8,256})(?P=q)"
-            ),
-            0.85,
-            "value",
-            accept=secret_env,
         ),
         Rule(  # an SNMP community is a password: 'community string "orca-RO-2019"'
             "snmp_community",

@@ -15,6 +15,7 @@ import re
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
+from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 
 #: Longer runs are files (certificates, images), which other checks handle or refuse.
@@ -61,7 +62,12 @@ class EncodedSecretRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self._readers = (CredentialRecognizer(), PasswordProseRecognizer(), ApiKeyRecognizer())
+        self._readers = (
+            CredentialRecognizer(),
+            PasswordProseRecognizer(),
+            EnvFallbackRecognizer(),
+            ApiKeyRecognizer(),
+        )
 
     def prefilter(self, text: str) -> bool:
         return len(text) >= 20
