@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, fold_case
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, answers, fold_case
 
 
 def _even(match: re.Match[str], text: str) -> bool:
@@ -53,3 +53,10 @@ def test_a_folded_rule_matches_any_case_at_the_texts_own_offsets() -> None:
 
     text = "Note: DIABETES, then Diabetes"
     assert [text[s.start : s.end] for s in Terms().spans(text)] == ["DIABETES", "Diabetes"]
+
+
+def test_answers_are_turns_replying_to_the_line_that_asked() -> None:
+    reply = re.compile(r"(?m)^[^\n:]+:[ \t]*(?P<value>\d{4,8})$")
+    asked = re.compile(r"(?i)code")
+    text = "Agent: what code did you get?\nCustomer: 4412\nAgent: how many seats?\nCustomer: 2500"
+    assert [m.group("value") for m in answers(text, reply, asked)] == ["4412"]

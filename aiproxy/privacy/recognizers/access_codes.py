@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, window
+from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, answers, window
 
 #: Something a bare "code" opens: "key safe by the door, code 4179".
 _LOCK_WORDS = re.compile(
@@ -82,15 +82,6 @@ _ANSWER = re.compile(
 _ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
 
 
-def _answered_codes(text: str) -> Iterator[Span]:
-    """A code given as the whole reply to the turn that asked for it."""
-    for answer in _ANSWER.finditer(text):
-        line_start = answer.start()
-        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if _ASKED.search(text, previous, line_start):
-            yield Span(*answer.span("value"), 0.8)
-
-
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
     if match.group("key").lower() == "pin":
         return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
@@ -141,7 +132,8 @@ class AccessCodeRecognizer(RegexRecognizer):
 
     def spans(self, text: str) -> Iterator[Span]:
         yield from super().spans(text)
-        yield from _answered_codes(text)
+        for answer in answers(text, _ANSWER, _ASKED):  # a code as the whole reply
+            yield Span(*answer.span("value"), 0.8)
 
     def prefilter(self, text: str) -> bool:
         return any(c.isdigit() for c in text)

@@ -45,7 +45,10 @@ _LOGIN = re.compile(
 _ROLE_ACCOUNT = re.compile(
     r"(?:^|[._\-])(?:app|svc|bot|service|api|etl|reader|writer|ro|rw|admin|readonly|replica"
     r"|backup|deploy|ci|cd|sync|cron|job|jobs|worker|agent|system|sys|crm|erp|team|ops|build"
-    r"|runner|release|monitor|monitoring|integration|user|qa|test|staging|prod|demo)(?:$|[._\-])"
+    r"|runner|release|monitor|monitoring|integration|user|qa|test|staging|prod|demo"
+    # a team's or a tool's handle: "@sre-oncall", "@pagerduty-payments"
+    r"|oncall|alerts?|squad|pagerduty|opsgenie|slack|sre|devops|captains|crew|channel|here"
+    r"|everyone|admins|leads|owners)(?:$|[._\-])"
 )
 
 _BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
@@ -57,13 +60,6 @@ _BOT = re.compile(r"bot$|\[bot\]|^github|^gitlab|^ci$|actions$|^renovate|^snyk")
 _MENTION = re.compile(r"(?<=[ \t(,])@(?P<name>[a-z][a-z0-9._\-]{2,31})(?![\w@/(]|\.[a-z]{2,}\b)")
 
 
-#: Parts of a team's or a tool's handle: "@sre-oncall", "@pagerduty-payments".
-_TEAM_WORDS = frozenset(
-    {"oncall", "alerts", "alert", "team", "squad", "pagerduty", "slack", "sre", "devops"}
-    | {"captains", "crew", "channel", "here", "everyone", "admins", "leads", "owners", "opsgenie"}
-)
-
-
 def mentioned_accounts(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Handles mentioned with "@"; teams, bots and English words ("@here", "@oncall") are
     nobody's."""
@@ -73,7 +69,7 @@ def mentioned_accounts(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if name in SYSTEM_ACCOUNTS or _ROLE_ACCOUNT.search(name) or _BOT.search(name):
             continue
         words = re.findall(r"[a-z]+", name)
-        if all(lexicon.zipf(w) >= COMMON_ZIPF for w in words) or _TEAM_WORDS.intersection(words):
+        if all(lexicon.zipf(w) >= COMMON_ZIPF for w in words):
             continue
         spans.append((mention.start("name"), mention.start("name") + len(name)))
     return spans

@@ -133,6 +133,15 @@ def window(text: str, start: int, end: int, before: int = 40, after: int = 0) ->
     return text[max(0, start - before) : min(len(text), end + after)].lower()
 
 
+def answers(text: str, reply: re.Pattern[str], asked: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Chat turns matching `reply` whose previous line matches `asked`: a code or a password
+    given as the reply to the turn that asked for it ("OTP आया होगा?" / "हाँ 552873")."""
+    for turn in reply.finditer(text):
+        previous = text.rfind("\n", 0, max(0, turn.start() - 1)) + 1
+        if asked.search(text, previous, turn.start()):
+            yield turn
+
+
 def around(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
     """The `before` characters ahead of a span and the rest of its line after it, up to
     `after` characters: what context rules read. A label on the next line says nothing about

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from aiproxy.privacy.recognizers.base import Rule, Span
+from aiproxy.privacy.recognizers.base import Rule, Span, answers
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.secret_values import (
     code_or_strong,
@@ -31,20 +31,14 @@ _ASKS_FOR_A_PASSWORD = re.compile(
 )
 
 
-def _answered_passwords(text: str) -> Iterator[Span]:
-    """A password given as the reply to the turn that asked for it."""
-    for reply in _REPLY.finditer(text):
-        previous = text.rfind("\n", 0, max(0, reply.start() - 1)) + 1
-        if _ASKS_FOR_A_PASSWORD.search(text, previous, reply.start()) and generated(reply, text):
-            yield Span(*reply.span("value"), 0.8)
-
-
 class PasswordProseRecognizer(CredentialRecognizer):
     """Shares the credentials' value check (no placeholder, no template blank)."""
 
     def spans(self, text: str) -> Iterator[Span]:
         yield from super().spans(text)
-        yield from _answered_passwords(text)
+        for reply in answers(text, _REPLY, _ASKS_FOR_A_PASSWORD):  # the reply to "pw?"
+            if generated(reply, text):
+                yield Span(*reply.span("value"), 0.8)
 
     RULES: ClassVar[Sequence[Rule]] = (
         Rule(
@@ -134,7 +128,9 @@ class PasswordProseRecognizer(CredentialRecognizer):
         Rule(  # '"Guest" password changed this morning, it's now Bl0ssom!Tram42'
             "now_is",
             re.compile(
-                r"(?i)\b(?:it'?s|it\s+is|it\u2019s)\s+now\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+                # and "the grafana admin pw? currently it's Gr4f@na-Pr0d-2024!"
+                r"(?i)\b(?:(?:it'?s|it\s+is|it\u2019s)\s+now|(?:currently|right\s+now)\s+"
+                r"(?:it'?s|it\u2019s|it\s+is))\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
             ),
             0.8,
             "value",
@@ -145,16 +141,6 @@ class PasswordProseRecognizer(CredentialRecognizer):
             re.compile(
                 r"(?i)\b(?:changed|reset|set|updated|switched)\s+(?:it|mine|my\s+(?:password|pw)"
                 r"|the\s+(?:password|pw))\s+(?:back\s+)?to\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
-            ),
-            0.8,
-            "value",
-            accept=new_password,
-        ),
-        Rule(  # "the grafana admin pw? currently it's Gr4f@na-Pr0d-2024!"
-            "currently",
-            re.compile(
-                r"(?i)\b(?:currently|right\s+now)\s+(?:it'?s|it\u2019s|it\s+is)\s+[\"'`]?"
-                r"(?P<value>[^\s\"'`,]{6,128})"
             ),
             0.8,
             "value",
