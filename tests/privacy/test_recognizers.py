@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 
 import pytest
@@ -288,3 +289,10 @@ def test_a_published_example_iban_said_to_be_one_is_no_account() -> None:
 def test_a_published_example_iban_given_as_an_account_is_still_one() -> None:
     text = "Erstattung bitte auf DE89 3704 0044 0532 0130 00 (mein Girokonto)."
     assert found(IbanCodeRecognizer(), text) == ["DE89 3704 0044 0532 0130 00"]
+
+
+def test_a_jwt_nested_too_deep_to_parse_is_flagged_not_a_detection_failure() -> None:
+    header = base64.urlsafe_b64encode(b'{"alg":"HS256"}').decode().rstrip("=")
+    payload = base64.urlsafe_b64encode(b"[" * 100_000).decode().rstrip("=")
+    token = f"{header}.{payload}.c2lnbmF0dXJl"
+    assert found(JwtRecognizer(), f"Bearer {token}") == [token]

@@ -12,6 +12,7 @@ from typing import ClassVar
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.placeholders import is_placeholder
 from aiproxy.privacy.recognizers.secret_values import (
+    IDENTIFIER,
     assigned,
     aws_secret,
     community,
@@ -44,7 +45,7 @@ _SESSION_NAMES = (
 
 
 #: A camelCase name closing a call or a literal: "Password: twilioAuthToken})".
-_NAME_IN_CODE = re.compile(r"[a-z]+(?:[A-Z][a-z]+){1,5}[)}\]]+[,;]?")
+_NAME_IN_CODE = re.compile(IDENTIFIER + r"[)}\]]+[,;]?")
 
 
 class CredentialRecognizer(RegexRecognizer):

@@ -17,6 +17,8 @@ def _b64url_json_object(part: str) -> bool:
     try:
         raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
         return isinstance(json.loads(raw), dict)
+    except RecursionError:
+        return True  # JSON nested too deep to parse: flagged rather than failing detection
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 
 #: Address in Persian, Arabic, Bengali, Tamil, Amharic, Hindi, Thai and Hebrew.
 _LABELS = "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|ที่อยู่|כתובת"
 #: Commas of these scripts (Persian and Arabic "،", Amharic "፣") or a digit of any script.
 _PARTS = re.compile(r"[,\u060c\u1363]|\d")
-#: A letter of any of these scripts: texts without one skip the rule.
-_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u05d0-\u05ea\u1200-\u137f]")
+#: A letter of a script without Latin letters: texts without one skip the rule.
+_SCRIPT = re.compile(SCRIPT_LETTER)
 
 
 def _has_parts(match: re.Match[str], text: str) -> bool:

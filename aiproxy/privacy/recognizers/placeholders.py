@@ -55,8 +55,8 @@ def _sample_jwt(value: str) -> bool:
     try:
         payload = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
         return bool(json.loads(payload) == _SAMPLE_JWT_PAYLOAD)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return False
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        return False  # a payload nested too deep to parse is no sample
 
 
 def _mostly_crossed_out(value: str) -> bool:

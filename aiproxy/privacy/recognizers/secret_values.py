@@ -100,8 +100,9 @@ def assigned(match: re.Match[str], text: str) -> bool:
 _CONSTANT = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 
 
-#: "Password: twilioAuthToken}": a variable's name in code, not its value.
-_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z]+){1,5}")
+#: "password = twilioAuthToken": a camelCase variable's name in code, not its value.
+IDENTIFIER = r"[a-z]+(?:[A-Z][a-z]+){1,5}"
+_IDENTIFIER = re.compile(IDENTIFIER)
 
 
 def _constant(match: re.Match[str], value: str) -> bool:
