@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, answers, fold_case
+import pytest
+
+from aiproxy.privacy.recognizers.base import (
+    RegexRecognizer,
+    Rule,
+    alternation,
+    answers,
+    fold_case,
+    fold_pattern,
+)
 
 
 def _even(match: re.Match[str], text: str) -> bool:
@@ -43,7 +52,7 @@ def test_fold_case_lowers_letters_and_keeps_every_offset() -> None:
     text = "ÉPILEPSIE, Démence, İstanbul, ДИАБЕТ"
     folded = fold_case(text)
     assert len(folded) == len(text)
-    assert folded.startswith("épilepsie, démence, ") and folded.endswith("диабет")
+    assert folded.startswith("épilepsie, démence, istanbul") and folded.endswith("диабет")
 
 
 def test_a_folded_rule_matches_any_case_at_the_texts_own_offsets() -> None:
@@ -53,6 +62,37 @@ def test_a_folded_rule_matches_any_case_at_the_texts_own_offsets() -> None:
 
     text = "Note: DIABETES, then Diabetes"
     assert [text[s.start : s.end] for s in Terms().spans(text)] == ["DIABETES", "Diabetes"]
+
+
+def test_fold_pattern_lowers_literals_and_keeps_escapes() -> None:
+    pattern = re.compile(fold_pattern(r"\bDiagnosed\s+WITH\W[A-Z]\S+"))
+    assert pattern.pattern == r"\bdiagnosed\s+with\W[a-z]\S+"
+    assert pattern.search(fold_case("DIAGNOSED WITH:MS")) is not None
+
+
+def test_fold_pattern_refuses_a_case_sensitive_part() -> None:
+    with pytest.raises(ValueError):
+        fold_pattern(r"\b(?-i:[A-Z]{2,6})\s+member")
+
+
+def test_alternation_tests_a_shared_word_boundary_once_and_keeps_every_branch() -> None:
+    sources = [r"\bkeeps\s+kosher", r"\bon\s+dialysis", "患有[\u4e00-\u9fff]{1,8}"]
+    pattern = re.compile(alternation(sources))
+    assert pattern.pattern.startswith(r"\b(?:(?:keeps")
+    text = "she keeps kosher; unkeeps kosher; 他患有糖尿病; on dialysis"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "keeps kosher",
+        "患有糖尿病",
+        "on dialysis",
+    ]
+
+
+@pytest.mark.parametrize("source", [r"\bon\s+dialysis|dialysis\s+patient", r"\b(a)|(b)"])
+def test_alternation_leaves_a_pattern_with_its_own_top_level_branches_whole(source: str) -> None:
+    pattern = re.compile(alternation([source, r"\bother"]))
+    assert f"(?:{source})" in pattern.pattern
+    if "dialysis" in source:
+        assert pattern.search("haemodialysis patient") is not None
 
 
 def test_answers_are_turns_replying_to_the_line_that_asked() -> None:

@@ -20,6 +20,9 @@ from tests.privacy.found import values
         ("El arrendatario convive con su pareja del mismo sexo.", "pareja del mismo sexo"),
         ("Ο ασθενής έχει υποβληθεί σε επέμβαση καρδιάς.", "επέμβαση καρδιάς"),
         ("befindet sich wegen einer Essstörung in ambulanter Behandlung", "Essstörung"),
+        # written in capitals, Turkish dotless ı reads as I, and İ folds to i
+        ("HASTAYA MS TANISI KONDU", "MS TANISI KONDU"),
+        ("İLKNUR HANIM'A DİYABET TANISI KONULDU", "TANISI KONULDU"),
     ],
 )
 def test_predicates_in_other_languages_flag_the_statement(text: str, statement: str) -> None:

@@ -39,7 +39,7 @@ HEALTH = (
     rf"\b(?:trp[íi]|diagnostikov[áa]n[ao]?\s+s)\s+{OBJECT}",
     rf"\b(?:cierpi\s+na|choruje\s+na|zdiagnozowano\s+u\s+\w+)\s+{OBJECT}",
     # Turkish, Greek, Indonesian, Swahili
-    rf"\b{OBJECT}\s+(?:teşhisi|tanısı)\s+(?:kondu|konuldu|aldı)",
+    rf"\b{OBJECT}\s+(?:teşhisi|tan[ıi]s[ıi])\s+(?:kondu|konuldu|ald[ıi])",
     rf"(?:πάσχει\s+από|διαγνώστηκε\s+με|υποβλήθηκε\s+σε|έχει\s+υποβληθεί\s+σε)\s+{OBJECT}",
     rf"\b(?:didiagnosis|menderita)\s+{OBJECT}",
     rf"\b(?:anaugua|amegunduliwa\s+na)\s+{OBJECT}",
