@@ -129,7 +129,8 @@ def alternation(sources: Iterable[str]) -> str:
     The engine tests every branch's own leading `\\b` at every position of the text; hoisted,
     one test turns away the positions inside words for all branches at once (the 128
     special-category statements scan twice as fast)."""
-    bounded, rest = [], []
+    bounded: list[str] = []
+    rest: list[str] = []
     for source in sources:
         one_branch = source.startswith(r"\b") and not _has_top_level_bar(source)
         (bounded if one_branch else rest).append(source)
