@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import httpx
 from overhead_data import Message, Traffic
 from overhead_procs import (
+    ENTITY_TYPES,
     FEATURE,
     MODEL,
     USER,
@@ -173,10 +174,7 @@ def detection_ms(traffic: Traffic, n: int) -> tuple[float, str]:
         f"{i['internal_api']} {i.get('architecture', '?')} x{i['num_threads']}"
         for i in threadpool_info()
     )
-    spec = DetectionSpec(
-        entities=frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN",
-                            "IBAN_CODE", "SECRET", "IP_ADDRESS", "STREET_ADDRESS", "LOCATION"})
-    )  # fmt: skip
+    spec = DetectionSpec(entities=frozenset(ENTITY_TYPES))
     for _ in range(5):
         detector.analyze_batch([traffic.message().text], spec)
     times = []
