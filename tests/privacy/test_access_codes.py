@@ -144,3 +144,51 @@ def test_codes_named_in_french_german_arabic_greek_and_amharic(text: str, value:
 )
 def test_identifiers_and_postcodes_after_a_code_word_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("קוד אימות שנשלח ללקוחה: 884102", "884102"),
+        ("کد تحویل ۸۸۴۱ را به پیک داده است.", "۸۸۴۱"),
+        ("Новий одноразовий код: KS-7Q2M-9XPL. Версія 7.2.3 ок.", "KS-7Q2M-9XPL"),
+        ("Служител изпрати PIN за портала: 7314-9920.", "7314-9920"),
+        ("SMS ile gelen doğrulama kodunu (731905) arayan birine verdi", "731905"),
+        ("Yung 6-digit na code na na-send sa inyo kanina (663018) huwag ibigay", "663018"),
+    ],
+)
+def test_codes_named_in_hebrew_persian_ukrainian_or_before_their_bracketed_digits(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the code of conduct (2023) before the offsite.",
+        "The job failed with error code (5012) again.",
+        "HTTP status code (4040) is not a real status.",
+    ],
+)
+def test_a_year_or_an_error_number_in_brackets_after_code_is_no_secret(text: str) -> None:
+    assert found(text) == []
+
+
+def test_codes_listed_after_a_found_one_are_secrets_when_they_share_its_shape() -> None:
+    text = "the recovery codes you gave me were 7H2K-9QXP-4LMV and 3ZRT-8WBN-6CJD - used one"
+    assert found(text) == ["3ZRT-8WBN-6CJD", "7H2K-9QXP-4LMV"]
+    assert found("OTP 482913, 559120 or ticket 12345") == ["482913", "559120"]
+
+
+def test_a_one_time_code_told_inside_the_reply_to_a_question_about_it_is_a_secret() -> None:
+    text = (
+        "10:18 Agent Hira: Kya aap ne kisi ko OTP diya tha?\n"
+        "10:19 Customer: ek banda call kiya tha 0311-2098834 se, usko 509127 bataya"
+    )
+    assert found(text) == ["509127"]
+
+
+def test_six_digits_under_a_heading_that_names_verification_are_no_code() -> None:
+    text = "DEPENDENT VERIFICATION\nEmployee: Lupe Ortega   EE#: 448120"
+    assert found(text) == []

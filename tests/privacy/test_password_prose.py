@@ -148,3 +148,52 @@ def test_passwords_in_pairs_replies_and_more_languages_are_secrets(text: str, va
 )
 def test_replies_and_wifi_notes_without_a_password_are_not_secrets(text: str) -> None:
     assert values(text, PasswordProseRecognizer()) == []
+
+
+def test_the_old_and_new_one_after_a_reset_are_secrets_without_a_password_word() -> None:
+    text = (
+        "I reset it like you said but now it wants the old one too. The old one was "
+        "Quillfield2023 and the new one I set is Bluebell-Meadow-48 (don't laugh)."
+    )
+    assert sorted(values(text, PasswordProseRecognizer())) == [
+        "Bluebell-Meadow-48",
+        "Quillfield2023",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "K: a hasło do panelu dalej to samo?\nA: zmienione w poniedziałek, teraz Pierogi2024!!",
+            "Pierogi2024!!",
+        ),
+        ('oma Fatima – wachtwoord bij de deur is "regenboog" (door moeder)', "regenboog"),
+        (
+            "your steam login popped up on stream earlier, tiana_b / kittycat4ever!. change it",
+            "kittycat4ever!",
+        ),
+        (
+            'smtp.PlainAuth("", "joana.frade@sapo.pt", "Saudade#Lisboa77", smtpHost)',
+            "Saudade#Lisboa77",
+        ),
+        ('client.login("ops@acme.io", "Hk7!q2Lm")', "Hk7!q2Lm"),
+        ("Клиент сообщил кодовое слово: «бауырсақ1988».", "бауырсақ1988"),
+    ],
+)
+def test_passwords_after_now_in_quotes_in_spaced_pairs_and_login_calls_are_secrets(
+    text: str, value: str
+) -> None:
+    assert values(text, PasswordProseRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the error said the password is "incorrect" again',
+        "we shipped it; now Version2024 is live",
+        'auth("admin", "password")',
+    ],
+)
+def test_states_in_quotes_and_placeholder_logins_are_not_secrets(text: str) -> None:
+    assert values(text, PasswordProseRecognizer()) == []

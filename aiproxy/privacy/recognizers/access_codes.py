@@ -41,6 +41,9 @@ _NAMED = (
     r"|オートロック(?:の)?番号|暗証番号|ワンタイムパスワード"
     r"|code\s+d['\u2019]acc[èe]s|zugangscode|κωδικός\s+(?:επιβεβαίωσης|επαλήθευσης|πρόσβασης)"
     r"|الرمز(?!\s+البريدي)|የማረጋገጫ\s+ኮድ"
+    r"|קוד (?:אימות|חד[- ]פעמי)|کد (?:تحویل|تایید|تأیید|یکبار مصرف|ورود)|رمز یکبار مصرف"
+    r"|одноразовий код|код (?:підтвердження|з (?:смс|sms))"
+    r"|(?:recovery|backup) codes?"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
     r"|referral|booking|reference|tax|status|exit|return)[a-z]+ code(?= is)"
@@ -49,7 +52,7 @@ _NAMED = (
 #: two groups ("583 902", "5920 1174").
 #: Not the number of an identifier ("CHK-1883", "INV1883"): nothing word-like touches it.
 #: A Russian intercom code names the flat, then the code: "домофон 71К4826".
-_DIGITS = r"\d{3,4} \d{3,4}(?! ?\d)|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6}"
+_DIGITS = r"\d{3,4} \d{3,4}(?! ?\d)|\d{4}-\d{4}(?![\d\-])|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6}"
 _CODE = rf"(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
 #: A named code may also be letters and digits in groups: "GSA-7742-QX", "R7-KQ-55" (folded);
 #: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
@@ -79,7 +82,39 @@ _ANSWER = re.compile(
 )
 #: What asks for the code on the turn before: "informe o código que enviamos por SMS",
 #: "OTP आया होगा?".
+#: A one-time code told inside a reply: "usko 509127 bataya" (six digits, nothing touching).
+_TOLD = re.compile(r"(?m)^[^\n]{1,80}?:[^\n]*?(?<![\w\-+.,/])(?P<value>\d{6})(?![\w\-.,/])")
+#: The turn before asks about a one-time code by name ("Kya aap ne kisi ko OTP diya tha?").
+_ASKED_ONE_TIME = re.compile(
+    r"(?i)(?:\botp\b|one[- ]time|verification|doğrulama|验证码|認証|인증|одноразов)[^\n]*\?"
+)
 _ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
+
+
+#: The next item of a list of codes: "were 7H2K-9QXP-4LMV and 3ZRT-8WBN-6CJD".
+_NEXT_ITEM = re.compile(
+    r"[ \t]*(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))[ \t]+(\S+)"
+)
+
+
+def _shape(value: str) -> tuple[str, bool]:
+    """Group lengths and separators, and whether letters mix with digits: generated codes
+    share these, not where their letters fall ("7H2K-9QXP" and "3ZRT-8WBN")."""
+    return re.sub(r"[^\W_]", "x", value), re.search(r"[^\W\d_]", value) is not None
+
+
+def _codes_listed_after(text: str, span: Span) -> Iterator[Span]:
+    """Codes of the same shape listed after a found one: a second recovery code is a secret
+    for the same reason as the first."""
+    shape, end = _shape(text[span.start : span.end]), span.end
+    while (item := _NEXT_ITEM.match(text, end)) and _shape(item.group(1).rstrip(".,;:)")) == shape:
+        end = item.start(1) + len(shape[0])
+        yield Span(item.start(1), end, span.score)
+
+
+def _not_a_year(match: re.Match[str], text: str) -> bool:
+    """ "code of conduct (2023)" dates the code."""
+    return re.fullmatch(r"(?:19|20)\d\d", match.group("value")) is None
 
 
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
@@ -118,6 +153,19 @@ class AccessCodeRecognizer(RegexRecognizer):
             accept=_near_a_lock,
             folded=True,
         ),
+        Rule(  # the digits in brackets a few words after the code's name: "doğrulama kodunu
+            # (731905) telefonla arayan birine verdi", "6-digit na code na na-send sa inyo (663018)"
+            "code_in_brackets",
+            re.compile(
+                r"(?<!\w)(?<!error )(?<!status )(?<!exit )(?<!http )"
+                r"(?:otp|code|kod\w*|c[óo]digo|код\w*)"
+                r"(?:[ \t]+[^\s\d():]+){0,6}?[ \t]*\((?P<value>\d{4,8})\)"
+            ),
+            0.8,
+            "value",
+            accept=_not_a_year,
+            folded=True,
+        ),
         Rule(  # Turkish names the code after its digits: "gelen 4 8 2 7 1 6 kodunu doğruladım"
             "code_before_word",
             re.compile(
@@ -131,9 +179,13 @@ class AccessCodeRecognizer(RegexRecognizer):
     )
 
     def spans(self, text: str) -> Iterator[Span]:
-        yield from super().spans(text)
+        for span in super().spans(text):
+            yield span
+            yield from _codes_listed_after(text, span)
         for answer in answers(text, _ANSWER, _ASKED):  # a code as the whole reply
             yield Span(*answer.span("value"), 0.8)
+        for told in answers(text, _TOLD, _ASKED_ONE_TIME):  # or inside it
+            yield Span(*told.span("value"), 0.8)
 
     def prefilter(self, text: str) -> bool:
         return any(c.isdigit() for c in text)

@@ -19,7 +19,9 @@ from aiproxy.privacy.recognizers.secret_values import (
     mixed_strong,
     mixed_value,
     new_password,
-    strong_value,
+    plausible_value,
+    reset_password,
+    strong_or_quoted,
 )
 
 #: A chat turn that opens with a generated value: "[8:20 pm] Rohit Bhaiya: ShantiKunj@2024 — …".
@@ -53,7 +55,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
             ),
             0.8,
             "value",
-            accept=strong_value,
+            accept=strong_or_quoted,
         ),
         Rule(  # "Benutzer svc_migr, Passwort Rz!Nord2025#Umzug": the word, then a value only
             # a generator or a password policy writes (digits, letters and a symbol or capital)
@@ -96,14 +98,15 @@ class PasswordProseRecognizer(CredentialRecognizer):
             ),
             0.8,
             "value",
-            accept=strong_value,
+            accept=strong_or_quoted,
         ),
         Rule(  # the word in other scripts, a few words about what it opens, then a colon:
             # "Пароль до гугл-таблиці складу: lev3nya…", "رمز موقت پرتال …: Ar1an#7702pz",
             # "Κωδικός πύλης ασθενούς (εστάλη με SMS): Q7kz-29Lm"; only a mixed value counts
             "script_prose",
             re.compile(
-                r"(?i)(?<!\w)(?:пароль|паролем|пароля|κωδικός|συνθηματικό|رمز|كلمة (?:المرور|السر)"
+                r"(?i)(?<!\w)(?:пароль|паролем|пароля|кодов(?:ое|ого) слов[оа]|кодове слово"
+                r"|κωδικός|συνθηματικό|رمز|كلمة (?:المرور|السر)"
                 r"|گذرواژه|סיסמה|סיסמא|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|mật khẩu|heslo|jelszó"
                 r"|clave|kata sandi|nywila|parool|lozinka|geslo|slaptažodis|parole)"
                 r"(?:(?:[ \t]+[^\s:=]+){0,8}?[ \t]*(?::|[\u2014\u2013]|\s(?:es|je|ni|là))|[ \t]+)"
@@ -130,7 +133,10 @@ class PasswordProseRecognizer(CredentialRecognizer):
             re.compile(
                 # and "the grafana admin pw? currently it's Gr4f@na-Pr0d-2024!"
                 r"(?i)\b(?:(?:it'?s|it\s+is|it\u2019s)\s+now|(?:currently|right\s+now)\s+"
-                r"(?:it'?s|it\u2019s|it\s+is))\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
+                r"(?:it'?s|it\u2019s|it\s+is)"
+                # "zmienione w poniedziałek, teraz Pierogi2024!!", "jetzt: Rz!Nord2025"
+                r"|(?<=[,;:] )(?:teraz|jetzt|ahora|agora|maintenant|adesso|nu|şimdi|теперь|сейчас)"
+                r"[:]?)\s+[\"'`]?(?P<value>[^\s\"'`,]{6,128})"
             ),
             0.8,
             "value",
@@ -151,9 +157,12 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "login_pair",
             re.compile(
                 r"(?i)(?:\b(?:login|user(?:name)?|account|acc|tunnukset|credentials?|creds"
-                r"|anv[äa]ndare|benutzer)|账号|帳號|アカウント|계정)[\uff1a:\s]+[\w.\-@]{2,40}"
+                r"|anv[äa]ndare|benutzer)|账号|帳號|アカウント|계정)(?:[\uff1a:\s]+[\w.\-@]{2,40}"
                 r"[ \t]*/[ \t]*"
-                r"(?P<value>[^\s/,;()\uff08\uff09]{6,64})"
+                # a few words may come between when the pair is spaced out: "your steam login
+                # popped up on stream earlier, tiana_b / kittycat4ever!"
+                r"|(?:[ \t]+[^\s/]{1,20}){1,6}?[ \t]+[\w.\-@]{2,40}[ \t]+/[ \t]+)"
+                r"(?P<value>[^\s/,;()\uff08\uff09]{5,63}[^\s/,;().\uff08\uff09])"
             ),
             0.8,
             "value",
@@ -187,6 +196,19 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "value",
             accept=new_password,
         ),
+        Rule(  # a password passed to a login call: smtp.PlainAuth("", user, "Saudade#77", host),
+            # client.login("ops@acme.io", "Hk7!q2Lm"), conn.simple_bind_s(dn, "…")
+            "login_call",
+            re.compile(
+                r"(?i)\b(?:plainauth\(\s*(?:\"[^\"\n]*\"|\w+)\s*,"
+                r"|(?:login|log_in|logIn|authenticate|auth|sign_?in|bind|simple_bind_s)\()"
+                r"\s*(?:\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|[\w.]{1,40})\s*,\s*[\"']"
+                r"(?P<value>[^\"'\s]{4,128})[\"']"
+            ),
+            0.8,
+            "value",
+            accept=plausible_value,
+        ),
         Rule(  # arguments of a log call: console.log("pw:", "MiraeAdm!n2024")
             "quoted_argument",
             re.compile(
@@ -201,11 +223,13 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "old_one",
             re.compile(
                 r"(?i)\b(?:the\s+|my\s+)?(?:old|new|previous|current|temporary)\s+one"
+                # "the new one I set is Bluebell-Meadow-48"
+                r"(?:\s+(?:I|we)\s+(?:set|chose|picked|made|use|used|typed))?"
                 r"(?:\s+(?:is|was))?[,:]?\s+[\"'`]?(?P<value>[^\s\"'`,;]{6,64})"
             ),
             0.8,
             "value",
-            accept=new_password,
+            accept=reset_password,
         ),
         Rule(  # "our discord nitro code is Nx7Q-K2vR-9TbW-pL4z", "recovery codes: 8f3k-2m9q-…"
             "redeemable_code",

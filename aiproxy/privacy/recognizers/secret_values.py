@@ -123,7 +123,15 @@ def session(match: re.Match[str], text: str) -> bool:
 _PASSWORD_WORD = re.compile(
     r"(?i)pass(?:word|wort|code|phrase)\b|\bpass\b|\bpw\b|contrase|senha|mot de passe"
     r"|wachtwoord|kennwort|has[łl]o|[şs]ifre|parola|l[öo]senord|salasana|密码|密碼|パスワード|비밀번호"
-    r"|passord|adgangskode|koden|\bpw\b|\bpwd\b"
+    r"|passord|adgangskode|koden|\bpwd\b"
+)
+
+
+#: Getting back into an account: what "the old one" is about when no password word is near
+#: ("I reset it like you said but now it wants the old one too").
+_ACCOUNT_ACCESS = re.compile(
+    r"(?i)\breset\s+(?:it|mine|my|the)\b|\blog(?:ged)?[ \-]?in\b|\bsign[ \-]?in\b"
+    r"|\blocked\s+out\b|\bget\s+(?:back\s+)?into\b"
 )
 
 
@@ -131,6 +139,42 @@ def new_password(match: re.Match[str], text: str) -> bool:
     """ "changed it to Friday" says nothing of a password; a password word nearby does."""
     near = text[max(0, match.start() - 300) : match.start()]
     return strong_value(match, text) and _PASSWORD_WORD.search(near) is not None
+
+
+def reset_password(match: re.Match[str], text: str) -> bool:
+    """ "The old one was Quillfield2023": a password word, or a reset or login, nearby."""
+    near = text[max(0, match.start() - 300) : match.start()]
+    return strong_value(match, text) and (
+        _PASSWORD_WORD.search(near) is not None or _ACCOUNT_ACCESS.search(near) is not None
+    )
+
+
+_CLOSING_QUOTE = {'"': '"', "'": "'", "`": "`", "«": "»", "\u201c": "\u201d", "\u201e": "\u201c"}
+#: What a quoted word after "password is" may say of the password instead of being it.
+_STATE = re.compile(
+    r"(?i)(?:in)?correct|wrong|invalid|expired|required|changed|reset|weak|strong|blank|empty"
+    r"|hidden|masked|locked|unknown|forgotten"
+)
+
+
+def strong_or_quoted(match: re.Match[str], text: str) -> bool:
+    """A plain word is a password when quoted as one: 'wachtwoord bij de deur is "regenboog"'."""
+    if strong_value(match, text):
+        return True
+    start, end = match.span("value")
+    value = value_of(match)
+    opening = text[start - 1 : start]
+    return (
+        opening in _CLOSING_QUOTE
+        and text[end : end + 1] == _CLOSING_QUOTE[opening]
+        and len(value) >= 5
+        and plausible_secret(value)
+        and _STATE.fullmatch(value) is None
+    )
+
+
+def plausible_value(match: re.Match[str], text: str) -> bool:
+    return plausible_secret(value_of(match))
 
 
 def plausible_define(match: re.Match[str], text: str) -> bool:
