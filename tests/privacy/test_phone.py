@@ -191,3 +191,19 @@ def test_a_bank_account_or_a_handsets_number_is_no_phone(text: str) -> None:
 )
 def test_test_numbers_and_ssn_shapes_are_no_phones(text: str) -> None:
     assert found(text) == []
+
+
+def test_no_after_a_possessive_or_a_phone_word_is_a_phones_number_not_an_orders() -> None:
+    assert found("wife Pooja ko de dena, uska no. +91 98110 47263") == ["+91 98110 47263"]
+    assert found("mobile no. +44 7911 123456") == ["+44 7911 123456"]
+    assert found("order no. +4471 2209 18") == []
+
+
+def test_a_country_code_in_the_text_lets_its_national_numbers_be_read() -> None:
+    text = "utleier +47 482 19 907; samboer Aleksander (922 40 318)"
+    assert found(text) == ["+47 482 19 907", "922 40 318"]
+    assert found("samboer Aleksander (922 40 318)") == []
+
+
+def test_an_msisdn_is_read_as_an_international_number_without_its_plus() -> None:
+    assert found('{"provider": "MTN", "msisdn": "233244187720"}') == ["233244187720"]

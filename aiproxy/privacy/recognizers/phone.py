@@ -35,6 +35,10 @@ _CANDIDATE = re.compile(
     r"(?![A-Za-z0-9_\-])"
 )
 _MIN_DIGITS = 7
+#: A country code written in the text: "+47 482 19 907" makes "922 40 318" a Norwegian number.
+_COUNTRY_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})[ \-(]")
+#: A key that holds an international number without its "+": "msisdn": "233244187720".
+_MSISDN = re.compile(r"(?i)msisdn[\"']?[ \t]*[:=][ \t]*[\"']?$")
 #: An airline record's contact number, digits only: "SSR CTCM BA HK1/447911384260".
 _AIRLINE_CONTACT = re.compile(r"\bSSR\s+CTCM\b[^\n/]*/(?P<number>\d{7,15})\b")
 _AREA_CODE = re.compile(r"\(\d{2,5}\)")
@@ -51,7 +55,10 @@ _PHONE_CONTEXT = (
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
-    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po(?=\s*(?:#|:|n))|sku|id|no\.|#"
+    r"(?<![^\W\d_])(?:order|invoice|ticket|case|ref|reference|po(?=\s*(?:#|:|n))|sku|id|#"
+    # "order no." is an order's; "uska no. +91 …", "phone no." a phone's
+    r"|(?<!phone )(?<!mobile )(?<!contact )(?<!cell )(?<!whatsapp )(?<!my )(?<!his )(?<!her )"
+    r"(?<!uska )(?<!uski )(?<!mera )(?<!meri )(?<!mob )(?<!tel )no\."
     r"|version|v|build"
     r"|account|acct|tracking|serial|batch|lot|item|part|model|iban|card|ssn|routing|sort code|awb"
     r"|nip|regon|krs|npi|dea|gstin|pan|abn|acn|nif|cif|nie|cnpj|kvk|uid|steuernummer"
@@ -177,24 +184,39 @@ class PhoneNumberRecognizer(LocalRecognizer):
             line_start = text.rfind("\n", 0, candidate.start()) + 1
             if _TRACKING.search(text, max(line_start, candidate.start() - 40), candidate.start()):
                 continue
+            shift = 0
+            if segment.isdigit() and _MSISDN.search(
+                text, max(0, candidate.start() - 24), candidate.start()
+            ):
+                segment, shift = "+" + segment, -1
             if segment not in memo:
                 regions = regions or self._regions_for(text)
                 memo[segment] = self._match(segment, regions, len(self.regions))
             for rel_start, rel_end, raw in memo[segment]:
-                start, end = candidate.start() + rel_start, candidate.start() + rel_end
+                start = candidate.start() + max(0, rel_start + shift)
+                end = candidate.start() + rel_end + shift
                 score = self._score(text, start, end, raw)
+                if raw.startswith("(") and ")" not in raw:
+                    start += 1  # "(922 40 318)": the bracket holds the number, not its area code
                 if score is not None:
                     found.setdefault((start, end), score)
         return [Span(start, end, score) for (start, end), score in found.items()]
 
     def _regions_for(self, text: str) -> tuple[str, ...]:
-        """The default regions, then those of the scripts the text is written in."""
-        return self.regions + tuple(
+        """The default regions, then those of the scripts the text is written in and of the
+        country codes it writes."""
+        extra = [
             region
-            for script, extra in _SCRIPT_REGIONS
+            for script, regions in _SCRIPT_REGIONS
             if script.search(text)
-            for region in extra
-            if region not in self.regions
+            for region in regions
+        ]
+        extra += [
+            phonenumbers.region_code_for_country_code(int(code.group(1)))
+            for code in _COUNTRY_CODE.finditer(text)
+        ]
+        return self.regions + tuple(
+            dict.fromkeys(r for r in extra if r not in self.regions and r != "ZZ")
         )
 
     @staticmethod
