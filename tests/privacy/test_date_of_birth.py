@@ -175,3 +175,41 @@ def test_a_swahili_birth_date_with_its_month_name() -> None:
 )
 def test_birth_cues_in_tagalog_greek_persian_and_tamil(text: str, date: str) -> None:
     assert values(text, DateOfBirthRecognizer()) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Szülő: Farkas-Nagy Bence, szül.: Debrecen, 1995. március 11.", "1995. március 11."),
+        ("κινητό +30 697 220 4158. Γεννήθηκε 02/02/1939 – ΑΜΚΑ στο φάκελο.", "02/02/1939"),
+        ("Oppilas: Eetu Väisänen, s. 17.1.2014", "17.1.2014"),
+        ("Milan je rođen 1.4.1983 (treba za ugovor).", "1.4.1983"),
+        ("Leietaker: Sigrid Aasland-Bakke, født 30.09.1998", "30.09.1998"),
+        ("Fædd: 11.11.1962", "11.11.1962"),
+        ("Дата на раждане: 07.10.1991", "07.10.1991"),
+        ("जन्मतारीख: ०४/०९/१९६६", "०४/०९/१९६६"),
+        ("Nurul Huda binti Abdul Rahman, lahir 15 Mac 1993", "15 Mac 1993"),
+        ("დაბადების თარიღი (ნინო): 1994 წლის 8 მარტი", "1994 წლის 8 მარტი"),
+        ("김지훈 : 생년월일은 1997년 10월 3일이에요.", "1997년 10월 3일"),
+        ("เบอร์ 081-447-2290 ค่ะ วันเกิดเขาวันนี้ 3 ธันวาคม 2530 🎂", "3 ธันวาคม 2530"),
+    ],
+)
+def test_birth_dates_cued_in_more_languages_are_found(text: str, value: str) -> None:
+    assert values(text, DateOfBirthRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: can I get your full name and date of birth?\n"
+        "Caller: Reginald Thibodeaux, September 3rd, 1957.",
+        "10:15 Agent Hira: verification ke liye apni date of birth bata dein\n"
+        "10:16 Customer: 12-08-1989, number 0300-4127795",
+    ],
+)
+def test_a_birth_date_answered_after_a_name_or_a_chat_time_is_found(text: str) -> None:
+    assert len(values(text, DateOfBirthRecognizer())) == 1
+
+
+def test_a_finnish_s_that_is_no_birth_cue_flags_nothing() -> None:
+    assert values("Katso s. 12.3.2020 pöytäkirja", DateOfBirthRecognizer()) == []

@@ -24,6 +24,8 @@ _MONTH = (
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     # Swahili month names not already above
     r"|Januari|Februari|Machi|Aprili|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba"
+    # Malay month names not already above
+    r"|Mac|Ogos|Disember"
     r")\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
@@ -41,8 +43,21 @@ _SPOKEN_YEAR = (
     rf"|eighteen|nineteen|oh[\s\-]{_UNIT_WORD})"
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNIT_WORD}|ten|eleven|twelve))?)"
 )
+_HU_MONTH = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|november|december)"
+)
+#: Thai writes the Buddhist year (2530 is 1987).
+_TH_MONTH = (
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    r"|พฤศจิกายน|ธันวาคม)"
+)
+_KA_MONTH = (
+    r"(?:იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი"
+    r"|ნოემბერი|დეკემბერი)"
+)
 _DATE = (
-    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"  # any digits: "०४/०९/१९६६"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+(?:the\s+)?\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"  # "June the 2nd, 1984"
@@ -55,7 +70,10 @@ _DATE = (
     rf"|\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}"  # airline "14MAR80"
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日"  # "1992年4月18日"
     rf"|(?:19|20)\d{{2}}년[ \t]*\d{{1,2}}월[ \t]*\d{{1,2}}일"  # "1992년 7월 14일"
-    rf"|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t](?:19|20)\d{{2}})"  # Czech and Slovak "14. 2. 1971"
+    rf"|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t](?:19|20)\d{{2}}"  # Czech and Slovak "14. 2. 1971"
+    rf"|(?:19|20)\d{{2}}\.[ \t]+{_HU_MONTH}[ \t]+\d{{1,2}}\.?"  # Hungarian "1995. március 11."
+    rf"|\d{{1,2}}[ \t]+{_TH_MONTH}[ \t]+(?:19|20|24|25)\d{{2}}"  # Thai "3 ธันวาคม 2530"
+    rf"|(?:19|20)\d{{2}}[ \t]+წლის[ \t]+\d{{1,2}}[ \t]+{_KA_MONTH})"  # Georgian "1994 წლის 8 მარტი"
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday"
@@ -72,7 +90,12 @@ _CUE = (
     # consonant, as a vowel sign is no word character for \b
     r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"
     r"|(?:ημερομηνία|ημ\.)\s*γέννησης|kaarawan|تاریخ\s+تولد|பிறந்த\s+தேத|የትውልድ\s+ቀን|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด|متولد"
-    r"|जन्म\s*(?:तिथ|दिनांक))"
+    r"|जन्म\s*(?:तिथ|दिनांक|तारीख)"
+    # Hungarian, Greek, Serbo-Croatian, Norwegian and Danish, Icelandic, Bulgarian, Georgian;
+    # Finnish "s." only right after a name's comma and before a date: "Eetu Väisänen, s. 17.1.2014"
+    r"|sz[üu]l(?:etett|et[ée]si\s+(?:d[áa]tum|id[őo]))?|γεννήθηκε|γεννημένη|γεννημένος"
+    r"|ro[đd]j?en[aoi]?|рођен[аи]?|f[øo]dt|f[æa]dd(?:ur)?|дата\s+на\s+раждане|роден[аи]?"
+    r"|დაბადების\s+თარიღი|(?<=, )(?-i:s)(?=\.[ \t]\d))"
 )
 
 
@@ -107,7 +130,8 @@ _PREFILTER = (
     *("né", "생년월일", "dselsdato", "syntym", "nar.", "narozen", "рожд", "родил", "народ"),
     *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म", "född", "fodd", "туған"),
     *("născut", "nascut", "naşter", "nașter", "nastere", "متولد", "kaarawan", "تولد"),
-    *("பிறந்த", "የትውልድ"),
+    *("பிறந்த", "የትውልድ", "szül", "γεννή", "rođen", "rojen", "roden", "рођен", "født", "fodt"),
+    *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. "),
 )
 
 
@@ -119,13 +143,15 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(
             "cued_date",
             re.compile(
-                rf"(?i)\b{_CUE}\b[\u093f\u0bbf]?\.?[\"']?"  # the vowel sign of "तिथि", "தேதி"
+                # the vowel sign of "तिथि", "தேதி"; a Korean particle: "생년월일은"
+                rf"(?i)\b{_CUE}(?:[은는이]|は)?\b[\u093f\u0bbf]?\.?[\"']?"
                 # a note in brackets, or whose or where: "Data urodzenia Kacpra:", "Data
                 # urodzenia w systemie Symfonia Kadry:"
                 rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"
                 # where: "nato a Napoli il 3 marzo 1968", "born in Leeds on 3 May 1980"
                 rf"(?:[ \t]+(?:in|a|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
-                rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t]))?"
+                rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t])"
+                rf"|[ \t]*:?[ \t]*(?-i:[A-ZÀ-Ý][\w'\-]+),)?"  # "szül.: Debrecen, 1995. március 11."
                 rf"[\s:=\-\uff1a\uff08(]*(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
@@ -138,10 +164,19 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 # a cue line with digits was answered on that line: "Data de nascimento:
                 # 12/06/1978\nInternação: 03/10/2025" is a birth date, then an admission
                 rf"(?i)\b{_CUE}\b[^\n\d]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+                r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?[ \t]+)?"  # a chat's "10:16 Customer:"
                 rf"[\w .()\-]{{1,25}}:[ \t]*(?:(?:el|on|the|le|am|il|em|o)[ \t]+)?"
+                # the caller's name first: "Caller: Reginald Thibodeaux, September 3rd, 1957."
+                r"(?:(?-i:[A-Z][\w'\-]+)(?:[ \t]+(?-i:[A-Z][\w'\-]+)){0,3},[ \t]*)?"
                 rf"(?P<value>{_DATE})"
             ),
             0.8,
+            "value",
+        ),
+        Rule(  # Thai runs words together: "วันเกิดเขาวันนี้ 3 ธันวาคม 2530" (his birthday, today)
+            "thai_cued",
+            re.compile(rf"วันเกิด[\u0e00-\u0e7f]{{0,12}}[ \t]*(?P<value>{_DATE})"),
+            0.9,
             "value",
         ),
         Rule(  # an airline's passport record: "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/…"
