@@ -30,6 +30,15 @@ def test_a_speaker_in_brackets_after_a_role_is_a_person(lexicon: Lexicon) -> Non
     assert bracketed_speakers(text, lexicon) == []
 
 
+def test_a_timed_senders_company_in_brackets_is_no_speaker(lexicon: Lexicon) -> None:
+    text = (
+        "[22/03/24, 6:44 pm] Sunil Yadav (Ekart): sir location bhejo\n"
+        "10:23 AM Haziq (Takaful Bestari): Waalaikumsalam cik\n"
+        "Vastaus (Eetu, tuki): katsotaan\n"
+    )
+    assert _values(text, bracketed_speakers(text, lexicon)) == ["Eetu"]
+
+
 def test_full_names_opening_a_bulleted_list_are_people(lexicon: Lexicon) -> None:
     text = "- Ngaire Parata: visiting on Tuesday\n- Tawhiri Rangi: driving\n- Travel Pass: £2/day\n"
     assert _values(text, bulleted_speakers(text, lexicon)) == ["Ngaire Parata", "Tawhiri Rangi"]

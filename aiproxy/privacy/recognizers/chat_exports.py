@@ -123,14 +123,25 @@ def _has_a_rare_word(name: str, lexicon: Lexicon) -> bool:
     return any(lexicon.zipf(word.lower()) < _RARE_ZIPF for word in name.split())
 
 
+#: A chat line's time, then a sender's capitalised name and the bracket: in "[22/03/24,
+#: 6:44 pm] Sunil Yadav (Ekart):" the bracket holds the sender's company, not a speaker.
+_SENDER_BEFORE_BRACKET = re.compile(
+    r"(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+-)?)"
+    r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'\-.]*){1,4}[ \t]*\([ \t]*"
+)
+
+
 def bracketed_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Speakers named in brackets after their role; severities ("F-03 (High):") and teams
-    of common words are no speakers."""
+    """Speakers named in brackets after their role; severities ("F-03 (High):"), teams of
+    common words and a timed sender's company are no speakers."""
     return [
         m.span("name")
         for m in _BRACKETED_SPEAKER.finditer(text)
         if _has_a_rare_word(m.group("name"), lexicon)
         and m.group("name").lower() not in _DEPARTMENTS
+        and not _SENDER_BEFORE_BRACKET.fullmatch(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start("name")
+        )
     ]
 
 
