@@ -18,6 +18,8 @@ from tests.privacy.found import values
         "I've blocked both cards. Our branch is 250 NW Franklin Ave, Bend.",
         "L'employeur a son siège 14 avenue Jean Jaurès, 67100 Strasbourg.",
         "Mark: One ask — our offices are at 1200 W Marshall Field Blvd, Chicago",
+        "Firmensitz: Friedrichstraße 68, 10117 Berlin – Vorlage HR-Form v2.3.1",
+        "/* adresse boutique : 9 place du Marché, 44000 Nantes */",
     ],
 )
 def test_an_organisations_premises_are_no_ones_address(text: str) -> None:
@@ -27,6 +29,9 @@ def test_an_organisations_premises_are_no_ones_address(text: str) -> None:
 def test_an_offices_phone_on_its_line_is_no_ones_phone() -> None:
     text = "Kód od schránky: 7306. Naše kancelář: Vinohradská 48, Praha 2, +420 222 514 100."
     assert values(text, PhoneNumberRecognizer()) == []
+    assert (
+        values("12 rue des Tanneurs – Tél. cabinet 03 88 21 40 90", PhoneNumberRecognizer()) == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -34,6 +39,7 @@ def test_an_offices_phone_on_its_line_is_no_ones_phone() -> None:
     [
         "Our office moved to 1200 Harbor Boulevard, Oakland.",  # a sole trader's, say the labels
         "Operations Manager, Boateng Freight Ltd, 14 Liberation Road, Accra",
+        "Office: Váci út 76, 1133 Budapest",  # a CRM contact's workplace
     ],
 )
 def test_an_office_or_a_legal_form_alone_does_not_make_an_address_public(text: str) -> None:

@@ -22,6 +22,10 @@ _PREMISES = re.compile(
     r"|\bnossa\s+loja\b|\bloja\s*:|\bnaše\s+kancelář\b|\bsiège(?:\s+social)?\b"
     r"|\bversicherer\s*:|\bpraxis\s+für\b|\bhotel\s*:|склад\s+на\b"
     r"|\bιατρείο\b|משרד\s+ב|\bunser(?:e)?\s+(?:büro|filiale|praxis)\b|\bnotre\s+(?:bureau|agence)\b"
+    # labels that name a seat, branch or shop: "Firmensitz:", "公司地址：", "Şube:", "Офіс:"
+    r"|\b(?:firmensitz|gesch[äa]ftssitz|company\s+address|adresse\s+(?:boutique|du\s+magasin))\b"
+    # not "Office:" alone: a CRM contact's "Office: Váci út 76" is where that person works
+    r"|公司地址|本社|\b[şs]ube\s*:|\bpobočka\b|\bофіс\s*:|\btél\.?\s+cabinet\b|هاتف\s+المكتب"
     r")[^\n]{0,60}$"
 )
 
