@@ -97,3 +97,12 @@ def test_kakaotalk_senders_and_stamped_handles_are_people_once_they_speak_twice(
         "[2024-03-22 19:43] xX_valkyrie_Xx: sent dm\n"
     )
     assert _values(game, script_senders(game)) == ["xX_valkyrie_Xx", "xX_valkyrie_Xx"]
+
+
+def test_senders_after_a_time_or_a_korean_date_are_people_once_they_speak_twice() -> None:
+    text = (
+        "10:03 王建国: @小刘 客户又打电话来了\n10:04 王建国: 手机那个\n10:12 系统消息: 撤回了\n"
+        "৮:১৩ PM তাসনিম আক্তার: বাসা ৪\n৮:১৫ PM তাসনিম আক্তার: বিকাশ\n"
+        "2025년 1월 8일 오후 7:02, 김지훈 : 안녕하세요\n2025년 1월 8일 오후 7:06, 김지훈 : 혹시\n"
+    )
+    assert set(_values(text, script_senders(text))) == {"김지훈", "王建国", "তাসনিম আক্তার"}

@@ -143,3 +143,26 @@ def test_lists_titles_greetings_and_labels_in_more_scripts() -> None:
     assert sorted(_names(text)) == sorted(
         ["李晓雯", "陈浩", "王", "אבי בן-דוד", "አበበ ተስፋዬ", "نگار رضایی"]
     )
+
+
+def test_more_labels_in_arabic_persian_hebrew_georgian_and_marathi() -> None:
+    text = (
+        "الاسم الكامل: عبد الرحمن يوسف الحسيني\n"
+        "کارشناس: نگار احمدی – ارجاع\n"
+        "נציג: מוחמד עודה – מוקד חולון\n"
+        "მენეჯერი: თამარ ჯაფარიძე ·\n"
+        "रुग्णाचे नाव: सुनीता प्रभाकर कुलकर्णी\n"
+        "डॉक्टर: डॉ. विनायक देशपांडे (नोंदणी)\n"
+    )
+    assert _names(text) == [
+        "عبد الرحمن يوسف الحسيني",
+        "نگار احمدی",
+        "מוחמד עודה",
+        "თამარ ჯაფარიძე",
+        "सुनीता प्रभाकर कुलकर्णी",
+        "विनायक देशपांडे",
+    ]
+
+
+def test_a_han_name_with_an_iteration_mark_after_its_label() -> None:
+    assert _names("お名前：佐々木 美咲（ササキ ミサキ）") == ["佐々木 美咲"]

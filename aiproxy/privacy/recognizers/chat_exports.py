@@ -41,9 +41,13 @@ _SCRIPT_SENDERS = (
     ),
     re.compile(rf"(?m)^[ \t]*(?P<name>{_SCRIPT_NAME})[ \t]+{_TIME}[ \t]*[:\uff1a]"),
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
-    # KakaoTalk: "2024. 4. 2. 오후 3:12, 김민준 : …"
+    # the time, then the sender and a colon: "10:03 王建国: …", "৮:১৩ PM তাসনিম আক্তার: …"
+    re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
+    # KakaoTalk: "2024. 4. 2. 오후 3:12, 김민준 : …", "2025년 1월 8일 오후 7:02, 김지훈 : …"
     re.compile(
-        rf"(?m)^[ \t]*\d{{4}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.[ \t]?(?:오전|오후)[ \t]?{_TIME},"
+        r"(?m)^[ \t]*(?:\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\."
+        r"|\d{4}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일)"
+        rf"[ \t]?(?:오전|오후)[ \t]?{_TIME},"
         rf"[ \t]*"
         rf"(?P<name>{_SCRIPT_WORD})(?:[ \t]{_SCRIPT_WORD})?[ \t]*:"
     ),

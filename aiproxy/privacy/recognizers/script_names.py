@@ -15,7 +15,19 @@ from __future__ import annotations
 
 import re
 
-_HAN = r"[\u4e00-\u9fff]"
+from aiproxy.privacy.recognizers.script_labels import (
+    ARABIC_LABELS,
+    CASELESS_LABELS,
+    DEVANAGARI_LABELS,
+    DEVANAGARI_ROLES,
+    ENGLISH_LABELS,
+    HAN_LABELS,
+    HANGUL_LABELS,
+    HEBREW_LABELS,
+    THAI_LABELS,
+)
+
+_HAN = r"[\u4e00-\u9fff\u3005]"  # with the iteration mark of "佐々木"
 _HANGUL = r"[\uac00-\ud7a3]"
 #: Arabic letters and the six Persian adds (پ چ ژ ک گ ی), without which "رضایی" breaks in two.
 _ARABIC_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
@@ -28,65 +40,36 @@ _CASELESS_WORD = (
     rf"|[\u0980-\u09e3]{{2,}}|[\u0b80-\u0bff]{{2,}}|{_THAI_RUN}|[\u0531-\u0587]{{2,}}"
     r"|[\u1200-\u137f]{2,})"
 )
+_HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\-'\u05f3]+"
 #: A sender, then the time, then a colon (ASCII or full-width): WeChat, LINE, KakaoTalk.
 _SENDER = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_HAN}{{2,4}}|{_HANGUL}{{2,4}})[ \t]*"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[:\uff1a]"
 )
-_HAN_LABELS = (
-    "姓名|联系人|聯絡人|收件人|收货人|客户|客戶|患者|申请人|申請人|负责人|負責人|担当者?|氏名|お名前"
-    "|患者名|申請者|处理人|處理人|经办人|經辦人|持卡人|收款人|付款人|客服|联络人|受理人"
-    "|拜访人|拜訪人|参会人|參會人|参会人员|对接人|對接人|业务员|業務員"
-)
-_HANGUL_LABELS = (
-    "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
-    "|직원|사원|보낸 ?분|받는 ?분|세입자|임차인|임대인"
-)
-_ARABIC_LABELS = (
-    "العميل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من|الموظف|الموظفة"
-    "|موکل|نام|مشتری|بیمار"  # Persian: client, name, customer, patient
-)
-_HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\-'\u05f3]+"
-_HEBREW_LABELS = (
-    "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת|בעלה|אשתו|בן זוג|בת זוג"
-    "|סוכן|סוכנת|איש קשר"
-)
-_THAI_LABELS = "ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อผู้ติดต่อ|ผู้ติดต่อ|ลูกค้า|ช่าง|พนักงาน"
-_DEVANAGARI_LABELS = "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
-#: A chat's role, then the person in brackets: "ग्राहक (अनन्या त्रिपाठी):", "एजेंट (रोहित):".
-_DEVANAGARI_ROLES = f"{_DEVANAGARI_LABELS}|एजेंट|प्रतिनिधि|सहायक"
-#: English labels whose value is a person; a caseless-script value after one is a name.
-_ENGLISH_LABELS = (
-    r"Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Guest|Passenger|Traveller"
-    r"|Traveler|Tenant|Applicant|Member|Sender|Recipient|Beneficiary|From|Owner|Cardholder"
-    r"|Account\s+holder|Driver|Attendee|Student|Parent|Spouse|Emergency\s+contact"
-)
-#: Labels in Bengali (reporter, beneficiary, husband, wife, name, patient, customer), Tamil
-#: (patient, name, customer) and Amharic (name, customer), with the honorifics that may open
-#: the name (মোছাম্মৎ, জনাব, திரு, አቶ, ወ/ሮ).
-_CASELESS_LABELS = "প্রতিবেদক|উপকারভোগী|স্বামী|স্ত্রী|নাম|রোগী|গ্রাহক|நோயாளி|பெயர்|வாடிக்கையாளர்|ስም|ደንበኛ"
 #: Greetings before a name in Amharic (Dear, Hello, Honoured): "ውድ አበበ ተስፋዬ፣".
 _ETHIOPIC_GREETING = "ውድ|ሰላም|ክቡር|ክብርት"
 _CASELESS_HONORIFICS = r"(?:(?:মোছাম্মৎ|মোঃ|জনাব|শ্রী|শ্রীমতী|திரு\.?|திருமதி|አቶ|ወ/ሮ|ወይዘሮ)[ \t]+)?"
 #: Labels that ask for a person, then the name and nothing of the same script after it.
 _LABELLED = re.compile(
-    rf"(?:{_HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
+    rf"(?:{HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
     rf"(?P<han>{_HAN}{{2,4}}(?:[ \t\u3000]{_HAN}{{1,3}}(?![:\uff1a]))?)(?!{_HAN})"
     # the rest of a list after such a label: "拜访人：李晓雯、陈浩"
     rf"(?:、(?P<han_more>{_HAN}{{2,3}})(?!{_HAN}))?"
-    rf"|(?:{_HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
-    rf"|(?<![\u0621-\u064a])(?:{_ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
-    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<:]))"
-    rf"|(?:{_HEBREW_LABELS})[ \t]*:[ \t]*"
-    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|]|\+?\d))"
-    rf"|(?:{_THAI_LABELS})[ \t]*:[ \t]*(?:คุณ)?"
+    rf"|(?:{HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
+    rf"|(?<![\u0621-\u064a])(?:{ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<:\u2013]))"
+    rf"|(?:{HEBREW_LABELS})[ \t]*:[ \t]*"
+    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|\u2013]|\+?\d))"
+    rf"|(?:{THAI_LABELS})[ \t]*:[ \t]*(?:คุณ)?"
     rf"(?P<thai_label>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)(?=[ \t]*(?:$|[,(·|]|[ \t]{{2}}))"
-    rf"|(?:{_DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
+    rf"|(?:{DEVANAGARI_LABELS})[ \t]*[:\uff1a][ \t]*"
+    r"(?:डॉ\.[ \t]*)?"  # "डॉक्टर: डॉ. विनायक देशपांडे"
     rf"(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})(?=[ \t]*(?:$|[,(।|]))"
-    rf"|(?:{_DEVANAGARI_ROLES})[ \t]*\((?P<devanagari_role>{_DEVANAGARI_WORD}"
+    rf"|(?:{DEVANAGARI_ROLES})[ \t]*\((?P<devanagari_role>{_DEVANAGARI_WORD}"
     rf"(?:[ \t]{_DEVANAGARI_WORD}){{0,2}})\)[ \t]*:"
-    rf"|(?:{_CASELESS_LABELS})[ \t]*:[ \t]*{_CASELESS_HONORIFICS}"
-    rf"(?P<caseless_label>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))"
+    rf"|(?:{CASELESS_LABELS})[ \t]*:[ \t]*{_CASELESS_HONORIFICS}"
+    rf"(?P<caseless_label>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:$|[,(;|<·\u2013]))"
     rf"|(?:{_ETHIOPIC_GREETING})[ \t]+(?P<ethiopic_greeted>[\u1200-\u137f]{{2,}}"
     rf"(?:[ \t][\u1200-\u137f]{{2,}}){{0,2}})(?=[ \t]*[\u1363,])"
     # Persian "از: نگار رضایی <…>" (From:)
@@ -96,7 +79,7 @@ _LABELLED = re.compile(
     # a chat's role, then the speaker: "الموظف ريم: مرحباً"
     rf"|(?<![\u0621-\u064a])(?:الموظف|الموظفة|المندوب|المندوبة)[ \t]+"
     rf"(?P<arabic_speaker>{_ARABIC_WORD})[ \t]*:"
-    rf"|\b(?:{_ENGLISH_LABELS})[ \t]*:[ \t]*"
+    rf"|\b(?:{ENGLISH_LABELS})[ \t]*:[ \t]*"
     rf"(?P<caseless>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))",
     re.MULTILINE,
 )
@@ -209,7 +192,7 @@ def _chat_senders(text: str) -> list[tuple[int, int]]:
 
 #: Field labels a form may repeat ("메모:", "备注:"): no speakers.
 _FIELD_WORDS = frozenset(
-    {*_HAN_LABELS.split("|"), *_HANGUL_LABELS.split("|"), "메모", "주소", "연락처", "비고"}
+    {*HAN_LABELS.split("|"), *HANGUL_LABELS.split("|"), "메모", "주소", "연락처", "비고"}
     | {
         "내용",
         "처리",

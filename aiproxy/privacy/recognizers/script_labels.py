@@ -1,0 +1,47 @@
+"""Words that ask for a person, per script: form labels, chat roles, English field names.
+
+script_names.py reads the value after one of these as a name ("대상자: 이수민", "العميل:
+عبدالله بن سعيد", "Guest: ნინო ბერიძე"); the lists live apart so the rules stay readable.
+"""
+
+from __future__ import annotations
+
+HAN_LABELS = (
+    "姓名|联系人|聯絡人|收件人|收货人|客户|客戶|患者|申请人|申請人|负责人|負責人|担当者?|氏名|お名前"
+    "|患者名|申請者|处理人|處理人|经办人|經辦人|持卡人|收款人|付款人|客服|联络人|受理人"
+    "|拜访人|拜訪人|参会人|參會人|参会人员|对接人|對接人|业务员|業務員"
+)
+HANGUL_LABELS = (
+    "성명|이름|대상자|승인자|작성자|담당자|신청자|환자|보호자|수신자|발신자|고객|고객명|성함|예금주"
+    "|직원|사원|보낸 ?분|받는 ?분|세입자|임차인|임대인"
+)
+ARABIC_LABELS = (
+    "العميل|الاسم الكامل|الاسم|اسم العميل|المريض|المستفيد|المرسل|المستلم|السيد|السيدة|من|الموظف"
+    "|الموظفة|المترجم|المترجمة|الزوجة|الزوج"
+    "|موکل|نام|مشتری|بیمار|کارشناس|نماینده"  # Persian: client, name, customer, patient, agent
+)
+HEBREW_LABELS = (
+    "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת|בעלה|אשתו|בן זוג|בת זוג"
+    "|סוכן|סוכנת|איש קשר|טכנאי|טכנאית"
+)
+THAI_LABELS = "ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อผู้ติดต่อ|ผู้ติดต่อ|ลูกค้า|ช่าง|พนักงาน"
+DEVANAGARI_LABELS = (
+    "नाम|ग्राहक|ग्राहक का नाम|मरीज़?|आवेदक|प्रेषक|प्राप्तकर्ता"
+    "|रुग्णाचे नाव|रुग्ण|डॉक्टर"  # Marathi: patient's name, patient; doctor
+)
+#: A chat's role, then the person in brackets: "ग्राहक (अनन्या त्रिपाठी):", "एजेंट (रोहित):".
+DEVANAGARI_ROLES = f"{DEVANAGARI_LABELS}|एजेंट|प्रतिनिधि|सहायक"
+#: English labels whose value is a person; a caseless-script value after one is a name.
+ENGLISH_LABELS = (
+    r"Name|Full\s+name|Customer|Client|Contact|Employee|Patient|Guest|Passenger|Traveller"
+    r"|Traveler|Tenant|Applicant|Member|Sender|Recipient|Beneficiary|From|Owner|Cardholder"
+    r"|Account\s+holder|Driver|Attendee|Student|Parent|Spouse|Emergency\s+contact"
+)
+#: Labels in Bengali (reporter, beneficiary, husband, wife, name, patient, customer), Tamil
+#: (patient, name, customer) and Amharic (name, customer), with the honorifics that may open
+#: the name (মোছাম্মৎ, জনাব, திரு, አቶ, ወ/ሮ).
+CASELESS_LABELS = (
+    "প্রতিবেদক|উপকারভোগী|স্বামী|স্ত্রী|নাম|রোগী|গ্রাহক|நோயாளி|பெயர்|வாடிக்கையாளர்|ስም|ደንበኛ"
+    # Georgian: name, client, patient, traveller, passenger, manager, employee
+    "|სახელი|კლიენტი|პაციენტი|მოგზაური|მგზავრი|მენეჯერი|თანამშრომელი"
+)
