@@ -319,3 +319,30 @@ def test_a_dash_sign_off_names_its_writer_but_a_common_word_does_not(lexicon: Le
 )
 def test_log_authors_greek_titles_and_nordic_attendee_lists(text: str, name: str) -> None:
     assert name in _cued(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leietaker: Sigrid Aasland-Bakke, født 30.09.1998", "Sigrid Aasland-Bakke"),
+        ("Sjúklingur: Guðrún Sigurbjörnsdóttir", "Guðrún Sigurbjörnsdóttir"),
+        ("Data: 21.11.2024   Redactat de: Ioana Mărginean", "Ioana Mărginean"),
+        ("Khách hàng: Chị Nguyễn Thị Ngọc Hân", "Nguyễn Thị Ngọc Hân"),
+        ("Υπεύθυνη βάρδιας: Ελένη Μαυρίδου", "Ελένη Μαυρίδου"),
+        ("Case worker: Sara T.   Interpreter: Dawit   Date: 2024-04-09", "Dawit"),
+        (
+            'Parcel{ID: "ZP-1", Receiver: "Inês Sofia Magalhães", Phone: "+351"}',
+            "Inês Sofia Magalhães",
+        ),
+        ("Signature: /s/ K. Bondarenko-Hughes   Date: 08/05/2024", "K. Bondarenko-Hughes"),
+        ("ok, dzwonię do klienta. pan Grzegorz Pietrzak, +48 512 087 334", "Grzegorz Pietrzak"),
+        ("Служител Стоян Колев изпрати PIN", "Стоян Колев"),
+        ("manager: CN=Pieter-Jan Hoekstra,OU=Management,DC=corp", "Pieter-Jan Hoekstra"),
+    ],
+)
+def test_more_labels_titles_and_directory_names_announce_a_name(text: str, name: str) -> None:
+    assert name in _cued(text)
+
+
+def test_a_one_word_directory_name_is_a_service_account() -> None:
+    assert _cued("member: CN=svc-backup,OU=Service Accounts,DC=corp") == []

@@ -295,3 +295,11 @@ def test_a_street_named_after_someone_is_no_person(text: str, value: str) -> Non
 
 def test_a_romanian_lawyers_title_is_no_street() -> None:
     assert not _thing("Avocat coordonator: av. Ileana Radu.", "Ileana Radu")
+
+
+def test_a_company_word_in_the_next_tab_separated_cell_names_no_company() -> None:
+    text = "E-2201\tLukáš Dvořák\tLogistics\t2019-03-01"
+    start = text.index("Lukáš")
+    assert not names_a_thing(text, start, start + len("Lukáš Dvořák"))
+    text = "shipped by Dvořák Logistics on Monday"
+    assert names_a_thing(text, text.index("Dvořák"), text.index("Dvořák") + 6)

@@ -61,6 +61,9 @@ INTRODUCERS = (
     # Tagalog's personal articles, which only come before a person: "anak ko si Princess",
     # and its kin words in lower case: "si lola Remedios"; Czech vocatives: "pane Kučero"
     r"|(?-i:si|ni|kay|sina|nina|lola|lolo|tita|tito|kuya|pane|paní|pani)"  # not "ate": English
+    # Polish "pan Grzegorz Pietrzak" (lower case: "Pan" may be Peter's), a Bulgarian clerk,
+    # a Dutch nickname: "(roepnaam Noortje)"
+    r"|(?-i:pan|pana|panem|panią)|[Сс]лужител(?:ка(?:та)?|ят)?|roepnaam"
     r"|[Ss]erved\s+by|[Ee]scalate\s+to|[Ff]ee\s+earner:?"
     # whose name an account or a document is in, who wrote it: "intestato a Salvatore Russo",
     # "a nombre de", "au nom de", "Rédigé par Yann-Ber Kerjean", "O técnico Cleiton"
@@ -120,6 +123,13 @@ LABELS = (
     # incident reports, code headers, Czech and German forms, French letters ("De : Me …")
     r"|[Ii]ncident\s+commander|Scribe|Maintainers?|Vypracoval[a]?|Zpracoval[a]?|Vyřizuje"
     r"|(?:Behandelnde[rn]?\s+)?(?:Arzt|Ärztin)|Θεράπων\s+ιατρός|De|À"
+    # more roles, and tenants, patients, pupils and authors in Nordic, Dutch, Romanian,
+    # Vietnamese and Greek forms
+    r"|Translator|Guide(?:\s+assigned)?|Receiver|Contact\s+at\s+office|Signature"
+    r"|Leietaker|Utleier|Sjúklingur|Deltagere|Deltakere|Deltagare|Potilas|Asiakas|Oppilas"
+    r"|Huoltajat|Hyresgäst|Lejer|Huurder|Mieter(?:in)?|Inquilino|Arrendatario|Najemca"
+    r"|Pedagogisch\s+medewerker|Redactat\s+de|Întocmit\s+de|Angajat(?:ă)?|Khách\s+hàng"
+    r"|Υπεύθυνη\s+βάρδιας|Υπεύθυνος\s+βάρδιας"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 BRACKETED = (

@@ -48,7 +48,14 @@ _CUE = re.compile(
     # not "User-Agent: PayGridAndroid/7.4"; a quote may open the name: "prezentat ca „Marian"
     rf"|(?<![\w\-])(?:{INTRODUCERS})(?P<colon>:)?(?:\s+|(?<=[\u201e\u201c\"\u00ab]))"
     # a label may say how it is written: "Name (last, first): Alemayehu, Tigist"
-    rf"|(?m:^|\b)(?:{LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\))?\s*:[ \t]*"
+    rf"|(?m:^|\b)(?:{LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\))?\s*:[ \t]*[\"']?"  # 'Receiver: "Inês'"
+)
+#: A form row's next field after a gap: "Interpreter: Dawit   Date: 2024-04-09" is a field.
+_NEXT_FIELD_IN_ROW = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}:")
+#: A directory entry's common name of several words: "manager: CN=Pieter-Jan Hoekstra,OU=…"
+#: (a service account's is one word: "CN=svc-backup").
+_DN_NAME = re.compile(
+    r"\bCN=(?P<name>[A-ZÀ-Þ][\w'\-]+(?:[ ][A-ZÀ-Þa-z][\w'\-]+){1,3}),(?:OU|DC|O)="
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva"; a column
 #: gap ends the name ("Çalışan: Elif Şahin   Doğum tarihi: …").
@@ -57,7 +64,8 @@ _NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]{WORD}){{0
 #: Jörg Pfaffenrath", "De : Me Héloïse Abadie", "Cliente:\nSig.ra Annunziata Lo Presti".
 _TITLE_AFTER_CUE = re.compile(
     r"[ \t]*\n?[ \t]*(?:Dr\.?(?:[ \t]+med\.(?:[ \t]+dent\.)?)?|Me|Δρ\.|Sig\.ra|Sig\.|Mme|Prof\.?"
-    r"|κ\.|κα\.)[ \t]+(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
+    # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
+    r"|κ\.|κα\.|Chị|Ông|Bà|/s/)[ \t]+(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)
@@ -150,7 +158,13 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         after = _NAME_AFTER_CUE.match(text, start)
         trimmed = trim(text, after.start(), after.end()) if after else None
         by_someone = cue.group().rstrip(": \t").lower().endswith(" by")  # "Logged by: Femi"
-        if trimmed and cue.group("colon") and " " not in text[slice(*trimmed)] and not by_someone:
+        if (
+            trimmed
+            and cue.group("colon")
+            and " " not in text[slice(*trimmed)]
+            and not by_someone
+            and not _NEXT_FIELD_IN_ROW.match(text, trimmed[1])
+        ):
             continue  # "Agent: Got it" is a speaker's turn; "Agent: Kaveh Rostami" a field
         if trimmed and re.match(r"[ \t]*&", text[trimmed[1] :]):
             continue  # "Bill to: Harper & Lowe LLP": a firm of partners
@@ -184,6 +198,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         trimmed = trim(text, *name) if name else None
         if trimmed and name and trimmed[1] == name[1]:
             spans.append(trimmed)
+    spans += [m.span("name") for m in _DN_NAME.finditer(text)]
     for done in _DONE_BY.finditer(text):
         spans.append(done.span("name") if done.group("name") else done.span("handle"))
     return spans

@@ -122,7 +122,7 @@ _COMPANY = (
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
 #: next field, not "Asante Office".
-_COMPANY_AFTER = re.compile(rf"^(?:[ \t][A-Z][\w&\-]*)?[ \t](?:{_COMPANY})\b\.?")
+_COMPANY_AFTER = re.compile(rf"^(?:[ ][A-Z][\w&\-]*)?[ ](?:{_COMPANY})\b\.?")  # a tab ends a cell
 #: "Pritchard & Daughters", "Adler & Cohen Solicitors", "Ribeiro & Filhos, Lda.": a firm
 #: named after its founders.
 _FIRM_AFTER = re.compile(
