@@ -82,3 +82,47 @@ def test_topic_words_in_more_languages_are_no_statements(text: str) -> None:
 def test_leaving_a_union_in_romanian_is_special() -> None:
     text = "vă rog să opriți reținerea cotizației, nu mai sunt membră a sindicatului din martie."
     assert any("sindicatului" in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Клиентка просила не звонить, проходит курс химиотерапии.", "химиотерапии"),
+        ("Тепер через вагітність я на лікарняному", "вагітність"),
+        ("Клиентката каза, че е с увреден слух и предпочита имейл.", "увреден слух"),
+        ("Paziente in terapia anticoagulante, INR da controllare.", "terapia anticoagulante"),
+        ("Noor heeft een ernstige pinda-allergie, EpiPen in de rode tas", "pinda-allergie"),
+        ("é o meu insulina, sou diabética, precisa ficar na geladeira", "diabética"),
+        ("Merknad: Leietaker bruker rullestol – behov for rampe", "bruker rullestol"),
+        ("Minnir á að hún greindist með brjóstakrabbamein 2019", "brjóstakrabbamein"),
+        ("Hun har været sygemeldt 3 uger pga. stress og begyndende depression", "depression"),
+        ("a bérlő jelezte, hogy vakvezető kutyával él, látássérült.", "látássérült"),
+        ("Khách dặn mẹ chồng bị liệt nửa người, nằm phòng trong", "liệt nửa người"),
+        ("Cik Nurul Huda: saya tengah mengandung 6 bulan", "mengandung 6 bulan"),
+        ("გიორგი ვეგეტარიანელია და აქვს ასთმა", "ასთმა"),
+        ("Mzigo ulikuwa dawa zangu za shinikizo la damu na kisukari", "shinikizo la damu"),
+        ("she dey for hospital, she just give birth via CS for LUTH", "give birth via CS"),
+        ("Ο κ. Σπύρος είπε ότι παίρνει αντικαταθλιπτικά (Seroxat)", "αντικαταθλιπτικά"),
+        ("तक्रार: गुडघेदुखी, उच्च रक्तदाब व थायरॉईड", "उच्च रक्तदाब"),
+        ("يعاني من اضطراب ما بعد الصدمة ويتلقى علاجاً", "اضطراب"),
+        ("Ouders vragen halal eten, geen varkensvlees i.v.m. geloof", "geloof"),
+        ("Solicită zi liberă pentru sărbătoarea religioasă adventistă", "religioasă"),
+        ("Mette oplyste, at hun er medlem af 3F og ønsker", "medlem af 3F"),
+        ("تعرض للاعتقال بسبب انتمائه إلى حزب معارض", "حزب"),
+    ],
+)
+def test_more_predicates_in_other_languages_flag_the_statement(text: str, statement: str) -> None:
+    found = values(text, SpecialCategoryRecognizer())
+    assert any(statement in value for value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bestellung ist vergriffen, in terapia di gruppo non c'entra.",
+        "We gave birthday cards to the whole team.",
+        "Het bedrijf heeft een allergiebeleid voor de kantine.",
+    ],
+)
+def test_lookalikes_of_the_new_predicates_are_no_statements(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []

@@ -280,3 +280,27 @@ def test_being_gay_said_of_someone_and_a_union_with_a_dot_are_special() -> None:
 def test_a_diagnosis_field_with_a_qualifier_is_special() -> None:
     text = "Diagnóstico de egreso: colecistitis aguda litiásica\nIndicaciones: dieta blanda"
     assert values(text, SpecialCategoryRecognizer()) == ["colecistitis aguda litiásica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "client states he was detained in 2021 for his Amhara ethnicity",
+            "for his Amhara ethnicity",
+        ),
+        (
+            "and for supporting the opposition party. Client is",
+            "for supporting the opposition party",
+        ),
+        ("8. Medical: reports untreated hepatitis B and recurring nightmares", "hepatitis B"),
+        ("Gewerkschaft: Mitglied ver.di, Betriebsratsmitglied", "Mitglied ver.di"),
+        ("ATCD : diabète de type 2 sous metformine", "diabète de type 2"),
+        ("She is a member of Unite, the union rep said.", "a member of Unite"),
+    ],
+)
+def test_persecution_unions_and_numbered_or_french_medical_fields(
+    text: str, statement: str
+) -> None:
+    found = values(text, SpecialCategoryRecognizer())
+    assert any(statement in value for value in found), found

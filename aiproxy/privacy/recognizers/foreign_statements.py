@@ -54,6 +54,31 @@ HEALTH = (
     r"(?:\s+\d\s+типу|\s+\d\s+типа)?",
     # Polish, Czech: "przebywa na oddziale dziennym", "je na invalidním důchodu kvůli …"
     r"\bprzebywa\s+na\s+oddziale\s+\w+",
+    r"\bпроход(?:ит|ил|ила)\s+(?:курс\s+)?(?:химиотерапии|лучевой\s+терапии|диализ\w*)",
+    r"\bчерез\s+вагітність\b|\bвагітн(?:а|ість)\b|\bс\s+увреден\s+(?:слух|зрение)",
+    # Italian, Dutch, Portuguese, Romanian: "Paziente in terapia anticoagulante", "heeft een
+    # ernstige pinda-allergie", "sou diabética", "intervenție chirurgicală"
+    r"\b(?:paziente\s+)?in\s+terapia\s+(?:anticoagulante|antiretrovirale|insulinica|oncologica)"
+    r"|\bterapia\s+antiretrovirale\b",
+    r"\bheeft\s+(?:een\s+)?(?:ernstige\s+)?[\w\-]*allergie\b",
+    r"\bsou\s+(?:diab[ée]tic[oa]|epil[ée]ptic[oa]|celíac[oa]|hipertens[oa]|soropositiv[oa])\b",
+    # Nordic, Icelandic, Hungarian, Bulgarian: a wheelchair user, a diagnosis, impaired sight
+    r"\bbruker\s+rullestol\b|\brullestolbruker\b|\banv[äa]nder\s+rullstol\b",
+    rf"\bgreind(?:ist|ur)\s+með\s+{OBJECT}",
+    rf"\bsygemeldt(?:\s+\S+){{0,3}}\s+(?:pga\.?|på\s+grund\s+af)\s+{OBJECT}",
+    r"\b(?:l[áa]t[áa]ss[ée]r[üu]lt|hall[áa]ss[ée]r[üu]lt|mozg[áa]ss[ée]r[üu]lt)\b",
+    r"\bvakvezet[őo]\s+kuty[áa]val\b",
+    # Vietnamese, Malay, Georgian, Swahili, Zulu, Nigerian Pidgin, English "gave birth"
+    r"\bbị\s+(?:liệt|ung\s+thư|tiểu\s+đường|đột\s+quỵ)(?:\s+nửa\s+người)?",
+    r"\b(?:tengah|sedang)\s+mengandung\b(?:\s+\d+\s+bulan)?",
+    r"აქვს\s+(?:ასთმა|დიაბეტი|ეპილეფსია)",
+    r"\bshinikizo\s+la\s+damu\b|\bkisukari\b|\bisifo\s+sikashukela\b",
+    r"\b(?:just\s+)?(?:gave|give|given|giving)\s+birth\b(?:\s+(?:via|by)\s+(?:CS|C-section"
+    r"|caesarean))?",
+    # Greek, Marathi, Arabic: antidepressants, high blood pressure, "suffers from"
+    r"\bπαίρνει\s+αντικαταθλιπτικά\b|σακχαρώδης\s+διαβήτης(?:\s+τύπου\s+\d)?",
+    r"उच्च\s+रक्तदाब|थायरॉईड",
+    rf"(?<![\u0621-\u064a])(?:يعاني|تعاني|أعاني)\s+من\s+{OBJECT}",
     rf"\bna\s+invalidním\s+důchodu(?:\s+kvůli\s+{OBJECT})?",
     # Chinese, Japanese: "刚做完心脏搭桥手术", "患有糖尿病", "妊娠7か月"
     r"做完[\u4e00-\u9fff]{1,8}手术|(?:患有|确诊为?|確診為?)[\u4e00-\u9fff]{1,8}",
@@ -73,6 +98,11 @@ RELIGION = (
     r"นับถือศาสนา\S+",  # Thai: professes the … religion
     r"\boruç\s+tut(?:uyorum|uyor|uyoruz|tum|tu)\b",  # Turkish: fasting (for Ramadan)
     r"\b(?:ramazanda|ramazan\s+boyunca)\s+oruç\b",
+    # Dutch "halal eten … i.v.m. geloof", Romanian "respectă sabatul", Bengali "my mother is
+    # Hindu"
+    r"\b(?:i\.v\.m\.|vanwege)\s+(?:het\s+|zijn\s+|haar\s+|hun\s+)?geloof\b",
+    r"\brespect[ăa]\s+sabatul\b|\bs[ăa]rb[ăa]toarea\s+religioas[ăa](?:\s+\w+)?",
+    r"(?:আমার\s+)?(?:আম্মু|আব্বু|মা|বাবা)\s+(?:হিন্দু|মুসলিম|মুসলমান|খ্রিস্টান|বৌদ্ধ)",
 )
 
 SEXUALITY = (
@@ -88,4 +118,9 @@ POLITICS = (
     r"\b(?:é|era)\s+filiad[oa]\s+(?:ao|à|a|no|na)\s+\w+",
     r"\b(?:sunt|este|era|mai)\s+(?:sunt\s+)?membr[ăau]\s+(?:a|al)\s+sindicatului\b",
     r"\b(?:jest|był[a]?)\s+członki(?:em|nią)\s+(?:partii|związku)\s+\w+",
+    # Danish union, German works council, Arabic party membership and arrest for it
+    r"\ber\s+medlem\s+af\s+(?:3F|HK|FOA|Dansk\s+Metal|fagforening\w*|\w+forbundet)",
+    r"\bMitglied\s+(?:ver\.di|der\s+IG\s+\w+)|\bBetriebsrat(?:smitglied|svorsitzende[rn]?)\b",
+    r"(?<![\u0621-\u064a])(?:انتمائه|انتمائها|انتمائي)\s+(?:إلى|الى|ل)\s*حزب(?:\s+\S+){0,2}",
+    r"(?<![\u0621-\u064a])(?:عضو|عضوة)\s+في\s+حزب(?:\s+\S+){0,2}",
 )

@@ -194,6 +194,7 @@ class LocationRecognizer(LocalRecognizer):
             if not _month_of_a_date(text, span)
             and not _TIME_ZONE.search(text, max(0, span.start - 12), span.end + 2)  # "America/S"
             and not on_a_business_line(text, span.start)  # "Our branch is …, Bend"
+            and not text.startswith("=", span.end)  # a key: a directory name's "DC=nl"
         ]
         return to_results(self.ENTITY, spans, self)
 

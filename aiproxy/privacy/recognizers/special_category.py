@@ -73,6 +73,10 @@ _RULES_BY_CATEGORY = {
         r"|sami|traveller|an?\s+(?:irish\s+)?traveller)\b",
         # a refugee's origin: "Eritrean refugee", "Rohingya refugees"
         r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ya))\s+(?:refugee|asylum[\s\-]seeker)s?\b",
+        # persecution for it: "detained in 2021 for his Amhara ethnicity", "killed because of
+        # their ethnicity"
+        r"\b(?:for|because\s+of|due\s+to)\s+(?:his|her|their|my)\s+(?:[\w\-]+\s+)?"
+        r"(?:ethnicity|ethnic\s+origin|race|tribe|religion|faith)\b",
     ),
     "sexuality": (
         rf"\bidentif(?:y|ies|ied)\s+as\s+(?:{_ORIENTATION})\b",
@@ -107,6 +111,9 @@ _RULES_BY_CATEGORY = {
         r"\b(?:is|am|was)\s+an?\s+(?-i:(?!VIP\b|AAA\b)[A-Z]{2,6}|Unite|Unison|Usdaw|Prospect"
         r"|Teamsters)\s+(?:union\s+)?(?:member|shop\s+steward|rep)\b",
         r"\bactive\s+in\s+the\s+(?-i:[A-Z][A-Za-z]{1,10})\s+union\b",
+        r"\b(?:is|was|am|are)\s+(?:also\s+)?a\s+member\s+of\s+(?:Unite|Unison|Usdaw|GMB|the\s+RCN"
+        r"|the\s+NEU|the\s+CWU|the\s+Teamsters)\b",
+        r"\bfor\s+supporting\s+the\s+opposition(?:\s+party)?\b",
         r"\b(?:är|var|blev)\s+medlem\s+i\s+(?-i:[A-ZÅÄÖ]\w*partiet|Socialdemokraterna|Moderaterna)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
@@ -141,7 +148,8 @@ _STATEMENTS = [source for sources in _RULES_BY_CATEGORY.values() for source in s
 #: Equality-monitoring and medical form fields: their value is special-category data,
 #: unless it declines ("Prefer not to say", "None").
 _FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[\w\-]+[ \t]+)?(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race"
+    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[\w\-]+[ \t]+)?"  # "8. Medical: …"
+    r"(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race"
     r"|religion(?:[ \t]+or[ \t]+belief)?|religious[ \t]+belief|sexual[ \t]+orientation"
     r"|gender[ \t]+identity|disability|long[ \t\-]term[ \t]+(?:health[ \t]+)?condition"
     r"|medical[ \t]+(?:history|conditions?)|pre[ \t\-]?existing[ \t]+conditions?"
@@ -150,7 +158,8 @@ _FIELD = re.compile(
     r"|vorerkrankungen|konfession|religionszugeh[öo]rigkeit|disclosures?|eligibility"
     r"|chief[ \t]+complaint|presenting[ \t]+(?:problem|complaint)|reason[ \t]+for[ \t]+referral"
     r"|diagnos(?:is|es|e|a)?|diagn[óo]stico|allerg(?:y|ies)|befund|motivo[ \t]+de[ \t]+consulta"
-    r"|antecedentes(?:[ \t]+m[ée]dicos)?"
+    r"|antecedentes(?:[ \t]+m[ée]dicos)?|atcd|ant[ée]c[ée]dents(?:[ \t]+m[ée]dicaux)?"
+    r"|diagnostic|gewerkschaft(?:szugeh[öo]rigkeit)?|الحالة[ \t]+الصحية"
     r"|(?:medical|health)[ \t]+conditions?|medical|injur(?:y|ies)|dx(?:[ \t]*\d{1,2})?"
     r"|iwi(?:[ \t]+affiliation)?)"
     # "Diagnóstico de egreso:", "Diagnosis at discharge:"
