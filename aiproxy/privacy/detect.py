@@ -103,9 +103,37 @@ def split_chunks(
         start = max(end - overlap, start + 1)
 
 
+#: Types whose overlapping findings are one value: a street found by its shape inside the
+#: labelled address around it ("ご住所: 〒152-0023 東京都目黒区八雲3丁目14-7 メゾン201"). Not
+#: other types: a loose secret rule's span past a PEM key's end would swallow the sentence.
+_ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "LOCATION"})
+
+
+def _mergeable(a: Finding, b: Finding) -> bool:
+    return {a.entity_type, b.entity_type} <= _ADDRESS_TYPES
+
+
+def merge_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Overlapping address findings become their union, typed and scored as the best:
+    keeping only one of them would leave the other's uncovered part in the text."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last is not None and finding.start < last.end and _mergeable(last, finding):
+            best = last if last.score >= finding.score else finding
+            merged[-1] = Finding(
+                best.entity_type, last.start, max(last.end, finding.end), best.score
+            )
+        else:
+            merged.append(finding)
+    return merged
+
+
 def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
-    """Keep a non-overlapping subset: higher score wins, then the longer span; sorted by start."""
-    ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    """Keep a non-overlapping subset: overlapping findings of one kind merge
+    (`merge_overlaps`); between kinds the higher score wins, then the longer span; sorted by
+    start."""
+    ranked = sorted(merge_overlaps(findings), key=lambda f: (-f.score, -(f.end - f.start), f.start))
     starts: list[int] = []
     kept: list[Finding] = []
     for finding in ranked:

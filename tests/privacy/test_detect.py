@@ -173,3 +173,16 @@ def test_ner_gives_the_same_entities_without_the_shared_tok2vec() -> None:
         return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
 
     assert ents(lean) == ents(full) and any(ents(full))
+
+
+def test_overlapping_address_findings_merge_into_their_union() -> None:
+    street = Finding("STREET_ADDRESS", 10, 30, 0.85)
+    labelled = Finding("STREET_ADDRESS", 4, 40, 0.8)
+    place = Finding("LOCATION", 38, 50, 0.6)
+    assert resolve_overlaps([street, labelled, place]) == [Finding("STREET_ADDRESS", 4, 50, 0.85)]
+
+
+def test_overlapping_findings_of_other_kinds_still_keep_the_best_alone() -> None:
+    key = Finding("SECRET", 0, 40, 0.9)
+    loose = Finding("SECRET", 30, 90, 0.6)
+    assert resolve_overlaps([key, loose]) == [key]

@@ -33,3 +33,22 @@ def test_an_address_labels_value_is_an_address(text: str, address: str) -> None:
 def test_a_label_whose_value_has_no_parts_of_an_address_is_none() -> None:
     assert values("آدرس: نامشخص\n", LabelledAddressRecognizer()) == []
     assert values("Address: 221B Baker Street", LabelledAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Osoite: Hervannan valtaväylä 44 C 18, 33720 Tampere", "Hervannan valtaväylä 44 C 18"),
+        ("Heimili: Barmahlíð 31, 105 Reykjavík", "Barmahlíð 31"),
+        ("Адрес за доставка: ж.к. Младост 1, бл. 42, вх. Б, ап. 17, 1784 София", "бл. 42"),
+        ("მისამართი: ჭავჭავაძის გამზ. 33, ბინა 15, თბილისი", "ბინა 15"),
+        ("पत्ता: फ्लॅट १२, साईकृपा सोसायटी, कर्वे रोड, एरंडवणे, पुणे", "कर्वे रोड"),
+        ("ご住所：〒152-0023 東京都目黒区八雲3丁目14-7 メゾン八雲201", "〒152-0023"),
+    ],
+)
+def test_address_labels_in_more_languages_flag_their_value(text: str, address: str) -> None:
+    assert any(address in value for value in values(text, LabelledAddressRecognizer()))
+
+
+def test_a_latin_label_without_address_parts_flags_nothing() -> None:
+    assert values("Osoite: ei tiedossa", LabelledAddressRecognizer()) == []

@@ -1,4 +1,4 @@
-"""STREET_ADDRESS: the value of an address label, in scripts the address patterns cannot read.
+"""STREET_ADDRESS: the value of an address label, where the address patterns cannot read it.
 
 Persian, Bengali, Tamil or Amharic addresses have no house-number-then-street shape a
 pattern could rely on ("গ্রাম: চরকালিকাপুর, ইউনিয়ন: ভেদুরিয়া, ভোলা সদর"), but a record
@@ -13,8 +13,22 @@ import re
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 
-#: Address in Persian, Arabic, Bengali, Tamil, Amharic, Hindi, Thai and Hebrew.
-_LABELS = "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|ที่อยู่|כתובת"
+#: Address in Persian, Arabic, Bengali, Tamil, Amharic, Hindi and Marathi, Thai, Hebrew,
+#: Georgian, Kazakh, Russian and Bulgarian, Japanese.
+_LABELS = (
+    "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|पत्ता|ที่อยู่|כתובת|მისამართი|Мекенжайы"
+    "|(?:Адрес|адрес)(?:[ \t]+(?:за[ \t]+доставка|доставки|проживания|регистрации))?|ご?住所"
+    # a home in Finnish, Icelandic, German, Dutch, Romance and Slavic forms, written in Latin
+    # letters but in no shape the street patterns know: "Osoite: Hervannan valtaväylä 44 C 18"
+    "|Osoite|Kotiosoite|Heimili(?:sfang)?|Wohnadresse|Privatadresse|Woonadres|Domicilio"
+    "|Indirizzo[ \t]+di[ \t]+residenza"
+    "|Adresa[ \t]+(?:bydliště|trvalého[ \t]+pobytu|de[ \t]+domiciliu)"
+    "|Lakcím|Home[ \t]+address|Residential[ \t]+address"
+)
+_LATIN_LABEL = re.compile(
+    r"Osoite|Kotiosoite|Heimili|Wohnadresse|Privatadresse|Woonadres|Domicilio|Indirizzo"
+    r"|Adresa|Lakcím|Home\s+address|Residential\s+address"
+)
 #: Commas of these scripts (Persian and Arabic "،", Amharic "፣") or a digit of any script.
 _PARTS = re.compile(r"[,\u060c\u1363]|\d")
 #: A letter of a script without Latin letters: texts without one skip the rule.
@@ -42,4 +56,4 @@ class LabelledAddressRecognizer(RegexRecognizer):
     )
 
     def prefilter(self, text: str) -> bool:
-        return _SCRIPT.search(text) is not None
+        return _SCRIPT.search(text) is not None or _LATIN_LABEL.search(text) is not None
