@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from aiproxy.privacy.recognizers.address_tail import address_end
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span
 from aiproxy.privacy.recognizers.business_lines import on_a_business_line
+from aiproxy.privacy.recognizers.record_addresses import record_addresses
 
 #: Common street types (USPS Publication 28 / Royal Mail usage), with their abbreviations.
 _SUFFIX = (
@@ -279,3 +280,5 @@ class StreetAddressRecognizer(RegexRecognizer):
             while end > span.start and text[end - 1].isspace():
                 end -= 1
             yield Span(span.start, address_end(text, end), span.score)
+        for start, end in record_addresses(text):  # "…,Galway,H91 E2K3,…" under "postcode"
+            yield Span(start, end, 0.75)
