@@ -207,3 +207,7 @@ def test_a_country_code_in_the_text_lets_its_national_numbers_be_read() -> None:
 
 def test_an_msisdn_is_read_as_an_international_number_without_its_plus() -> None:
     assert found('{"provider": "MTN", "msisdn": "233244187720"}') == ["233244187720"]
+
+
+def test_a_year_and_month_before_a_running_number_is_an_invoice() -> None:
+    assert found("Фактура № 2025-03-1187 от 12.03.2025") == []

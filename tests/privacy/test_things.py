@@ -303,3 +303,22 @@ def test_a_company_word_in_the_next_tab_separated_cell_names_no_company() -> Non
     assert not names_a_thing(text, start, start + len("Lukáš Dvořák"))
     text = "shipped by Dvořák Logistics on Monday"
     assert names_a_thing(text, text.index("Dvořák"), text.index("Dvořák") + 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lyf: Levaxin 100 mcg, 100 dagar.", "Levaxin"),
+        (
+            "Kinderdagverblijf De Vrolijke Vlinder – overdrachtsnotitie",
+            "Kinderdagverblijf De Vrolijke Vlinder",
+        ),
+        ("Anadolu Katılım Bankası – Müşteri Şikâyet Kaydı", "Katılım Bankası"),
+        ("Likvidátor: Mgr. Hana Svobodová, Pobočka Brno, Nádražní 2", "Pobočka Brno"),
+    ],
+)
+def test_a_dose_or_an_organisation_word_in_another_language_shows_a_thing(
+    text: str, value: str
+) -> None:
+    start = text.index(value)
+    assert names_a_thing(text, start, start + len(value))

@@ -99,8 +99,9 @@ _DATE = re.compile(
 #: A purchase order in capitals ("PO 4471 2209 18"); Tagalog's polite "po" is lower case
 #: ("GCash ko po 0917 384 2915"), and `_NOT_PHONE` reads lower-cased text.
 _PURCHASE_ORDER = re.compile(r"\b(?:PO|P\.O\.)[\s:#.\-]*$")
-#: "2025-118822", "2024-00417": a year, then a running number: an order or case reference.
-_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}-\d{4,}")
+#: "2025-118822", "2024-00417", "2025-03-1187": a year (and month), then a running number:
+#: an order, invoice or case reference.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}-(?:\d{2}-\d{3,}|\d{4,})")  # also "2025-03-1187"
 #: "0800-0224", "1800 555 010": freephone prefixes nearly everywhere, in national form;
 #: North American toll-free codes even where the exchange is invalid ("800 124 4040"), as
 #: writers make up a company's line; Japan's 0120 and Colombia's 01 8000.

@@ -86,7 +86,11 @@ _LEADING = re.compile(
     rf"|Hôpital|Ospedale|Krankenhaus|Praxis|Cabinet|Estudio|Ginásio|Gimnasio|Viajes|Mutua"
     rf"|Panadería|Padaria|Restaurante|Pousada|Hostal|Toko|Warung|Kedai|Agência|Agencia|Agence"
     rf"|Escola|Escuela|École|Colegio|Instituto|Fundación|Fundação|Associação|Asociación"
-    rf"|Stichting|Woonstichting|Verein|Rumah\s+Sakit)\s"
+    rf"|Stichting|Woonstichting|Verein|Rumah\s+Sakit"
+    # a day nursery, a health centre, a pharmacy, a branch: "Kinderdagverblijf De Vrolijke
+    # Vlinder", "Heilsugæslan Hlíðum", "Lyfja Lágmúla", "Pobočka Brno", "Điện Máy Phương Nam"
+    rf"|Kinderdagverblijf|Kinderopvang|Kita|Heilsugæsla[n]?|Lyfja|Apótek|Apotek|Pobočka|Filiale"
+    rf"|Sucursal|Điện\s+Máy|Nhà\s+thuốc|Phòng\s+khám|Bệnh\s+viện)\s"
 )
 #: Bots are named like people and end in "Bot" ("DeployBot", "PagerBot", "Dependabot",
 #: "ЛевенняБот");
@@ -119,6 +123,9 @@ _COMPANY = (
     r"|Sign|Signs|Printing|Transit|Now|Cargo|Movers"
     r"|Kitchens|Agency|Chaplaincy|Hastanesi|Kliniği|Eczanesi|Ajansı|Mağazası"
     r"|Market|Hosting|Water|Heritage|Bridge"
+    # a bank, branch, hospital or clinic named last: "Katılım Bankası", "Kozyatağı Şubesi",
+    # "Landspítala", "साई क्लिनिक"
+    r"|Bankası|Şubesi|Landspítal[ia]?|Sjúkrahús\w*|क्लिनिक|हॉस्पिटल|रुग्णालय"
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
 #: next field, not "Asante Office".
@@ -158,6 +165,8 @@ _APPOSITIVE = re.compile(
     r"(?:bot|chatbot|assistant|agent|ai|model|tool|app|product|platform|service|mascot)\b"
     r"|our\s+(?:new|latest)\s)"  # "Meet Stella, our new smart lamp"
 )
+#: "Levaxin 100 mcg", "Jardiance 10mg": a dose right after a name is a drug's.
+_DOSE_AFTER = re.compile(r"^[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ml|mL|IU|i\.e\.)\b")
 #: "Aurora Starter — $9/month": a price right after a name is a product's.
 _PRICE_AFTER = re.compile(
     r"^(?:\s+[a-z][\w\-]*)?(?:\s+\d+\s*(?:ml|g|kg|l|oz|bags|pcs|pack|tabs))?"
@@ -253,6 +262,7 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
             _APPOSITIVE,
             _VERSION_AFTER,
             _PRICE_AFTER,
+            _DOSE_AFTER,
             _PRODUCT_VERB_AFTER,
             _BRACKETED_THING,
             _FIELD_AFTER,
