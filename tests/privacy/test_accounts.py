@@ -164,3 +164,19 @@ def test_mentioned_handles_are_people_but_teams_tools_and_decorators_are_not(
         "@pagerduty-payments\n@dataclass\nclass A: ...\nimport '@types/node'; write to a@b.io\n"
     )
     assert [text[s:e] for s, e in mentioned_accounts(text, lexicon)] == ["mchoudhury", "hyunwoo"]
+
+
+def test_directory_accounts_author_filters_forks_and_git_authors_are_people() -> None:
+    text = (
+        "sAMAccountName: fvdlinde\n"
+        "  504  gh pr list --author ksenia-volkova\n"
+        "    Merge pull request #412 from tmokoena/feature/otp-login\n"
+        "Author: dmitri-k <dmitri.kuznetsov@users.noreply.github.com>\n"
+        "Author: ci-runner <noreply@github.com>\n"
+    )
+    assert sorted(text[s:e] for s, e in login_names(text)) == [
+        "dmitri-k",
+        "fvdlinde",
+        "ksenia-volkova",
+        "tmokoena",
+    ]

@@ -106,3 +106,8 @@ def test_senders_after_a_time_or_a_korean_date_are_people_once_they_speak_twice(
         "2025년 1월 8일 오후 7:02, 김지훈 : 안녕하세요\n2025년 1월 8일 오후 7:06, 김지훈 : 혹시\n"
     )
     assert set(_values(text, script_senders(text))) == {"김지훈", "王建国", "তাসনিম আক্তার"}
+
+
+def test_an_irc_nick_of_a_name_and_a_letter_is_a_person(lexicon: Lexicon) -> None:
+    text = "[22:03] <bruce_k> paste the log\n[22:04] <build_status> ok\n"
+    assert _values(text, irc_nicks(text, lexicon)) == ["bruce_k"]

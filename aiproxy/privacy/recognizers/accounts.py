@@ -38,7 +38,16 @@ _LOGIN = re.compile(
     r"|[\u2014\u2013][ \t]+(?P<signoff>[a-z]+[._][a-z]+)[ \t]*$"
     # a public key's comment: "ssh-ed25519 AAAAC3… sani@thinkpad-lab"
     r"|\bssh-(?:ed25519|rsa|dss|ecdsa-[\w\-]+)[ \t]+[A-Za-z0-9+/=]{40,}[ \t]+"
-    r"(?P<key_owner>[a-z][a-z0-9._\-]{1,31})@",
+    r"(?P<key_owner>[a-z][a-z0-9._\-]{1,31})@"
+    # a directory's account ("sAMAccountName: fvdlinde"), a CLI's author filter ("gh pr list
+    # --author ksenia-volkova"), a merge commit's fork ("Merge pull request #412 from tmokoena/…")
+    r"|(?i:\b(?:samaccountname|uid)[ \t]*[=:][ \t]*)(?P<directory>[a-z][a-z0-9._\-]{2,31})(?![\w@])"
+    r"|--author[ \t=][\"']?(?P<author_flag>[a-z][a-z0-9._\-]{2,38})(?![\w@])"
+    r"|\bMerge[ \t]+pull[ \t]+request[ \t]+#\d+[ \t]+from[ \t]+(?P<fork>[a-z][a-z0-9\-]{2,38})/"
+    # a git author's handle before their address: "Author: dmitri-k <dmitri.kuznetsov@…>"
+    r"|^(?:Author|Commit|Co-authored-by|Signed-off-by):[ \t]+"
+    r"(?P<git_author>[a-z][a-z0-9._\-]{2,38})"
+    r"[ \t]+<(?P<local>[^@\s>]+)@",
     re.MULTILINE,
 )
 #: Accounts named for what they do: "ledger_app", "etl.reader", "svc_billing".
@@ -75,12 +84,19 @@ def mentioned_accounts(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+def _shares_a_part(handle: str, local: str) -> bool:
+    """ "dmitri-k" and "dmitri.kuznetsov": a part of four letters or more in both."""
+    return any(len(part) >= 4 and part in local.lower() for part in re.split(r"[._\-]", handle))
+
+
 def login_names(text: str) -> list[tuple[int, int]]:
     """Personal account names in logs and account fields; shared system accounts are not."""
     spans = []
     for login in _LOGIN.finditer(text):
         group = next(g for g, value in login.groupdict().items() if value)
         name = login.group(group)
+        if group == "git_author" and not _shares_a_part(name, login.group("local")):
+            continue  # "Author: ci-runner <noreply@…>"
         if name not in SYSTEM_ACCOUNTS and not _ROLE_ACCOUNT.search(name) and not _BOT.search(name):
             spans.append(login.span(group))
     return spans

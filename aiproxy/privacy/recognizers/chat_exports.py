@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
-from aiproxy.privacy.recognizers.names import COMMON_ZIPF, WORD, trim
+from aiproxy.privacy.recognizers.names import COMMON_ZIPF, LABEL_MARGIN, WORD, trim
 from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 from aiproxy.privacy.recognizers.speakers import is_common
 
@@ -180,7 +180,8 @@ def irc_nicks(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         words = _LETTERS.findall(nick)
         if not words or nick.lower().endswith("bot") or (nick[:1].isupper() and nick.isalpha()):
             continue
-        if all(lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in words):
-            continue  # "<build_status>"
+        common = all(lexicon.zipf(w.lower()) >= COMMON_ZIPF for w in words)
+        if common and any(lexicon.is_english_word(w.lower(), LABEL_MARGIN) for w in words):
+            continue  # "<build_status>"; not "<bruce_k>", whose words are a name and a letter
         spans.append(line.span("name"))
     return spans

@@ -22,6 +22,7 @@ _NAME_FIELDS = (
         for base in ("name", "names")
         for prefix in (
             *("", "full ", "first ", "last ", "given ", "family ", "middle ", "display "),
+            *("admin display ", "admin ", "owner display ", "contact display "),
             *("customer ", "client ", "employee ", "contact ", "patient ", "holder ", "owner "),
             *("passenger ", "recipient ", "billing ", "shipping ", "guest ", "account ", "member "),
             *("card ", "cardholder ", "student ", "tenant ", "applicant ", "candidate "),
