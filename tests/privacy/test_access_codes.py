@@ -192,3 +192,10 @@ def test_a_one_time_code_told_inside_the_reply_to_a_question_about_it_is_a_secre
 def test_six_digits_under_a_heading_that_names_verification_are_no_code() -> None:
     text = "DEPENDENT VERIFICATION\nEmployee: Lupe Ortega   EE#: 448120"
     assert found(text) == []
+
+
+def test_recovery_codes_of_five_character_groups_in_english_and_german() -> None:
+    text = "Backup codes I saved: rawty-7suj2, 7qsfg-vvqgu, bztv7-5wkkn (the first two are used)"
+    assert found(text) == ["7qsfg-vvqgu", "bztv7-5wkkn", "rawty-7suj2"]
+    text = "Einmal-Wiederherstellungscodes hc8dj-v24gn und z8der-kxkjp."
+    assert found(text) == ["hc8dj-v24gn", "z8der-kxkjp"]

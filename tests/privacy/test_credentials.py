@@ -488,3 +488,8 @@ def test_names_in_code_shipped_defaults_and_tutorial_secrets_are_not_secrets(tex
 def test_a_js_fallback_assigned_with_or_equals_is_a_secret() -> None:
     text = 'process.env.ALGOLIA_ADMIN_KEY ||= "f3a9c1e7b2d84f6a0c5e8b1d3f7a9c2e";'
     assert found(text) == ["f3a9c1e7b2d84f6a0c5e8b1d3f7a9c2e"]
+
+
+def test_a_camel_case_key_that_opens_with_password_holds_a_secret() -> None:
+    text = '"PasswordLlavePrivada": "Xime#CSD2024"'
+    assert values(text, CredentialRecognizer()) == ["Xime#CSD2024"]

@@ -64,3 +64,8 @@ def test_mangled_email_addresses_are_still_addresses() -> None:
 def test_an_airline_records_contact_email_is_an_address() -> None:
     text = "SSR CTCE BA HK1/KHALID.ALFARSI//GMAIL.COM\nSSR CTCM BA HK1/447700900123"
     assert found(text) == ["KHALID.ALFARSI//GMAIL.COM"]
+
+
+def test_a_korean_particle_touching_an_address_does_not_hide_it() -> None:
+    text = "알림 메일을 yunseo.choi@kakao.com으로 발송."
+    assert values(text, EmailAddressRecognizer()) == ["yunseo.choi@kakao.com"]

@@ -129,3 +129,8 @@ def test_a_full_ipv6_address_before_a_short_port_is_an_address() -> None:
 )
 def test_loopback_and_the_unspecified_address_are_nobodys(text: str) -> None:
     assert values(text, IpAddressRecognizer()) == []
+
+
+def test_an_ipv6_address_before_a_clauses_colon_is_found() -> None:
+    text = '- `POST /checkout` from 2601:646:8d01:5e50::2c1: name="Rosa"'
+    assert values(text, IpAddressRecognizer()) == ["2601:646:8d01:5e50::2c1"]

@@ -197,3 +197,24 @@ def test_passwords_after_now_in_quotes_in_spaced_pairs_and_login_calls_are_secre
 )
 def test_states_in_quotes_and_placeholder_logins_are_not_secrets(text: str) -> None:
     assert values(text, PasswordProseRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("from when I enabled it, the secret was JVXANJCYQ3OIECKZX6SDBBPFNI63KHDX. Backup", None),
+        ("Rotate the Loggly token `9b2e71c4-88af-4d10-b3e5-7f16c0a9d2e4` today.", None),
+        ('đã đưa mật khẩu máy chủ staging ("SaoViet@Stg2024") lên nhóm Zalo', "SaoViet@Stg2024"),
+        ("كلمة مرور نظام مسير المؤقتة له: Yasser@Taif1410", "Yasser@Taif1410"),
+    ],
+)
+def test_seeds_backticked_tokens_and_bracketed_or_arabic_passwords_are_secrets(
+    text: str, value: str | None
+) -> None:
+    found = values(text, PasswordProseRecognizer())
+    assert found == [value] if value else len(found) == 1
+
+
+def test_a_sample_key_in_backticks_is_no_secret() -> None:
+    text = "The examples below use the public demo key `pw_test_4eC39HqLyjWDarjtT1zdp7dc` and"
+    assert values(text, PasswordProseRecognizer()) == []

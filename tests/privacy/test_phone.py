@@ -211,3 +211,7 @@ def test_an_msisdn_is_read_as_an_international_number_without_its_plus() -> None
 
 def test_a_year_and_month_before_a_running_number_is_an_invoice() -> None:
     assert found("Фактура № 2025-03-1187 от 12.03.2025") == []
+
+
+def test_a_phone_word_in_arabic_gives_a_bare_number_its_context() -> None:
+    assert found("فهد الشمري: الجوال ٠٥٤٧٣٨٢٩١٠، والإيميل") == ["٠٥٤٧٣٨٢٩١٠"]

@@ -296,3 +296,8 @@ def test_a_jwt_nested_too_deep_to_parse_is_flagged_not_a_detection_failure() -> 
     payload = base64.urlsafe_b64encode(b"[" * 100_000).decode().rstrip("=")
     token = f"{header}.{payload}.c2lnbmF0dXJl"
     assert found(JwtRecognizer(), f"Bearer {token}") == [token]
+
+
+def test_a_korean_particle_touching_a_card_number_does_not_hide_it() -> None:
+    text = "환불은 결제하신 카드 3539 1844 5328 1848로 진행."
+    assert values(text, CardNumberRecognizer()) == ["3539 1844 5328 1848"]

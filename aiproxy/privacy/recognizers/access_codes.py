@@ -43,7 +43,8 @@ _NAMED = (
     r"|الرمز(?!\s+البريدي)|የማረጋገጫ\s+ኮድ"
     r"|קוד (?:אימות|חד[- ]פעמי)|کد (?:تحویل|تایید|تأیید|یکبار مصرف|ورود)|رمز یکبار مصرف"
     r"|одноразовий код|код (?:підтвердження|з (?:смс|sms))"
-    r"|(?:recovery|backup) codes?"
+    r"|(?:recovery|backup) codes?|(?:einmal-)?wiederherstellungscodes?|backup-codes?"
+    r"|codes? de (?:r[ée]cup[ée]ration|secours)|c[óo]digos? de (?:recupera[çc][ãa]o|respaldo)"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
     r"|referral|booking|reference|tax|status|exit|return)[a-z]+ code(?= is)"
@@ -58,7 +59,7 @@ _CODE = rf"(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
 #: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
 _NAMED_CODE = (
     rf"(?<![\w\-])(?P<value>{_DIGITS}"
-    r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,4}(?:-[a-z0-9]{2,4}){1,3}(?![\w\-]))"
+    r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
 )
 #: Words between a named code and its digits: up to four, or up to twelve before a colon or a

@@ -79,7 +79,9 @@ class CredentialRecognizer(RegexRecognizer):
                 # ".npmrc": "//registry.npmjs.org/:_authToken=npm_…" (one leading "_")
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[A-Z]?[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
-                rf"(?:{_KEY_NAMES}))[\"']?"
+                rf"(?:{_KEY_NAMES})"
+                # or a camelCase key that opens with the word: "PasswordLlavePrivada"
+                r"|(?-i:(?:Password|Passwort|Secret|Token)(?:[A-Z][a-z]+){1,3}))[\"']?"
                 # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
                 r"\s*(?::[ \t]*&?(?:'static[ \t]+)?(?:str|String|string|\[u8\])[ \t]*=|:=|=>|[:=])"
                 r"\s*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"

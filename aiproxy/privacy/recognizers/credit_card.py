@@ -35,7 +35,8 @@ class CardNumberRecognizer(RegexRecognizer):
     RULES = (
         Rule(
             "card",
-            re.compile(r"(?<![\w\-.+])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)"),
+            # a Korean or Japanese particle may touch the number: "카드 3539 1844 5328 1848로"
+            re.compile(r"(?<![\w\-.+])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9_\-]|\.\d)"),
             1.0,
         ),
     )

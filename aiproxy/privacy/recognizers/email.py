@@ -30,7 +30,9 @@ class EmailAddressRecognizer(RegexRecognizer):
             "email",
             re.compile(
                 r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
-                r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b"
+                # a Korean or Japanese particle may touch the address: "…@kakao.com으로"
+                r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
+                r"(?![A-Za-z0-9_\-])"
             ),
             1.0,
         ),

@@ -65,7 +65,8 @@ class IpAddressRecognizer(RegexRecognizer):
             re.compile(
                 r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}"
                 r"|[0-9A-Fa-f]{1,4}(?:\.\d{1,3}){0,3})(?:/\d{1,3})?"
-                r"(?=:\d{5}(?![\w:])|(?![\w:]))"  # "…::4e:60111": an address, then a port
+                # "…::4e:60111": an address, then a port; "from 2601:…::2c1: name" ends a clause
+                r"(?=:\d{5}(?![\w:])|:(?:[ \t\n]|$)|(?![\w:]))"
             ),
             0.9,
             accept=_host_address,

@@ -33,6 +33,15 @@ _ASKS_FOR_A_PASSWORD = re.compile(
 )
 
 
+#: Words that offer a value as a sample: "the public demo key `pw_test_4eC3…`".
+_SAMPLE_BEFORE = re.compile(r"(?i)\b(?:public|demo|example|sample|test|dummy|fake)\b")
+
+
+def _no_sample(match: re.Match[str], text: str) -> bool:
+    before = text[max(0, match.start() - 30) : match.start()]
+    return mixed_value(match, text) and _SAMPLE_BEFORE.search(before) is None
+
+
 class PasswordProseRecognizer(CredentialRecognizer):
     """Shares the credentials' value check (no placeholder, no template blank)."""
 
@@ -106,12 +115,13 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "script_prose",
             re.compile(
                 r"(?i)(?<!\w)(?:пароль|паролем|пароля|кодов(?:ое|ого) слов[оа]|кодове слово"
-                r"|κωδικός|συνθηματικό|رمز|كلمة (?:المرور|السر)"
+                r"|κωδικός|συνθηματικό|رمز|كلمة (?:ال)?(?:مرور|سر)"
                 r"|گذرواژه|סיסמה|סיסמא|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|mật khẩu|heslo|jelszó"
                 r"|clave|kata sandi|nywila|parool|lozinka|geslo|slaptažodis|parole)"
-                r"(?:(?:[ \t]+[^\s:=]+){0,8}?[ \t]*(?::|[\u2014\u2013]|\s(?:es|je|ni|là))|[ \t]+)"
-                r"[ \t]*"
-                r"[\"'`«]?(?P<value>[^\s\"'`,;»]{6,128})"
+                r"(?:(?:[ \t]+[^\s:=]+){0,8}?[ \t]*(?::|[\u2014\u2013]|\s(?:es|je|ni|là))|[ \t]+"
+                # or quoted in brackets after a few words: 'mật khẩu máy chủ staging ("SaoViet@…")'
+                r"|(?:[ \t]+[^\s:=(]+){0,6}?[ \t]+\((?=[\"'`«]))"
+                r"[ \t]*[\"'`«]?(?P<value>[^\s\"'`,;»]{6,128})"
             ),
             0.8,
             "value",
@@ -208,6 +218,25 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=plausible_value,
+        ),
+        Rule(  # an authenticator's seed told in prose: "the secret was JVXANJCYQ3OIECKZ…"
+            "totp_seed",
+            re.compile(
+                r"(?i)\b(?:secret|seed|setup\s+key)(?:\s+(?:is|was|key\s+is))?\s*:?\s+[\"'`]?"
+                r"(?P<value>(?-i:[A-Z2-7]{16,64}))(?![A-Za-z0-9])"
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
+        ),
+        Rule(  # a secret word, then the value in Markdown code: "the Loggly token `9b2e…`"
+            "backticked",
+            re.compile(
+                r"(?i)\b(?:token|password|secret|api\s+key|key)\s+`(?P<value>[^`\s]{8,256})`"
+            ),
+            0.8,
+            "value",
+            accept=_no_sample,
         ),
         Rule(  # arguments of a log call: console.log("pw:", "MiraeAdm!n2024")
             "quoted_argument",

@@ -52,6 +52,10 @@ _MAX_DIGITS = 17
 _PHONE_CONTEXT = (
     "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "reach",
     "contact", "number", "ring", "dial", "ph:", "ph.", "mob", "landline", "hotline", "msisdn",
+    # the same words in other scripts and languages (lower-cased text is searched)
+    "جوال", "هاتف", "موبايل", "تلفن", "телефон", "моб", "電話", "手机", "电话", "휴대폰", "전화",
+    "fono", "celular", "handy", "móvil", "movil", "puhelin", "τηλ", "κινητό", "טלפון", "נייד",
+    "मोबाइल", "फोन", "ফোন", "โทร",
 )  # fmt: skip
 #: Words right before a digit run that make it an identifier, not a phone number.
 _NOT_PHONE = re.compile(
