@@ -213,3 +213,26 @@ def test_a_birth_date_answered_after_a_name_or_a_chat_time_is_found(text: str) -
 
 def test_a_finnish_s_that_is_no_birth_cue_flags_nothing() -> None:
     assert values("Katso s. 12.3.2020 pöytäkirja", DateOfBirthRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("お客様: 山田太郎です。生年月日は1979年4月23日です。", "1979年4月23日"),
+        ("Nascimento: 17/01/1992 (ele pediu)", "17/01/1992"),
+        ("- 생일 1977년 3월 5일 — 생일 쿠폰 발송 예정.", "1977년 3월 5일"),
+        ("Nata a Salerno il 11/06/1981", "11/06/1981"),
+        ("生年月日：昭和63年2月11日", "昭和63年2月11日"),
+        ("DOB on file 04/18/1986.", "04/18/1986"),
+        (
+            "Antragstellerin: Veronika Hofbauer, geboren am 9. Dezember 1990 in Wels",
+            "9. Dezember 1990",
+        ),
+        ("Тимур Рашидович Галиев, д.р. 05.05.1994, место рождения", "05.05.1994"),
+        ("जन्म तिथि: 12 जनवरी 1962    आयु: 62", "12 जनवरी 1962"),
+        ("anh Phan Đức Thịnh, sinh ngày 03/11/1995, quê quán Nghệ An", "03/11/1995"),
+        ("الاسم: ياسر بن ناصر العتيبي، مواليد ١٥ رمضان ١٤١٠ هـ، من الطائف", "١٥ رمضان ١٤١٠ هـ"),
+    ],
+)
+def test_birth_dates_in_eras_hijri_months_and_more_cues(text: str, value: str) -> None:
+    assert values(text, DateOfBirthRecognizer()) == [value]

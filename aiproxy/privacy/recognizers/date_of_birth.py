@@ -26,6 +26,8 @@ _MONTH = (
     r"|Januari|Februari|Machi|Aprili|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba"
     # Malay month names not already above
     r"|Mac|Ogos|Disember"
+    # Hindi month names
+    r"|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
     r")\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
@@ -47,6 +49,10 @@ _HU_MONTH = (
     r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
     r"|november|december)"
 )
+_HIJRI_MONTH = (
+    r"(?:محرم|صفر|ربيع\s+الأول|ربيع\s+الآخر|ربيع\s+الثاني|جمادى\s+الأولى|جمادى\s+الآخرة|رجب"
+    r"|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)"
+)
 #: Thai writes the Buddhist year (2530 is 1987).
 _TH_MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
@@ -59,7 +65,8 @@ _KA_MONTH = (
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"  # any digits: "०४/०९/१९६६"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
-    rf"|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
+    # "3rd of June, 1984", "9. Dezember 1990"
+    rf"|(?:the\s+)?\d{{1,2}}(?:{_ORD}|\.)\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+(?:the\s+)?\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}"  # "June the 2nd, 1984"
     rf"|\d{{1,2}}[\-\s]{_MONTH}[\-\s](?:19|20)\d{{2}}"  # "11-Apr-1972"
     rf"|\d{{1,2}}{_ORD}\s+{_MONTH}\s+['\u2019]\d{{2}}"  # "3rd Feb '84"
@@ -73,14 +80,17 @@ _DATE = (
     rf"|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t](?:19|20)\d{{2}}"  # Czech and Slovak "14. 2. 1971"
     rf"|(?:19|20)\d{{2}}\.[ \t]+{_HU_MONTH}[ \t]+\d{{1,2}}\.?"  # Hungarian "1995. március 11."
     rf"|\d{{1,2}}[ \t]+{_TH_MONTH}[ \t]+(?:19|20|24|25)\d{{2}}"  # Thai "3 ธันวาคม 2530"
-    rf"|(?:19|20)\d{{2}}[ \t]+წლის[ \t]+\d{{1,2}}[ \t]+{_KA_MONTH})"  # Georgian "1994 წლის 8 მარტი"
+    rf"|(?:19|20)\d{{2}}[ \t]+წლის[ \t]+\d{{1,2}}[ \t]+{_KA_MONTH}"  # Georgian "1994 წლის 8 მარტი"
+    # a Japanese era's year: "昭和63年2月11日"
+    rf"|(?:昭和|平成|令和|大正)(?:\d{{1,2}}|元)年\d{{1,2}}月\d{{1,2}}日"
+    rf"|\d{{1,2}}[ \t]+{_HIJRI_MONTH}[ \t]+\d{{4}}(?:[ \t]*هـ)?)"  # the Hijri "١٥ رمضان ١٤١٠ هـ"
 )
 _CUE = (
     r"(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday"
     r"|geb(?:\.|urts)?\s*datum|geb\.?(?:\s+am)?|f[öo]dd|туған\s+күні|дата\s+народж\w*"
     r"|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
-    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|(?-i:nat[oa])(?:\s+il)?"
+    r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|(?-i:[Nn]at[oa])(?:\s+il)?"
     r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+(?:em|a))?|ur(?=\.\s)|urodzon[ya]"
     r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
@@ -90,7 +100,7 @@ _CUE = (
     # consonant, as a vowel sign is no word character for \b
     r"|дата\s+рождения|дата\s+народження|родил(?:ся|ась)|народи(?:вся|лася)"
     r"|(?:ημερομηνία|ημ\.)\s*γέννησης|kaarawan|تاریخ\s+تولد|பிறந்த\s+தேத|የትውልድ\s+ቀን|تاريخ\s+الميلاد|تاريخ\s+الولادة|תאריך\s+לידה|วันเกิด|متولد"
-    r"|जन्म\s*(?:तिथ|दिनांक|तारीख)"
+    r"|जन्म\s*(?:तिथ|दिनांक|तारीख)|nascimento(?=\s*:)|생일|д\.\s?р(?=\.)|sinh\s+ngày|مواليد"
     # Hungarian, Greek, Serbo-Croatian, Norwegian and Danish, Icelandic, Bulgarian, Georgian;
     # Finnish "s." only right after a name's comma and before a date: "Eetu Väisänen, s. 17.1.2014"
     r"|sz[üu]l(?:etett|et[ée]si\s+(?:d[áa]tum|id[őo]))?|γεννήθηκε|γεννημένη|γεννημένος"
@@ -131,7 +141,8 @@ _PREFILTER = (
     *("γέννησης", "الميلاد", "الولادة", "לידה", "วันเกิด", "जन्म", "född", "fodd", "туған"),
     *("născut", "nascut", "naşter", "nașter", "nastere", "متولد", "kaarawan", "تولد"),
     *("பிறந்த", "የትውልድ", "szül", "γεννή", "rođen", "rojen", "roden", "рођен", "født", "fodt"),
-    *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. "),
+    *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. ", "생일", "д.р.", "д. р."),
+    *("sinh ngày", "مواليد"),
 )
 
 
@@ -144,7 +155,9 @@ class DateOfBirthRecognizer(RegexRecognizer):
             "cued_date",
             re.compile(
                 # the vowel sign of "तिथि", "தேதி"; a Korean particle: "생년월일은"
-                rf"(?i)\b{_CUE}(?:[은는이]|は)?\b[\u093f\u0bbf]?\.?[\"']?"
+                # no word boundary needed after kana, Han or Hangul: "生年月日は1979年…"
+                rf"(?i)\b{_CUE}(?:[은는이]|は)?(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))"
+                r"[\u093f\u0bbf]?\.?[\"']?"
                 # a note in brackets, or whose or where: "Data urodzenia Kacpra:", "Data
                 # urodzenia w systemie Symfonia Kadry:"
                 rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"
@@ -152,7 +165,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 rf"(?:[ \t]+(?:in|a|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
                 rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t])"
                 rf"|[ \t]*:?[ \t]*(?-i:[A-ZÀ-Ý][\w'\-]+),)?"  # "szül.: Debrecen, 1995. március 11."
-                rf"[\s:=\-\uff1a\uff08(]*(?:is\s+|was\s+|of\s+|on\s+)?"
+                rf"[\s:=\-\uff1a\uff08(]*(?:on\s+(?:file|record)\s+)?(?:is\s+|was\s+|of\s+|on\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,
