@@ -126,3 +126,40 @@ def test_more_predicates_in_other_languages_flag_the_statement(text: str, statem
 )
 def test_lookalikes_of_the_new_predicates_are_no_statements(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("客户补充：王女士表示近期在住院做化疗，希望由其丈夫代办", "化疗"),
+        ("أُدخل المريض إلى المستشفى بسبب ذبحة صدرية غير مستقرة", "ذبحة"),
+        ("ملاحظة: ذكر أنه مصاب بالصرع، لازم نبلغ", "مصاب بالصرع"),
+        (
+            "orzeczenie – umiarkowany stopień niepełnosprawności z powodu stwardnienia rozsianego",
+            "stwardnienia",
+        ),
+        ("Ja, jag är gravid i femte månaden och läkaren", "gravid"),
+        ("uma opção para pessoas com deficiência visual como eu.", "deficiência visual"),
+        ("baja por IT del 06/05 – parte médico por lumbalgia aguda.", "lumbalgia"),
+        ("Cuota sindical 12,50 (afiliada a CCOO)", "afiliada a CCOO"),
+        ("Purtroppo mi è stata diagnosticata un'ernia del disco L4-L5", "ernia"),
+        ("Da Frau Brunner-Demir auf einen Rollstuhl angewiesen ist, wird", "Rollstuhl"),
+        (
+            "Frau Vogt kehrt nach ihrer Brustkrebs-Operation ab 02.04. zurück",
+            "Brustkrebs-Operation",
+        ),
+        ("Он сказал, что у него сахарный диабет 1 типа, нужно", "диабет"),
+        ("수령인은 어머님. 어머님께서 거동이 불편하셔서 문 앞 배송 요청.", "거동이 불편"),
+        ("Deniz ameliyat sonrası fizik tedavi nedeniyle iki hafta", "ameliyat sonrası"),
+        ("टिप्पणी: परिवार का जैन धर्म होने के कारण भोजन", "जैन धर्म"),
+        (
+            "karena pak Made dan bu Komang beragama Hindu dan tidak makan daging sapi",
+            "beragama Hindu",
+        ),
+        ("anh Thịnh là đoàn viên công đoàn có quá trình làm việc tốt", "đoàn viên công đoàn"),
+        ("Eindhoven\tis lid van de PvdA-fractie in de gemeenteraad", "PvdA"),
+    ],
+)
+def test_predicates_seen_on_heldout26_flag_the_statement(text: str, statement: str) -> None:
+    found = values(text, SpecialCategoryRecognizer())
+    assert any(statement in value for value in found), found

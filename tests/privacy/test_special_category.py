@@ -304,3 +304,26 @@ def test_persecution_unions_and_numbered_or_french_medical_fields(
 ) -> None:
     found = values(text, SpecialCategoryRecognizer())
     assert any(statement in value for value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("I'm a gay man and your Pride campaign felt genuine.", "gay man"),
+        ("He made remarks about your Ghanaian heritage and", "Ghanaian heritage"),
+        ("and your attendance at a Pentecostal church.", "Pentecostal church"),
+        ('profile states "Greek Orthodox, conservative voter"', "conservative voter"),
+        ("and a new diagnosis of atrial fibrillation, and", "atrial fibrillation"),
+        ("and her background includes COPD and early-stage Alzheimer's disease.", "COPD"),
+    ],
+)
+def test_statements_seen_on_heldout26_in_english(text: str, statement: str) -> None:
+    found = values(text, SpecialCategoryRecognizer())
+    assert any(statement in value for value in found), found
+
+
+def test_a_voters_guide_or_a_heritage_site_is_no_statement() -> None:
+    assert (
+        values("Our heritage site tour and voter registration drive", SpecialCategoryRecognizer())
+        == []
+    )

@@ -79,6 +79,23 @@ HEALTH = (
     r"\bπαίρνει\s+αντικαταθλιπτικά\b|σακχαρώδης\s+διαβήτης(?:\s+τύπου\s+\d)?",
     r"उच्च\s+रक्तदाब|थायरॉईड",
     rf"(?<![\u0621-\u064a])(?:يعاني|تعاني|أعاني)\s+من\s+{OBJECT}",
+    rf"(?<![\u0621-\u064a])(?:أُ?دخل|أُ?دخلت)[^\n]{{0,20}}?المستشفى\s+بسبب\s+{OBJECT}",
+    r"(?<![\u0621-\u064a])(?:مصاب|مصابة)\s+ب[\u0621-\u064a]{2,}",
+    # Chinese and Japanese: chemotherapy, dialysis, an adjustment disorder
+    r"(?:住院)?(?:做|接受)?化疗|透析治疗|[\u4e00-\u9fff]{0,4}(?:適応障害|うつ病|双極性障害)",
+    # Polish, Swedish, Portuguese, Spanish, Italian, German, Russian, Korean, Turkish
+    r"\bstopie[ńn]\w*\s+niepe[łl]nosprawno[śs]ci\b|\bz\s+powodu\s+stwardnienia\s+rozsianego\b",
+    r"\b(?:jag\s+är|hon\s+är|är)\s+gravid\b(?:\s+i\s+\w+\s+månaden)?",
+    r"\bcom\s+defici[êe]ncia\s+\w+(?:\s+como\s+eu)?",
+    r"\bsofreu\s+uma?\s+(?:fratura|les[ãa]o|AVC|enfarte)\b(?:\s+[\w\-]+){0,3}",
+    rf"\b(?:baja|parte)\s+m[ée]dic[oa]\s+por\s+{OBJECT}",
+    rf"\bstat[oa]\s+diagnosticat[oa]\s+{OBJECT}",
+    r"\bauf\s+(?:einen\s+)?Rollstuhl\s+angewiesen\b|\bRollstuhlfahrer(?:in)?\b",
+    r"\b(?:ihrer|seiner)\s+[\w\-]+-(?:Operation|OP)\b",
+    r"\bу\s+(?:него|неё|нее|меня|них)\s+(?:\w+\s+){0,2}(?:диабет|астма|эпилепсия|рак|ВИЧ)"
+    r"(?:\s+\d\s+типа)?",
+    r"거동이\s*불편",
+    r"\bameliyat\s+sonras[ıi]\b(?:\s+fizik\s+tedavi)?",
     rf"\bna\s+invalidním\s+důchodu(?:\s+kvůli\s+{OBJECT})?",
     # Chinese, Japanese: "刚做完心脏搭桥手术", "患有糖尿病", "妊娠7か月"
     r"做完[\u4e00-\u9fff]{1,8}手术|(?:患有|确诊为?|確診為?)[\u4e00-\u9fff]{1,8}",
@@ -103,6 +120,9 @@ RELIGION = (
     r"\b(?:i\.v\.m\.|vanwege)\s+(?:het\s+|zijn\s+|haar\s+|hun\s+)?geloof\b",
     r"\brespect[ăa]\s+sabatul\b|\bs[ăa]rb[ăa]toarea\s+religioas[ăa](?:\s+\w+)?",
     r"(?:আমার\s+)?(?:আম্মু|আব্বু|মা|বাবা)\s+(?:হিন্দু|মুসলিম|মুসলমান|খ্রিস্টান|বৌদ্ধ)",
+    # Hindi "जैन धर्म", Indonesian "beragama Hindu (dan tidak makan daging sapi)"
+    r"(?:जैन|हिंदू|हिन्दू|मुस्लिम|सिख|ईसाई|बौद्ध)\s+धर्म",
+    r"\bberagama\s+\w+(?:\s+dan\s+tidak\s+makan\s+\w+(?:\s+\w+)?)?",
 )
 
 SEXUALITY = (
@@ -123,4 +143,10 @@ POLITICS = (
     r"\bMitglied\s+(?:ver\.di|der\s+IG\s+\w+)|\bBetriebsrat(?:smitglied|svorsitzende[rn]?)\b",
     r"(?<![\u0621-\u064a])(?:انتمائه|انتمائها|انتمائي)\s+(?:إلى|الى|ل)\s*حزب(?:\s+\S+){0,2}",
     r"(?<![\u0621-\u064a])(?:عضو|عضوة)\s+في\s+حزب(?:\s+\S+){0,2}",
+    # Spanish and Vietnamese unions, a Dutch party: "afiliada a CCOO", "đoàn viên công đoàn",
+    # "is lid van de PvdA-fractie"
+    r"\bafiliad[oa]\s+a\s+(?-i:CCOO|UGT|CGT|CNT|ELA|LAB|USO|CSIF)\b",
+    r"\bđoàn\s+viên\s+công\s+đoàn\b",
+    r"\bis\s+lid\s+van\s+(?:de\s+)?(?-i:PvdA|VVD|CDA|D66|SP|PVV|GroenLinks|FNV|CNV)(?:-fractie)?\b"
+    r"(?:\s+in\s+de\s+gemeenteraad)?",
 )

@@ -23,6 +23,9 @@ _EVENTS = (
 )
 
 STATEMENTS = (
+    # a clinic letter: "a new diagnosis of atrial fibrillation", "her background includes COPD"
+    rf"\b(?:a\s+)?(?:new\s+)?diagnosis\s+of\s+{_OBJECT}",
+    rf"\b(?:her|his|their)\s+(?:medical\s+)?background\s+includes\s+{_OBJECT}",
     rf"\b(?:diagnosed\s+with|being\s+treated\s+for|tested\s+positive\s+for"
     rf"|relapsed?\s+(?:into|on))\s+{_OBJECT}",
     rf"\brecovering\s+from\s+(?:a|an|his|her|their|my)\s+{_OBJECT}",

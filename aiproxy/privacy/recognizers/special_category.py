@@ -35,6 +35,8 @@ _PARTIES = r"labour|conservative|republican|democratic|green|liberal democrat|to
 _RULES_BY_CATEGORY = {
     "health": health_statements.STATEMENTS,
     "religion": (
+        r"\battendance\s+at\s+(?:a|the|their|his|her|your)\s+(?:[\w\-]+\s+){0,2}"
+        r"(?:church|mosque|synagogue|temple|gurdwara)\b",
         r"\b(?:keeps?|keeping|kept)\s+(?:strictly\s+|strict\s+)?(?:kosher|halal)\b",
         r"\b(?:is|was)\s+an?\s+(?:deacon|elder|imam|rabbi|priest|pastor|minister|churchwarden"
         r"|lay\s+reader)\s+(?:at|of)\s+(?:the\s+|a\s+)?(?:[\w'\u2019\-]+\s+){0,4}(?:church|mosque"
@@ -73,6 +75,8 @@ _RULES_BY_CATEGORY = {
         r"|sami|traveller|an?\s+(?:irish\s+)?traveller)\b",
         # a refugee's origin: "Eritrean refugee", "Rohingya refugees"
         r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ya))\s+(?:refugee|asylum[\s\-]seeker)s?\b",
+        r"\b(?:his|her|their|your|my)\s+(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+"
+        r"(?:heritage|ethnicity|origin|background|descent)\b",
         # persecution for it: "detained in 2021 for his Amhara ethnicity", "killed because of
         # their ethnicity"
         r"\b(?:for|because\s+of|due\s+to)\s+(?:his|her|their|my)\s+(?:[\w\-]+\s+)?"
@@ -84,6 +88,8 @@ _RULES_BY_CATEGORY = {
         # "said something about me being gay"
         r"\b(?:me|him|her|them|his|their|my)\s+being\s+(?:gay|lesbian|bisexual|queer|trans)\b",
         r"\bcame\s+out\s+as\s+\w+",
+        r"\b(?:i['\u2019]m|he['\u2019]s|she['\u2019]s|they['\u2019]re)\s+(?:a\s+)?(?:openly\s+)?"
+        r"(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b(?:\s+(?:man|woman|person))?",
         r"\b(?:homo|homoseksueel|lesbisch|lesbienne|biseksueel|schwul)\s+(?:is|ist|zijn|sind|est)\b",
         r"\b(?:her|his|their)\s+same[\s\-]sex\s+(?:partner|spouse)\b",
         r"\b(?:are|is|am|were)\s+(?:a\s+)?same[\s\-]sex\s+(?:couple|partners?|married)\b",
@@ -114,6 +120,7 @@ _RULES_BY_CATEGORY = {
         r"\b(?:is|was|am|are)\s+(?:also\s+)?a\s+member\s+of\s+(?:Unite|Unison|Usdaw|GMB|the\s+RCN"
         r"|the\s+NEU|the\s+CWU|the\s+Teamsters)\b",
         r"\bfor\s+supporting\s+the\s+opposition(?:\s+party)?\b",
+        r"\b(?:conservative|liberal|labour|republican|democrat(?:ic)?|green|socialist)\s+voter\b",
         r"\b(?:är|var|blev)\s+medlem\s+i\s+(?-i:[A-ZÅÄÖ]\w*partiet|Socialdemokraterna|Moderaterna)",
         r"\b(?:is|am|are|was)\s+a\s+(?:registered\s+|lifelong\s+|staunch\s+)?(?:democrat"
         r"|republican|socialist|communist|tory|labour\s+voter)\b",
