@@ -322,3 +322,19 @@ def test_a_dose_or_an_organisation_word_in_another_language_shows_a_thing(
 ) -> None:
     start = text.index(value)
     assert names_a_thing(text, start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Toko Batik Sekar Jagad, Jl. Malioboro", "Batik Sekar Jagad"),
+        ("Bestelling bij Bakkerij De Molen in Zwolle", "De Molen"),
+        ("Cabinet Lefèvre & Associés, Lyon", "Lefèvre"),
+        ("Transport: Van Oord Logistiek", "Van Oord Logistiek"),
+    ],
+)
+def test_kinds_of_organisation_before_a_name_and_firms_after_it_show_a_thing(
+    text: str, value: str
+) -> None:
+    start = text.index(value)
+    assert names_a_thing(text, start, start + len(value))

@@ -24,7 +24,10 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?[ \t]+$")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:Team|Squad|Pod|Guild|Tribe|Project|Story|Epic|Release|Operation|Codename"
     r"|Warehouse|Room|Queue|Tier|Plan|Variant|Arm|Cohort|Zone|Shift|Skift|Phase|Wave|Option"
-    r"|Crew|Depot|Dock|Bay|Gate|Terminal|Hangar)"
+    r"|Crew|Depot|Dock|Bay|Gate|Terminal|Hangar"
+    # a kind of organisation, place or document before its name: "Toko Batik Sekar Jagad",
+    # "Bakkerij De Molen", "Gemeente Zwolle", "Phòng họp Sen Vàng", "Gelände Rheinwerk"
+    r"|Toko|Bakkerij|Gemeente|Projekt|Gedung|Gelände|Werk|Công\s+ty|Phòng\s+họp|Nội\s+quy)"
     r"|\b(?i:codename|code-named|dubbed|branded|welcome\s+to)"
     r"|\b(?i:release|codename|version|sprint|milestone),)\s+$"  # "the next release, Nightjar,"
 )
@@ -126,6 +129,7 @@ _COMPANY = (
     # a bank, branch, hospital or clinic named last: "Katılım Bankası", "Kozyatağı Şubesi",
     # "Landspítala", "साई क्लिनिक"
     r"|Bankası|Şubesi|Landspítal[ia]?|Sjúkrahús\w*|क्लिनिक|हॉस्पिटल|रुग्णालय"
+    r"|Logistiek|Telco|Schoenen|Rechtsanwälte|PartGmbB|Elektronik|Paketi"
 )
 #: One space, never a column gap or a line break: "Kwame Asante   Office: 3B" is a form's
 #: next field, not "Asante Office".
@@ -134,7 +138,8 @@ _COMPANY_AFTER = re.compile(rf"^(?:[ ][A-Z][\w&\-]*)?[ ](?:{_COMPANY})\b\.?")  #
 #: named after its founders.
 _FIRM_AFTER = re.compile(
     r"^\s*(?:&|\b(?:i|und|et|y|en)\b)\s*(?:Sons|Daughters|Partners"
-    r"|Associates|Co\b|Company|Filhos|Hijos|Fils|Söhne|Zonen|Figli"
+    r"|Associates|Associés|Asociados|Associati|Partner|Co\b|Company|Filhos|Hijos|Fils|Söhne"
+    r"|Zonen|Figli"
     rf"|[A-ZÀ-Þ][\w'\-]+(?:\s+[A-ZÀ-Þ][\w\-]*)?\s+(?:{_COMPANY})\b)"
 )
 _COMPANY_LAST = re.compile(rf"\s(?:{_COMPANY})\.?$")
