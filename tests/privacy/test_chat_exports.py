@@ -111,3 +111,17 @@ def test_senders_after_a_time_or_a_korean_date_are_people_once_they_speak_twice(
 def test_an_irc_nick_of_a_name_and_a_letter_is_a_person(lexicon: Lexicon) -> None:
     text = "[22:03] <bruce_k> paste the log\n[22:04] <build_status> ok\n"
     assert _values(text, irc_nicks(text, lexicon)) == ["bruce_k"]
+
+
+def test_senders_before_a_bracketed_time_or_alone_in_a_caseless_script_speak_twice() -> None:
+    text = (
+        "Гульнара Хабибуллина [10:14]: Коллеги\nГульнара Хабибуллина [10:15]: Про\n"
+        "Nadia Benali 09:02 : Bonjour\nNadia Benali 09:20 : Merci\n"
+        "فهد الشمري: السلام عليكم\nفهد الشمري: الجوال\n"
+        "Status Update 10:00 : ok\n"
+    )
+    assert set(_values(text, script_senders(text))) == {
+        "Гульнара Хабибуллина",
+        "Nadia Benali",
+        "فهد الشمري",
+    }

@@ -33,13 +33,23 @@ _TABBED_SENDER = re.compile(r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\W\d_][^\t\n\d@/:]{
 _SCRIPT_WORD = rf"{SCRIPT_LETTER}+(?:[\-'\u05f3]{SCRIPT_LETTER}+)*"
 _SCRIPT_NAME = rf"{_SCRIPT_WORD}(?:[ \t\u3000]{_SCRIPT_WORD}){{0,2}}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
+#: Two to four capitalised words in Latin letters: a chat sender's full name.
+_LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'\-]+){1,3}"
 #: The three layouts: "19:02 佐々木 美穂 お疲れ…" (LINE with spaces: a spaced name only),
 #: "אורית בן-שושן 21:14: …", "[05/01/25, 9:12 am] सुनीता देशपांडे: …".
 _SCRIPT_SENDERS = (
     re.compile(
         rf"(?m)^[ \t]*{_TIME}[ \t]+(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD})[ \t]+(?=\S)"
     ),
-    re.compile(rf"(?m)^[ \t]*(?P<name>{_SCRIPT_NAME})[ \t]+{_TIME}[ \t]*[:\uff1a]"),
+    # the sender, then the time (perhaps bracketed), then a colon: "Гульнара Хабибуллина
+    # [10:14]: …", "Nadia Benali 09:02 : Bonjour"
+    re.compile(
+        rf"(?m)^[ \t]*(?P<name>{_SCRIPT_NAME}|{_LATIN_NAME})[ \t]+\[?{_TIME}\]?[ \t]*[:\uff1a]"
+    ),
+    # a sender of two or three words in a script without capitals, no time: "فهد الشمري: …"
+    re.compile(
+        rf"(?m)^[ \t]*(?P<name>{_SCRIPT_WORD}(?:[ \t]{_SCRIPT_WORD}){{1,2}})[ \t]*:[ \t]+\S"
+    ),
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
     # the time, then the sender and a colon: "10:03 王建国: …", "৮:১৩ PM তাসনিম আক্তার: …"
     re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
