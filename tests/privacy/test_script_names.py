@@ -166,3 +166,12 @@ def test_more_labels_in_arabic_persian_hebrew_georgian_and_marathi() -> None:
 
 def test_a_han_name_with_an_iteration_mark_after_its_label() -> None:
     assert _names("お名前：佐々木 美咲（ササキ ミサキ）") == ["佐々木 美咲"]
+
+
+def test_a_role_a_space_and_the_name_and_korean_particles_after_an_honorific() -> None:
+    text = (
+        "8月16日 10:20 客服 李明：已重置\n"
+        "상담번호 CS-1 · 상담원 정하늘 · 7분\n"
+        "오늘 김민준 부장님과 통화"
+    )
+    assert set(_names(text)) == {"李明", "정하늘", "김민준"}

@@ -118,6 +118,10 @@ _KIN = re.compile(
     rf"(?:[ \t]{_HEBREW_WORD}(?=[ \t]*(?:$|\n|[,.:;)])))?)(?=[ \t]*(?:$|\n|[,.:;)]|[ \t]))"
     # a customer with a title: "客户陈志强先生", or a surname alone before one: "陈先生"
     rf"|(?:客户|客戶|顾客|顧客|用户|用戶|患者|客人)(?P<han_titled>{_HAN}{{2,3}}?)(?={_HAN_TITLES})"
+    # a role, a space, the name: "客服 李明：", "技术支持 陈志强：", "部長 松本", "상담원 정하늘"
+    rf"|(?:客服|技术支持|技術支援|安装师傅|部長|部长|課長|产业医|産業医|担当)[ \t\u3000]"
+    rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
+    rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
     rf"|(?P<han_surname>[{_HAN_SURNAMES}])(?={_HAN_TITLES})"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
@@ -136,7 +140,7 @@ _HONOURED = re.compile(
     r"(?:님|씨|고객님|매니저|선생님|과장님?|대리님?"
     r"|팀장님?|부장님?|사장님?|원장님?|교수님?|기사님?)"
     # a particle or the copula may follow: "이도윤 씨이고", "박 과장님께서"
-    r"(?:이고요?|이며|입니다|이에요|예요|께서|에게|가|는|도|의)?(?![\uac00-\ud7a3])"
+    r"(?:이고요?|이며|입니다|이에요|예요|께서|에게|한테|과|와|가|는|도|의)?(?![\uac00-\ud7a3])"
     # a role word, then a name and the copula: "집주인 박지훈입니다", "저는 김하늘이에요"
     rf"|(?:집주인|담당자|상담원|기사|매니저|저는|제[ \t]?이름은)[ \t]+"
     rf"(?P<hangul_intro>{_HANGUL}{{2,4}}?)(?:입니다|이에요|예요|이고|라고)"
