@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
 from aiproxy.privacy.recognizers.street_address import StreetAddressRecognizer
 from tests.privacy.found import values
 
@@ -237,3 +239,18 @@ def test_a_japanese_address_with_the_iteration_mark_and_a_spaced_flat() -> None:
 def test_an_italian_street_in_lower_case_in_prose_is_an_address() -> None:
     text = "L'immobile, via Garibaldi 18, int. 5, 10122 Torino, sarà consegnato"
     assert values(text, StreetAddressRecognizer()) == ["via Garibaldi 18, int. 5, 10122 Torino"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mój adres: ul. Kościuszki 27 m. 12, 31-103 Kraków",
+        "Morada: Rua de Cedofeita 412, 2.º Esq., 4050-174 Porto",
+        "Adres : Kortrijksesteenweg 1017 bus 3, 9051 Sint-Denijs-Westrem",
+    ],
+)
+def test_polish_and_belgian_flats_and_portuguese_floors_keep_the_town_in_the_address(
+    text: str, detector: Detector
+) -> None:
+    found = detector.analyze(text, DetectionSpec(entities=frozenset({"STREET_ADDRESS"})))
+    assert [text[f.start : f.end] for f in found] == [text.split(": ", 1)[1]]
