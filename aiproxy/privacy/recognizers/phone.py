@@ -216,10 +216,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if script.search(text)
             for region in regions
         ]
-        extra += [
-            phonenumbers.region_code_for_country_code(int(code.group(1)))
-            for code in _COUNTRY_CODE.finditer(text)
-        ]
+        codes = dict.fromkeys(int(m.group(1)) for m in _COUNTRY_CODE.finditer(text))
+        # a few: each region is one more matcher pass per candidate in a long text
+        extra += [phonenumbers.region_code_for_country_code(code) for code in list(codes)[:8]]
         return self.regions + tuple(
             dict.fromkeys(r for r in extra if r not in self.regions and r != "ZZ")
         )
