@@ -180,3 +180,8 @@ def test_directory_accounts_author_filters_forks_and_git_authors_are_people() ->
         "ksenia-volkova",
         "tmokoena",
     ]
+
+
+def test_a_shell_prompts_user_is_a_person_and_a_service_accounts_is_not() -> None:
+    text = "gaurav@bastion-01:~$ history | tail -n 22\nci-runner@build-7:/srv/app$ make\n"
+    assert [text[s:e] for s, e in login_names(text)] == ["gaurav"]

@@ -346,3 +346,28 @@ def test_more_labels_titles_and_directory_names_announce_a_name(text: str, name:
 
 def test_a_one_word_directory_name_is_a_service_account() -> None:
     assert _cued("member: CN=svc-backup,OU=Service Accounts,DC=corp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Klant / Client : Pieter-Jan Verhaegen\nAdres : Kortrijksesteenweg 1017",
+            "Pieter-Jan Verhaegen",
+        ),
+        ("Duración: 00:11:42 · Agente: Marta (ext. 4412) · Cola: Retención", "Marta"),
+        ("AGENTE: Buenas tardes, le atiende Marta Ruiz, ¿con quién tengo el gusto?", "Marta Ruiz"),
+        (
+            "2. Patient's name: Cornelius Washington\n3. Patient's birth date",
+            "Cornelius Washington",
+        ),
+    ],
+)
+def test_bilingual_labels_possessive_fields_extensions_and_call_openers(
+    text: str, name: str
+) -> None:
+    assert name in _cued(text)
+
+
+def test_a_speakers_one_word_turn_is_still_no_name() -> None:
+    assert _cued("Agent: Thanks\nCustomer: Sure") == []

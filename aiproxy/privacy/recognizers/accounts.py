@@ -44,6 +44,8 @@ _LOGIN = re.compile(
     r"|(?i:\b(?:samaccountname|uid)[ \t]*[=:][ \t]*)(?P<directory>[a-z][a-z0-9._\-]{2,31})(?![\w@])"
     r"|--author[ \t=][\"']?(?P<author_flag>[a-z][a-z0-9._\-]{2,38})(?![\w@])"
     r"|\bMerge[ \t]+pull[ \t]+request[ \t]+#\d+[ \t]+from[ \t]+(?P<fork>[a-z][a-z0-9\-]{2,38})/"
+    # a shell prompt's user: "gaurav@bastion-01:~$ history"
+    r"|^(?P<prompt>[a-z][a-z0-9._\-]{1,31})@[\w.\-]{1,63}:[~/][^\n$#]{0,80}[$#]"
     # a git author's handle before their address: "Author: dmitri-k <dmitri.kuznetsov@…>"
     r"|^(?:Author|Commit|Co-authored-by|Signed-off-by):[ \t]+"
     r"(?P<git_author>[a-z][a-z0-9._\-]{2,38})"

@@ -55,7 +55,7 @@ INTRODUCERS = (
     r"|[Ii]ch\s+hei(?:ß|ss)e|[Ss]ono|[Mm]i\s+chiamo|[Ee]u\s+sou|[Jj]estem"
     # support staff and bosses elsewhere: "Asesora Guadalupe:", "Temsilci Hatice Öztürk:",
     # "Min chef Per-Olof Sundqvist", "Vertretung macht Mehmet Yılmaz-Schulte"
-    r"|[Aa]sesora?|[Ee]jecutiv[oa]|[Aa]tendente|[Cc]onsultora?|[Bb]erater(?:in)?"
+    r"|[Aa]sesora?|[Ee]jecutiv[oa]|[Aa]tendente|[Aa]gente|[Cc]onsultora?|[Bb]erater(?:in)?"
     r"|[Cc]onseill(?:er|ère)|[Tt]emsilci|[Hh]andläggare|[Mm]in\s+chef|[Mm]ijn\s+manager"
     r"|[Mm]eine?\s+(?:Chefin|Chef|Vorgesetzte[r]?)|[Vv]ertretung\s+macht"
     # Tagalog's personal articles, which only come before a person: "anak ko si Princess",
@@ -65,6 +65,8 @@ INTRODUCERS = (
     # a Dutch nickname: "(roepnaam Noortje)"
     r"|(?-i:pan|pana|panem|panią)|[Сс]лужител(?:ка(?:та)?|ят)?|roepnaam"
     r"|[Ss]erved\s+by|[Ee]scalate\s+to|[Ff]ee\s+earner:?"
+    # who answers the call: "le atiende Marta Ruiz", "fala a Joana", "vous parlez avec Léa"
+    r"|[Ll]e\s+atiende|[Tt]e\s+atiende|[Ll]e\s+habla|[Ff]ala\s+(?:o|a)|[Vv]ous\s+parlez\s+avec"
     # whose name an account or a document is in, who wrote it: "intestato a Salvatore Russo",
     # "a nombre de", "au nom de", "Rédigé par Yann-Ber Kerjean", "O técnico Cleiton"
     r"|[Ii]ntestat[oa]\s+a|[Aa]\s+nombre\s+de|[Ee]m\s+nome\s+de|[Aa]u\s+nom\s+de"
@@ -129,7 +131,9 @@ LABELS = (
     r"|Leietaker|Utleier|Sjúklingur|Deltagere|Deltakere|Deltagare|Potilas|Asiakas|Oppilas"
     r"|Huoltajat|Hyresgäst|Lejer|Huurder|Mieter(?:in)?|Inquilino|Arrendatario|Najemca"
     r"|Pedagogisch\s+medewerker|Redactat\s+de|Întocmit\s+de|Angajat(?:ă)?|Khách\s+hàng"
-    r"|Υπεύθυνη\s+βάρδιας|Υπεύθυνος\s+βάρδιας"
+    r"|Υπεύθυνη\s+βάρδιας|Υπεύθυνος\s+βάρδιας|Sporządził[a]?|Wystawił[a]?"
+    # a form's possessive field: "Patient's name:", "Insured's name:"
+    r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 BRACKETED = (

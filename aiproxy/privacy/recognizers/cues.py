@@ -48,10 +48,13 @@ _CUE = re.compile(
     # not "User-Agent: PayGridAndroid/7.4"; a quote may open the name: "prezentat ca „Marian"
     rf"|(?<![\w\-])(?:{INTRODUCERS})(?P<colon>:)?(?:\s+|(?<=[\u201e\u201c\"\u00ab]))"
     # a label may say how it is written: "Name (last, first): Alemayehu, Tigist"
-    rf"|(?m:^|\b)(?:{LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\))?\s*:[ \t]*[\"']?"  # 'Receiver: "Inês'"
+    # a bilingual label too: "Klant / Client : Pieter-Jan Verhaegen"
+    rf"|(?m:^|\b)(?:{LABELS})(?:[ \t]*\([a-z ,./]{{1,20}}\)|[ \t]*/[ \t]*[A-Z][a-z]{{2,15}})?"
+    r"\s*:[ \t]*[\"']?"  # 'Receiver: "Inês'"
 )
-#: A form row's next field after a gap: "Interpreter: Dawit   Date: 2024-04-09" is a field.
-_NEXT_FIELD_IN_ROW = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}:")
+#: A form row's next field after a gap, or an extension: "Interpreter: Dawit   Date: …",
+#: "Agente: Marta (ext. 4412)" are fields.
+_NEXT_FIELD_IN_ROW = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}:|[ \t]*\((?:ext|tel|x)\.?[ \t]*\d")
 #: A directory entry's common name of several words: "manager: CN=Pieter-Jan Hoekstra,OU=…"
 #: (a service account's is one word: "CN=svc-backup").
 _DN_NAME = re.compile(
