@@ -72,3 +72,19 @@ def test_an_italian_of_is_no_locative(lexicon: Lexicon) -> None:
     text = "le udienze della sede di Torino le segue l'avv. Rinaldi"
     start = text.index("Torino")
     assert not person_is_place(text, start, start + len("Torino"), lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("sendo que eu moro em Curitiba e não viajei.", "Curitiba"),
+        ("Förresten, Fatima flyttar till Umeå i december.", "Umeå"),
+        ("Employee: Jan Kowalski, miejsce urodzenia: Łódź", "Łódź"),
+        ("Lives in: Swarzędz (20 min commute)", "Swarzędz"),
+    ],
+)
+def test_living_and_moving_in_other_languages_and_residence_fields_give_a_place(
+    detector: Detector, text: str, place: str
+) -> None:
+    found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
+    assert place in found

@@ -19,18 +19,24 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Where a person lives or works, said outright: the place after it counts even when NER
 #: does not know it ("based in Durban").
 _PLACE_CUE = re.compile(
-    r"\b(?:based|lives|living|located|resides|residing|relocated|relocating|moved|moving"
-    r"|grew\s+up|staying\s+with\s+(?:\w+\s+){1,2}?)"
-    r"\s+(?:in|to|from)\s+(?P<place>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?)"
+    r"\b(?:(?:based|lives|living|located|resides|residing|relocated|relocating|moved|moving"
+    r"|grew\s+up|staying\s+with\s+(?:\w+\s+){1,2}?)\s+(?:in|to|from)"
+    # living or moving somewhere in other languages: "eu moro em Curitiba", "flyttar till Umeå",
+    # "wohnt in Wels", "j'habite à Lyon", "mieszka w Łodzi"
+    r"|(?:moro|mora|morava|vivo|vive|viv[íi]a|bor|bodde|flyttar|flytter|flyttet|wohne|wohnt"
+    r"|wohnte|habite|habitait|abito|abita|woon|woont|mieszkam|mieszka)\s+(?:em|en|i|till|til"
+    r"|in|à|a|w|na))"
+    r"\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'\-]+)?)"
 )
 #: A record's place fields ('"city": "Boise"', "Town: Kumasi") and a US city before its state
 #: and ZIP code ("Las Cruces, NM 88005").
 _PLACE_FIELD = re.compile(
     r"(?i:[\"']?\b(?:city|town|locality|country|state|province|county|region|place\s+of\s+birth"
     r"|birthplace|hometown|do[gğ]um\s+yeri|lieu\s+de\s+naissance|geburtsort|lugar\s+de\s+nacimiento"
-    r"|luogo\s+di\s+nascita|miejsce\s+urodzenia|geboorteplaats|local\s+de\s+nascimento)"
+    r"|luogo\s+di\s+nascita|miejsce\s+urodzenia|geboorteplaats|local\s+de\s+nascimento"
+    r"|lives\s+in|wohnort|woonplaats|mahali\s+unapoishi)"
     r"[\"']?[ \t]*[:=])"
-    r"[ \t]*[\"']?(?P<place>[A-Z\u00c0-\u00de][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})"
+    r"[ \t]*[\"']?(?P<place>[A-Z\u00c0-\u00deĀ-Ž][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})"
     r"|\b(?P<city_state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5})\b"
 )
 #: A month's name or abbreviation after a day of the month: a date, not a place.
