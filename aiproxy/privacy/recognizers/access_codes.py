@@ -81,14 +81,14 @@ _ANSWER = re.compile(
     r"(?im)^[^\n]{1,80}?:[ \t]*(?:(?:yes|yeah|yep|sí|si|sim|é|ja|oui|evet|ya|iya|có|ok|okay"
     r"|हाँ|हां|はい|네|是|да|так)[ \t,.:!]*)?(?P<value>\d{4,8})(?=[ \t]*(?:$|[.!]))"
 )
-#: What asks for the code on the turn before: "informe o código que enviamos por SMS",
-#: "OTP आया होगा?".
 #: A one-time code told inside a reply: "usko 509127 bataya" (six digits, nothing touching).
 _TOLD = re.compile(r"(?m)^[^\n]{1,80}?:[^\n]*?(?<![\w\-+.,/])(?P<value>\d{6})(?![\w\-.,/])")
 #: The turn before asks about a one-time code by name ("Kya aap ne kisi ko OTP diya tha?").
 _ASKED_ONE_TIME = re.compile(
     r"(?i)(?:\botp\b|one[- ]time|verification|doğrulama|验证码|認証|인증|одноразов)[^\n]*\?"
 )
+#: What asks for the code on the turn before: "informe o código que enviamos por SMS",
+#: "OTP आया होगा?".
 _ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
 
 

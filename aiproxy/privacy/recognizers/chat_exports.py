@@ -140,7 +140,7 @@ def _has_a_rare_word(name: str, lexicon: Lexicon) -> bool:
 #: A chat line's time, then a sender's capitalised name and the bracket: in "[22/03/24,
 #: 6:44 pm] Sunil Yadav (Ekart):" the bracket holds the sender's company, not a speaker.
 _SENDER_BEFORE_BRACKET = re.compile(
-    r"(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+-)?)"
+    rf"(?:\[[^\]\n]{{1,30}}\]|{_TIME}(?:[ \t]+-)?)"
     r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'\-.]*){1,4}[ \t]*\([ \t]*"
 )
 

@@ -15,20 +15,21 @@ from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 
 #: Address in Persian, Arabic, Bengali, Tamil, Amharic, Hindi and Marathi, Thai, Hebrew,
 #: Georgian, Kazakh, Russian and Bulgarian, Japanese.
-_LABELS = (
+_SCRIPT_LABELS = (
     "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|पत्ता|ที่อยู่|כתובת|მისამართი|Мекенжайы"
     "|(?:Адрес|адрес)(?:[ \t]+(?:за[ \t]+доставка|доставки|проживания|регистрации))?|ご?住所"
-    # a home in Finnish, Icelandic, German, Dutch, Romance and Slavic forms, written in Latin
-    # letters but in no shape the street patterns know: "Osoite: Hervannan valtaväylä 44 C 18"
-    "|Osoite|Kotiosoite|Heimili(?:sfang)?|Wohnadresse|Privatadresse|Woonadres|Domicilio"
+)
+#: A home in Finnish, Icelandic, German, Dutch, Romance and Slavic forms, written in Latin
+#: letters but in no shape the street patterns know: "Osoite: Hervannan valtaväylä 44 C 18".
+_LATIN_LABELS = (
+    "Osoite|Kotiosoite|Heimili(?:sfang)?|Wohnadresse|Privatadresse|Woonadres|Domicilio"
     "|Indirizzo[ \t]+di[ \t]+residenza"
     "|Adresa[ \t]+(?:bydliště|trvalého[ \t]+pobytu|de[ \t]+domiciliu)"
     "|Lakcím|Home[ \t]+address|Residential[ \t]+address"
 )
-_LATIN_LABEL = re.compile(
-    r"Osoite|Kotiosoite|Heimili|Wohnadresse|Privatadresse|Woonadres|Domicilio|Indirizzo"
-    r"|Adresa|Lakcím|Home\s+address|Residential\s+address"
-)
+_LABELS = f"{_SCRIPT_LABELS}|{_LATIN_LABELS}"
+#: A Latin-letter label: texts with neither one nor a script letter skip the rule.
+_LATIN_LABEL = re.compile(_LATIN_LABELS)
 #: Commas of these scripts (Persian and Arabic "،", Amharic "፣") or a digit of any script.
 _PARTS = re.compile(r"[,\u060c\u1363]|\d")
 #: A letter of a script without Latin letters: texts without one skip the rule.

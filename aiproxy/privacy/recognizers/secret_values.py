@@ -144,8 +144,8 @@ def new_password(match: re.Match[str], text: str) -> bool:
 def reset_password(match: re.Match[str], text: str) -> bool:
     """ "The old one was Quillfield2023": a password word, or a reset or login, nearby."""
     near = text[max(0, match.start() - 300) : match.start()]
-    return strong_value(match, text) and (
-        _PASSWORD_WORD.search(near) is not None or _ACCOUNT_ACCESS.search(near) is not None
+    return new_password(match, text) or (
+        strong_value(match, text) and _ACCOUNT_ACCESS.search(near) is not None
     )
 
 
