@@ -355,6 +355,7 @@ def test_a_one_word_directory_name_is_a_service_account() -> None:
             "Klant / Client : Pieter-Jan Verhaegen\nAdres : Kortrijksesteenweg 1017",
             "Pieter-Jan Verhaegen",
         ),
+        ("Sporządziła: A. Nowak, Kadry i Płace", "A. Nowak"),
         ("Duración: 00:11:42 · Agente: Marta (ext. 4412) · Cola: Retención", "Marta"),
         ("AGENTE: Buenas tardes, le atiende Marta Ruiz, ¿con quién tengo el gusto?", "Marta Ruiz"),
         (

@@ -55,6 +55,9 @@ _CUE = re.compile(
 #: A form row's next field after a gap, or an extension: "Interpreter: Dawit   Date: …",
 #: "Agente: Marta (ext. 4412)" are fields.
 _NEXT_FIELD_IN_ROW = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}:|[ \t]*\((?:ext|tel|x)\.?[ \t]*\d")
+#: Up to two initials before a name ("A. Nowak"); `trim` keeps only the words after them.
+_INITIAL = r"[A-Z]\.[ \t]?"
+_INITIALS = re.compile(rf"(?:{_INITIAL}){{1,2}}")
 #: A directory entry's common name of several words: "manager: CN=Pieter-Jan Hoekstra,OU=…"
 #: (a service account's is one word: "CN=svc-backup").
 _DN_NAME = re.compile(
@@ -62,7 +65,7 @@ _DN_NAME = re.compile(
 )
 #: Up to two initials, then up to five words: "B. Hollis", "Maria José da Silva"; a column
 #: gap ends the name ("Çalışan: Elif Şahin   Doğum tarihi: …").
-_NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.[ \t]?){{0,2}}{WORD}(?:[ \t]{WORD}){{0,4}}")  # no gaps
+_NAME_AFTER_CUE = re.compile(rf"(?:{_INITIAL}){{0,2}}{WORD}(?:[ \t]{WORD}){{0,4}}")  # no gaps
 #: A title between a label and its name, perhaps on the next line: "Behandelnder Arzt: Dr. med.
 #: Jörg Pfaffenrath", "De : Me Héloïse Abadie", "Cliente:\nSig.ra Annunziata Lo Presti".
 _TITLE_AFTER_CUE = re.compile(
@@ -171,8 +174,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             continue  # "Agent: Got it" is a speaker's turn; "Agent: Kaveh Rostami" a field
         if trimmed and re.match(r"[ \t]*&", text[trimmed[1] :]):
             continue  # "Bill to: Harper & Lowe LLP": a firm of partners
-        if trimmed and trimmed[0] == start:
-            spans.append(trimmed)
+        if trimmed and (trimmed[0] == start or _INITIALS.fullmatch(text, start, trimmed[0])):
+            spans.append((start, trimmed[1]))  # with the initials `trim` leaves: "A. Nowak"
         elif given := _GIVEN_ALONE.match(text, cue.end()):
             spans.append(given.span("name"))  # "Thanks Hope,"
     spans += [m.span("name") for m in _HONORIFIC.finditer(text)]
