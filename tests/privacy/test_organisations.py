@@ -1,0 +1,101 @@
+"""A company's own address and switchboard are nobody's personal data; a person's are."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiproxy.privacy.detect import Detector
+from aiproxy.privacy.findings import DetectionSpec
+from aiproxy.privacy.recognizers.organisations import is_organisation_contact
+
+_SPEC = DetectionSpec(entities=frozenset({"PHONE_NUMBER", "STREET_ADDRESS", "LOCATION", "PERSON"}))
+
+
+def _contact(text: str, value: str, entity: str) -> bool:
+    start = text.index(value)
+    return is_organisation_contact(text, start, start + len(value), entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        (
+            "Parcelio GmbH, Torstraße 140, 10119 Berlin",
+            "Torstraße 140, 10119 Berlin",
+            "STREET_ADDRESS",
+        ),
+        (
+            "> QuickKash MFB · 12B Admiralty Way, Lekki Phase 1, Lagos · 0700 7845 5274",
+            "0700 7845 5274",
+            "PHONE_NUMBER",
+        ),
+        (
+            "Oficina: Paseo de la Castellana 95 — centralita +34 91 555 20 00",
+            "+34 91 555 20 00",
+            "PHONE_NUMBER",
+        ),
+        ("Tổng đài hỗ trợ: 1900 636 677", "1900 636 677", "PHONE_NUMBER"),
+        (
+            "Inkasso Nordwest GmbH\nAm Sandtorkai 41, 20457 Hamburg",
+            "Am Sandtorkai 41",
+            "STREET_ADDRESS",
+        ),
+    ],
+)  # fmt: skip
+def test_a_letterhead_or_a_switchboard_is_the_organisations(
+    text: str, value: str, entity: str
+) -> None:
+    assert _contact(text, value, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # a mobile or a direct line on the company's line is the person's
+        (
+            "Tuko Print Ltd | +254 722 580 314 | www.tukoprint.co.ke",
+            "+254 722 580 314",
+            "PHONE_NUMBER",
+        ),
+        ("Brightwater Legal LLP | DD +44 113 496 0718", "+44 113 496 0718", "PHONE_NUMBER"),
+        # a party in a form's field, and a record's row
+        (
+            "Shipper: Kowloon Precision Parts Ltd, Unit 1208, 68 Hoi Yuen Road",
+            "Unit 1208, 68 Hoi Yuen Road",
+            "STREET_ADDRESS",
+        ),
+        ("L-1,Amani,Njoroge,Coast Cold Chain Ltd,Director,Mombasa,Kenya", "Mombasa", "LOCATION"),
+        # a home address after the employer's name
+        (
+            "Acme GmbH — privat: Lindenstraße 4, 10115 Berlin",
+            "Lindenstraße 4, 10115 Berlin",
+            "STREET_ADDRESS",
+        ),
+        # a person's name alone above is no letterhead; "Calgary, AB" is a province
+        (
+            "Grace Ochieng | Operations | Lumen Farms Ltd\nPlot 19, Kiambu Road, Nairobi",
+            "Plot 19, Kiambu Road",
+            "STREET_ADDRESS",
+        ),
+        ("Calgary, AB T2P 1J9, 88 Elm Crescent", "88 Elm Crescent", "STREET_ADDRESS"),
+        # a phone under a company line is not the company's
+        (
+            "Gegenseite: Nordlicht Logistik GmbH\nTelefon: 030 5557 9016",
+            "030 5557 9016",
+            "PHONE_NUMBER",
+        ),
+    ],
+)  # fmt: skip
+def test_what_reaches_a_person_stays_personal(text: str, value: str, entity: str) -> None:
+    assert not _contact(text, value, entity)
+
+
+def test_the_detector_keeps_the_customer_and_drops_the_footer(detector: Detector) -> None:
+    text = (
+        "Bitte liefern Sie an Jonas Weber, Lindenstraße 4, 10115 Berlin, Tel. 030 5557 9016.\n"
+        "--\nParcelio GmbH, Torstraße 140, 10119 Berlin · Zentrale 030 555 810 00"
+    )
+    found = {text[f.start : f.end] for f in detector.analyze(text, _SPEC)}
+    assert {"Jonas Weber", "030 5557 9016"} <= found
+    assert any(v.startswith("Lindenstraße 4") for v in found)
+    assert not any("Torstraße" in v or v == "030 555 810 00" for v in found)
