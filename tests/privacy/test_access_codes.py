@@ -199,3 +199,43 @@ def test_recovery_codes_of_five_character_groups_in_english_and_german() -> None
     assert found(text) == ["7qsfg-vvqgu", "bztv7-5wkkn", "rawty-7suj2"]
     text = "Einmal-Wiederherstellungscodes hc8dj-v24gn und z8der-kxkjp."
     assert found(text) == ["hc8dj-v24gn", "z8der-kxkjp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Домофон 47В, код от подъезда 2781#. Мой номер", "2781#"),
+        ("Перевела. Пришёл код 5937 — это вам нужно?", "5937"),
+        ("wniesienie na 3. piętro, kod do domofonu 12K3480.", "12K3480"),
+        ("راستی رمز پویا که برام اومد ۸۴۱۲۷۳ بود، لازمه؟", "۸۴۱۲۷۳"),
+        ("Mật khẩu cổng khu tập thể: 2468.", "2468"),
+        ("09:25 ณัฐวุฒิ: รหัสประตูหมู่บ้าน #1205 ครับ", "1205"),
+        ("গ্রাহক ভুল করে ওটিপি ৫৮২৯১৪ পাঠিয়েছেন", "৫৮২৯১৪"),
+        ("Sie können es in der Box beim Eingang deponieren, Code 1966.", "1966"),
+        ("and the bike store code is C1984X", "C1984X"),
+        ('body="Ihr Anmeldecode lautet 448120. Gültig für 10 Minuten."', "448120"),
+        ('body="Seu código Nimbus: G-771934"', "G-771934"),
+        ('body="Doğrulama kodunuz: 120958"', "120958"),
+        ("o código que chegou por SMS pra confirmar a conta foi 483920", "483920"),
+        ("la cabaña tiene wifi y la caja de llaves 3390", "3390"),
+    ],
+)
+def test_codes_named_in_more_languages_and_key_safes_are_secrets(text: str, value: str) -> None:
+    assert found(text) == [value]
+
+
+def test_generated_codes_listed_with_spaces_are_each_a_secret() -> None:
+    text = "Recovery codes handed over: 8v4v-wqho nx86-p586 hok5-zr9x yp63-qzll\nStatus: ok"
+    assert found(text) == ["8v4v-wqho", "hok5-zr9x", "nx86-p586", "yp63-qzll"]
+    assert found("Recovery codes: 8v4v-wqho then 2024 was the year") == ["8v4v-wqho"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seu pedido Nimbus: 771934 foi enviado",  # an order, no code named
+        "the bike store opens at 0900 tomorrow",
+    ],
+)
+def test_numbers_near_those_words_without_a_code_are_not_secrets(text: str) -> None:
+    assert found(text) == []

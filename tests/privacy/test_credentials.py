@@ -493,3 +493,12 @@ def test_a_js_fallback_assigned_with_or_equals_is_a_secret() -> None:
 def test_a_camel_case_key_that_opens_with_password_holds_a_secret() -> None:
     text = '"PasswordLlavePrivada": "Xime#CSD2024"'
     assert values(text, CredentialRecognizer()) == ["Xime#CSD2024"]
+
+
+def test_a_routing_key_and_a_vault_unseal_share_are_secrets() -> None:
+    assert found('  pagerdutyRoutingKey: "10a4a9fa69772944d1cd019c8ac9da5a"') == [
+        "10a4a9fa69772944d1cd019c8ac9da5a"
+    ]
+    assert found("  512  vault operator unseal 1R2GVlGD0pYHY4aDmhXkZ2xcdMUecw/bosjnWRWo=") == [
+        "1R2GVlGD0pYHY4aDmhXkZ2xcdMUecw/bosjnWRWo="
+    ]

@@ -46,3 +46,15 @@ def test_an_encoded_user_and_password_pair_is_a_secret() -> None:
         "  LDAP_BIND: c3ZjX3JlcG9ydGluZzpXaW50M3IjSGFyYjB1cg==\n  POSTGRES_HOST: MTAuMC4xMi40NQ==\n"
     )
     assert values(text, EncodedSecretRecognizer()) == ["c3ZjX3JlcG9ydGluZzpXaW50M3IjSGFyYjB1cg=="]
+
+
+def test_a_private_key_file_cut_short_in_a_paste_is_still_a_secret() -> None:
+    head = encoded("-----BEGIN PRIVATE KEY-----\nMIIEv")[:-2]
+    value = head + "IIuhJZNrIp3yLZb4BQIrupc+upi29bEjagSoOJMxNMQsYYeoyTdHULapSGaKj/csnzDeaB"
+    assert decode(value) is None  # the garbled tail no longer decodes as text
+    assert values(f"  tls.key: {value}\n", EncodedSecretRecognizer()) == [value]
+
+
+def test_a_certificate_file_is_no_secret() -> None:
+    value = encoded("-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE")
+    assert values(f"  tls.crt: {value}\n", EncodedSecretRecognizer()) == []

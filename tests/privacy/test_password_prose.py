@@ -218,3 +218,42 @@ def test_seeds_backticked_tokens_and_bracketed_or_arabic_passwords_are_secrets(
 def test_a_sample_key_in_backticks_is_no_secret() -> None:
     text = "The examples below use the public demo key `pw_test_4eC39HqLyjWDarjtT1zdp7dc` and"
     assert values(text, PasswordProseRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Elle m'a dicté son mot de passe de l'espace client pour que je vérifie la "
+            "connexion : « Meuse1968! » — je lui ai conseillé de le changer.",
+            "Meuse1968!",
+        ),
+        ("courriel x@y.ca, mot de passe temporaire Castor!2016", "Castor!2016"),
+        (
+            'fyi the guest Wi-Fi at the Manchester office is now "Ancoats-Guest-7731" and',
+            "Ancoats-Guest-7731",
+        ),
+        (
+            "# Test-Login für die Abnahme (bitte nach Go-Live löschen): elif.demirtas / "
+            "Brezel-Sonntag-2024",
+            "Brezel-Sonntag-2024",
+        ),
+        (
+            "[9:48 PM] Rohit: WiFi ka password bhi change hua kya?\n"
+            '[9:50 PM] Ramesh: Haan ab "GurgaonRent2024" hai.',
+            "GurgaonRent2024",
+        ),
+    ],
+)
+def test_passwords_quoted_in_french_wifi_news_and_chat_replies_are_secrets(
+    text: str, value: str
+) -> None:
+    assert values(text, PasswordProseRecognizer()) == [value]
+
+
+def test_a_quoted_user_agent_after_a_reset_link_is_no_reply() -> None:
+    text = (
+        '1.2.3.4 - - [04/Nov/2024:10:00:00 +0000] "GET /reset-password?token=x HTTP/1.1" 200\n'
+        '1.2.3.4 - - [04/Nov/2024:10:00:01 +0000] "GET /healthz HTTP/1.1" 200 "kube-probe/1.31"'
+    )
+    assert values(text, PasswordProseRecognizer()) == []

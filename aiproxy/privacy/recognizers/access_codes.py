@@ -21,7 +21,7 @@ _LOCK_WORDS = re.compile(
     r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|도어락|현관"
     r"|cadeado|candado|lucchetto|vorh[äa]ngeschloss|k[łl][óo]dk|h[äa]ngslot|cofre|tresor|safe\b"
     r"|schr[áa]nk|kl[íi][čc]|dve[řr]|домофон|двер|подъезд|калитк|ворот|דלת|שער|כניסה"
-    r"|オートロック|玄関|πόρτα|είσοδ|πύλη"
+    r"|オートロック|玄関|πόρτα|είσοδ|πύλη|domofon|eingang|bike (?:store|shed|room|cage)|cổng|cửa"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -43,6 +43,10 @@ _NAMED = (
     r"|الرمز(?!\s+البريدي)|የማረጋገጫ\s+ኮድ"
     r"|קוד (?:אימות|חד[- ]פעמי)|کد (?:تحویل|تایید|تأیید|یکبار مصرف|ورود)|رمز یکبار مصرف"
     r"|одноразовий код|код (?:підтвердження|з (?:смс|sms))"
+    r"|пришёл код|пришел код|ওটিপি|رمز پویا|anmeldecode|login-code|do[ğg]rulama kodunuz"
+    r"|(?:seu|su|tu|votre|ihr|dein|your) (?:c[óo]digo|code|kod|code) [^\s\d:]{2,20}(?=:)"
+    r"|c[óo]digo (?:que )?(?:chegou|lleg[óo]|veio|recebi|recib[íi]|me (?:chegou|lleg[óo]))"
+    r"|รหัสประตู\S*|mật khẩu (?:cổng|cửa)\b"
     r"|(?:recovery|backup) codes?|(?:einmal-)?wiederherstellungscodes?|backup-codes?"
     r"|codes? de (?:r[ée]cup[ée]ration|secours)|c[óo]digos? de (?:recupera[çc][ãa]o|respaldo)"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
@@ -53,20 +57,25 @@ _NAMED = (
 #: two groups ("583 902", "5920 1174").
 #: Not the number of an identifier ("CHK-1883", "INV1883"): nothing word-like touches it.
 #: A Russian intercom code names the flat, then the code: "домофон 71К4826".
-_DIGITS = r"\d{3,4} \d{3,4}(?! ?\d)|\d{4}-\d{4}(?![\d\-])|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}к\d{3,6}"
+#: A bike store's "C1984X": a letter each side.
+_DIGITS = (
+    r"\d{3,4} \d{3,4}(?! ?\d)|\d{4}-\d{4}(?![\d\-])|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}[кk]\d{3,6}"
+    r"|[a-z]\d{4}[a-z]"
+)
 _CODE = rf"(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
 #: A named code may also be letters and digits in groups: "GSA-7742-QX", "R7-KQ-55" (folded);
 #: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
 _NAMED_CODE = (
     rf"(?<![\w\-])(?P<value>{_DIGITS}"
-    r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-]))"
+    r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-])"
+    r"|[a-z]{1,3}-\d{4,8}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
 )
 #: Words between a named code and its digits: up to four, or up to twelve before a colon or a
 #: copula ("Msimbo wa muda wa kuingia … niliopewa na Zawadi ni 804 331").
 _BETWEEN = (
     r"(?:(?:[ \t]+[^\s\d:]+){0,4}?|(?:[ \t]+[^\s\d:]+){5,12}?"
-    r"(?=[ \t]?:|[ \t]+(?:is|es|ni|est|ist|lautet|είναι)[ \t]))"
+    r"(?=[ \t]?:|[ \t]+(?:is|was|es|ni|est|ist|lautet|είναι|foi|fue)[ \t]))"
 )
 #: Where a word starts; Japanese and Chinese run words together, so after a kana or a Han
 #: character too ("マンションのオートロック番号").
@@ -98,6 +107,12 @@ _NEXT_ITEM = re.compile(
 )
 
 
+#: Generated codes are also listed with spaces only: "8v4v-wqho nx86-p586 hok5-zr9x".
+_SPACED_ITEM = re.compile(
+    r"[ \t]*(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))?[ \t]+(\S+)"
+)
+
+
 def _shape(value: str) -> tuple[str, bool]:
     """Group lengths and separators, and whether letters mix with digits: generated codes
     share these, not where their letters fall ("7H2K-9QXP" and "3ZRT-8WBN")."""
@@ -108,7 +123,8 @@ def _codes_listed_after(text: str, span: Span) -> Iterator[Span]:
     """Codes of the same shape listed after a found one: a second recovery code is a secret
     for the same reason as the first."""
     shape, end = _shape(text[span.start : span.end]), span.end
-    while (item := _NEXT_ITEM.match(text, end)) and _shape(item.group(1).rstrip(".,;:)")) == shape:
+    spaced = _SPACED_ITEM if shape[1] and "-" in shape[0] else _NEXT_ITEM
+    while (item := spaced.match(text, end)) and _shape(item.group(1).rstrip(".,;:)")) == shape:
         end = item.start(1) + len(shape[0])
         yield Span(item.start(1), end, span.score)
 
@@ -135,7 +151,8 @@ class AccessCodeRecognizer(RegexRecognizer):
             "named_code",
             re.compile(
                 rf"{_WORD_START}(?P<key>{_NAMED}){_PARTICLE}{_BETWEEN}"
-                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo|lautet|είναι))?"
+                r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|adalah|is nu|ni|siendo|lautet|είναι|foi"
+                r"|fue))?"
                 r"[ \t]*[:#]?[ \t]*" + _NAMED_CODE
             ),
             0.85,
@@ -145,13 +162,25 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a bare "PIN 7731" or "code 4179", or "el código del portón es 4719#"
             "code",
             re.compile(
-                r"(?<!\w)(?P<key>pin|code|c[óo]digo|clave|k[óo]d|kode|ה?קוד)"
+                r"(?<!\w)(?P<key>pin|code|c[óo]digo|clave|k[óo]d|kode|ה?קוד|код|mã|mật khẩu)"
                 r"(?:[ \t]+[^\s\d:]+){0,4}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|ni|siendo|to))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.8,
             "value",
             accept=_near_a_lock,
+            folded=True,
+        ),
+        Rule(  # a key safe's digits right after it: "y la caja de llaves 3390", "lockbox 4179"
+            "lock_digits",
+            re.compile(
+                r"(?<!\w)(?:key ?safe|key ?box|lock ?box|sleutelkast"
+                r"|schl[üu]ssel(?:safe|kasten|tresor)|bo[iî]te [àa] cl[ée]s|caja de llaves"
+                r"|cofre de chaves|cassetta (?:delle|per le) chiavi)"
+                r"[ \t]*[:#]?[ \t]*(?P<value>\d{4,8})(?![\w.,/:\-]\d)"
+            ),
+            0.8,
+            "value",
             folded=True,
         ),
         Rule(  # the digits in brackets a few words after the code's name: "doğrulama kodunu

@@ -32,6 +32,7 @@ _KEY_NAMES = (
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
     r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"
     r"|application_?key|encrypt(?:ion)?_?key|encrypt"  # Consul's gossip key: encrypt = "pUqJ…="
+    r"|routing_?key|integration_?key"  # PagerDuty's: whoever holds it pages the on-call
 )
 
 #: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY", and search-only
@@ -200,6 +201,14 @@ class CredentialRecognizer(RegexRecognizer):
                 r"\s(?:-p|--password=)[\"']?(?P<value>[^\s\"']{4,256})"
             ),
             0.85,
+            "value",
+        ),
+        Rule(  # a Vault unseal share on the command line: "vault operator unseal 1R2GVl…="
+            "vault_unseal",
+            re.compile(
+                r"\bvault[ \t]+operator[ \t]+unseal[ \t]+(?P<value>[A-Za-z0-9+/]{20,}={0,2})"
+            ),
+            0.9,
             "value",
         ),
         Rule(  # name and value as separate JSON fields, as Postman and HAR files keep them:

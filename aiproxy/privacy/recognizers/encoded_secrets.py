@@ -34,6 +34,22 @@ def decode(value: str) -> str | None:
     return text if text and readable else None
 
 
+#: "-----BEGIN … PRIVATE KEY" opens the decoding: a key file, whole or cut short in a paste
+#: (a truncated key no longer decodes as text, but its head still says what it is).
+_PRIVATE_KEY_HEAD = re.compile(r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY")
+
+
+def _private_key_head(value: str) -> bool:
+    if not value.startswith("LS0tLS1CRUdJT"):  # base64 of "-----BEGIN"
+        return False
+    head = value[:48]
+    try:
+        raw = base64.b64decode(head[: len(head) // 4 * 4], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _PRIVATE_KEY_HEAD.match(raw.decode("ascii", "replace")) is not None
+
+
 #: What HTTP Basic and LDAP binds encode: "svc_reporting:Wint3r#Harb0ur".
 _USER_PASSWORD = re.compile(r"[\w.\-@]{2,64}:(?P<password>[^\s:]{6,128})")
 
@@ -76,6 +92,8 @@ class EncodedSecretRecognizer(RegexRecognizer):
         value = match.group()
         if value.isalpha() or value.isdigit():
             return None  # a word run or a number, not an encoding
+        if _private_key_head(value):
+            return rule.score
         decoded = decode(value)
         if decoded is None:
             return None

@@ -26,6 +26,11 @@ from aiproxy.privacy.recognizers.secret_values import (
 
 #: A chat turn that opens with a generated value: "[8:20 pm] Rohit Bhaiya: ShantiKunj@2024 — …".
 _REPLY = re.compile(r"(?m)^[^\n]{1,80}?:[ \t]*(?P<value>[^\s\"'`,;]{6,64})(?=[ \t]|$)")
+#: A quoted value inside the reply: 'Haan ab "GurgaonRent2024" hai'.
+_QUOTED_REPLY = re.compile(
+    r"(?m)^[^\n]{1,80}?:[ \t][^\n]*?[\"\u201c\u00ab](?P<value>[^\s\"\u201d\u00bb]{6,64})"
+    r"[\"\u201d\u00bb]"
+)
 #: The turn before asks for a password: "wifi ka password kya hai?", "what's the pw?".
 _ASKS_FOR_A_PASSWORD = re.compile(
     r"(?i)(?:password|passwort|passord|\bpw\b|\bpwd\b|contrase[ñn]a|senha|mot de passe|пароль"
@@ -47,9 +52,10 @@ class PasswordProseRecognizer(CredentialRecognizer):
 
     def spans(self, text: str) -> Iterator[Span]:
         yield from super().spans(text)
-        for reply in answers(text, _REPLY, _ASKS_FOR_A_PASSWORD):  # the reply to "pw?"
-            if generated(reply, text):
-                yield Span(*reply.span("value"), 0.8)
+        for pattern in (_REPLY, _QUOTED_REPLY):  # the reply to "pw?"
+            for reply in answers(text, pattern, _ASKS_FOR_A_PASSWORD):
+                if generated(reply, text):
+                    yield Span(*reply.span("value"), 0.8)
 
     RULES: ClassVar[Sequence[Rule]] = (
         Rule(
@@ -71,7 +77,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "bare_password",
             re.compile(  # German compounds too: "Initialpasswort Stg-Vpn!4471kx"
                 r"(?i)\b(?:password|(?:initial|start|einmal|neues|tempor[äa]res)?(?:passwort|kennwort)"
-                r"|wachtwoord|contrase[ñn]a|clave|senha|has[łl]o"
+                r"|wachtwoord|contrase[ñn]a|clave|senha|has[łl]o|mot\s+de\s+passe(?:\s+(?:temporaire|provisoire))?"
                 r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
                 r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
             ),
@@ -108,6 +114,19 @@ class PasswordProseRecognizer(CredentialRecognizer):
             0.8,
             "value",
             accept=strong_or_quoted,
+        ),
+        Rule(  # the word, what it opens, a colon and the value in quotes: "son mot de passe de
+            # l'espace client pour que je vérifie la connexion : « Meuse1968! »"
+            "foreign_quoted",
+            re.compile(
+                r"(?i)\b(?:mot\s+de\s+passe|contrase[ñn]a|senha|passwort|kennwort|wachtwoord"
+                r"|has[łl]o|[şs]ifre|parola|l[öo]senord|passord|salasana|password)"
+                r"(?:[ \t]+[^\s:=]+){0,10}?[ \t]*:[ \t]*[\"'\u201c\u00ab][ \t\u00a0]?"
+                r"(?P<value>[^\s\"'\u201d\u00bb]{4,128})[ \t\u00a0]?[\"'\u201d\u00bb]"
+            ),
+            0.8,
+            "value",
+            accept=generated,
         ),
         Rule(  # the word in other scripts, a few words about what it opens, then a colon:
             # "Пароль до гугл-таблиці складу: lev3nya…", "رمز موقت پرتال …: Ar1an#7702pz",
@@ -171,7 +190,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
                 r"[ \t]*/[ \t]*"
                 # a few words may come between when the pair is spaced out: "your steam login
                 # popped up on stream earlier, tiana_b / kittycat4ever!"
-                r"|(?:[ \t]+[^\s/]{1,20}){1,6}?[ \t]+[\w.\-@]{2,40}[ \t]+/[ \t]+)"
+                r"|(?:[ \t]+[^\s/]{1,20}){1,8}?[ \t]+[\w.\-@]{2,40}[ \t]+/[ \t]+)"
                 r"(?P<value>[^\s/,;()\uff08\uff09]{5,63}[^\s/,;().\uff08\uff09])"
             ),
             0.8,
@@ -181,6 +200,17 @@ class PasswordProseRecognizer(CredentialRecognizer):
         Rule(  # "wifi f dar khalti: Maarif@2024", "office wifi — Bl4ck…": a network's password
             "wifi",
             re.compile(r"(?i)\bwi-?fi\b[^\n:]{0,40}:[ \t]*(?P<value>[^\s\"'`,;]{6,64})"),
+            0.8,
+            "value",
+            accept=generated,
+        ),
+        Rule(  # 'the guest Wi-Fi at the Manchester office … is now "Ancoats-Guest-7731"'
+            "wifi_quoted",
+            re.compile(
+                r"(?i)\bwi-?fi\b[^\n:\"]{0,60}\b(?:is|was|ist|est|es|é)(?:[ \t]+(?:now|jetzt"
+                r"|maintenant|ahora|agora))?[ \t]+[\"“«](?P<value>[^\s\"”»]{6,64})"
+                r"[\"”»]"
+            ),
             0.8,
             "value",
             accept=generated,
