@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aiproxy.privacy.detect import Detector
 from aiproxy.privacy.findings import DetectionSpec
 
@@ -63,3 +65,55 @@ def test_greetings_and_function_words_of_other_languages_are_no_names(
     text = "AGENT (Mereoni): Bula, you're through.\nConseillère : Merci. Et votre numéro ?"
     found = _people(detector, text)
     assert "Bula" not in found and "Et" not in found and "Mereoni" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stamped sender whose message opens with a price is still a sender
+        (
+            "[3/4/24, 20:15] Facu Giménez: che, ya reservé\n"
+            "[3/4/24, 20:17] Facu Giménez: $ 480.000",
+            "Facu Giménez",
+        ),
+        ("오후 3:13 김민준: 주문한 냉장고 배송지를 변경하려고요.\n오후 3:14 김민준: 네", "김민준"),
+        ("Nombre: María Inmaculada Ortega Villalba («Inma»)", "Inma"),
+        (
+            "PASSENGERS\n1. MS SIOBHAN NI DHOMHNAILL — date of birth 02NOV1984",
+            "SIOBHAN NI DHOMHNAILL",
+        ),
+        (
+            "Bună ziua,\n\nMă numesc Andreea-Ioana Popescu și vă rog să îmi restituiți",
+            "Andreea-Ioana Popescu",
+        ),
+        ("Elle signale que son fils Thibault, co-titulaire, a déménagé.", "Thibault"),
+        ("Nilikuwa natuma kwa mdogo wangu Akinyi, namba yake ni 0733 908 116.", "Akinyi"),
+        ("Rent receipt mere bete Ankit se mangwa lo", "Ankit"),
+        ("Vermerk der Sachbearbeitung (R. Wallner): Erstattung gemäß Satzung", "R. Wallner"),
+        ("# Verantwortlich: Jannik Roßbach, Vertretung: Elif Demirtaş", "Elif Demirtaş"),
+        ("Request dump (DEBUG enabled by renata.okafor for INC-20931):", "renata.okafor"),
+        ("-- temp admin login for the migration: kmurphy / Lendly$Migr8-Feb", "kmurphy"),
+        ("Mteja: Wanjiru Kamau · Simu: +254 722 418 930", "Wanjiru Kamau"),
+        ("顧客另留太太 陳雅婷 的電話 (02) 2709-5531 以便白天聯絡。", "陳雅婷"),
+        ("제가 없으면 아내 박지은이 받을 거예요, 010-9172-4405", "박지은"),
+        ("টাকা আমার স্ত্রী নাসরিন আক্তার-এর বিকাশ নম্বর", "নাসরিন আক্তার"),
+        ("اگه خونه نبودم به برادرم امیرحسین زنگ بزنید", "امیرحسین"),
+        ("Cu stimă,\nAndreea Popescu", "Andreea Popescu"),
+    ],
+)  # fmt: skip
+def test_names_given_by_the_layouts_and_words_of_more_languages(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name in _people(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Aurora Starter: $9/month, billed yearly", "Aurora Starter"),  # unstamped: a product
+        ("- Fração C (2.º Esq.) — Sr. Manuel Costa\n- Fração F (4.º Dto) — D. Rosa", "Fração C"),
+        ("Status: open / closed depending on the queue", "open"),
+    ],
+)
+def test_products_flats_and_states_are_no_names(detector: Detector, text: str, word: str) -> None:
+    assert word not in _people(detector, text)

@@ -139,6 +139,10 @@ _ACTOR = re.compile(
     # word is a database's or an app's: "postgresql://ledger:…@ledger-db")
     r"|://(?P<url_user>[a-z]{2,}[._\-][a-z]{2,}):(?=[^\s@/]{4,}@)"
     rf"|\s-u[ \t]+(?P<curl_user>{_HANDLE}):(?=[^\s@/]{{4,}}\s)"
+    # a dotted account after "by" ("DEBUG enabled by renata.okafor", "posted … by
+    # kelsey.marr:"), and a login before its password ("login: kmurphy / Lendly$Migr8")
+    r"|\bby[ \t]+(?P<by>[a-z][a-z0-9]*\.[a-z]{4,})(?![\w@.\-])"
+    rf"|[:\uff1a][ \t]*(?P<pair_user>{_HANDLE})[ \t]+/[ \t]+(?=\S)"
     # whom a security alert is for: "Impossible travel for farah.siddiqui:"
     r"|\bfor[ \t]+(?P<alerted>[a-z][a-z0-9]*\.[a-z][a-z0-9]*)(?=:|\s+(?:from|at|on)\b)"
     # ssh and scp to a machine by address: "scp report.csv siaosi.tuilagi@203.0.113.90:"
@@ -151,7 +155,7 @@ _ACTOR = re.compile(
 
 _ACTOR_GROUPS = (
     *("actor", "account", "sender", "vpn", "mention", "ssh", "noted", "todo", "url_user"),
-    *("curl_user", "alerted"),
+    *("curl_user", "alerted", "by", "pair_user"),
 )
 
 

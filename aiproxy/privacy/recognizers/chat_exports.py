@@ -52,7 +52,10 @@ _SCRIPT_SENDERS = (
     ),
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
     # the time, then the sender and a colon: "10:03 王建国: …", "৮:১৩ PM তাসনিম আক্তার: …"
-    re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
+    # a Korean export's afternoon first: "오후 3:13 김민준: …"
+    re.compile(
+        rf"(?m)^[ \t]*(?:(?:오전|오후)[ \t]?)?{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"
+    ),
     # KakaoTalk: "2024. 4. 2. 오후 3:12, 김민준 : …", "2025년 1월 8일 오후 7:02, 김지훈 : …"
     re.compile(
         r"(?m)^[ \t]*(?:\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\."
@@ -111,13 +114,15 @@ def script_senders(text: str) -> list[tuple[int, int]]:
 #: Integrations):", "Vastaus (Eetu, tuki):", "Catatan apoteker (Dewi):", a region's
 #: code for its team: "AR (Facu):".
 _BRACKETED_SPEAKER = re.compile(
-    r"(?m)(?<![\w\-])(?:[^\W\d_]{3,}|[A-Z]{2})[ \t]*\([ \t]*(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+"
-    r"(?:[ \t][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+)?)(?:,[^()\n]{1,30})?\)[ \t]*:"
+    r"(?m)(?<![\w\-])(?:[^\W\d_]{3,}|[A-Z]{2})[ \t]*\([ \t]*(?P<name>(?:[A-Z]\.[ \t])?"
+    r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+(?:[ \t](?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'\-]+|[A-Z]\.))?)"
+    r"(?:,[^()\n]{1,30})?\)[ \t]*:"
 )
 #: A bulleted roster or prayer list: "- Mereana Tipene: visiting …", "• Summer Oduya —
 #: relocating …", two lines at least.
 _BULLETED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*[-*\u2022][ \t]+(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}})"
+    r"(?m)^[ \t]*(?:[-*\u2022]|#\d{1,3}|\d{1,3}[.)])[ \t]+"
+    rf"(?P<name>{WORD}(?:[ \t]{WORD}){{1,3}})"
     r"(?::|[ \t][\u2014\u2013])[ \t]+\S"
 )
 #: Departments in brackets after a person: "Iker Etxeberria (Soporte):".

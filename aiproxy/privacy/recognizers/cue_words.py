@@ -19,7 +19,9 @@ GREETINGS = (
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"
     r"|Sehr\s+geehrte[rn]?|Liebe[rs]?|Hallo|Obrigad[oa]|Atenciosamente|Olá|Pozdrawiam|Ciao"
     r"|Halo(?:\s+(?:kak|mbak|mas|pak|bu))?|Hoi|Salut|Oi|Moin|Servus|Gruß|Groetjes|Ndugu|Bwana"
-    r"|Madame|Monsieur|Mademoiselle"
+    r"|Madame|Monsieur|Mademoiselle|Cu\s+stim[ăa]|Stimat[ăa]\s+doamn[ăa]|Stimate\s+domnule"
+    r"|Egregi[oa](?:\s+(?:Sig\.(?:ra)?|Dott\.(?:ssa)?|Avv\.))?|E\s+se\s+gan|Αγαπητή\s+κυρία"
+    r"|Αγαπητέ\s+κύριε"
     r"|Dziękuję|Dzień\s+dobry|Cześć|Szanown[ya]|Groeten|Met\s+vriendelijke\s+groet|Geachte"
     r"|Hälsningar|Med\s+vänlig\s+hälsning|Vänliga\s+hälsningar|Hej|Tack|Teşekkürler"
     r"|Sayg\u0131l\u0131r\u0131mla|Merhaba|Say\u0131n|Cảm\s+ơn|Trân\s+trọng|Xin\s+chào|Kính\s+gửi"
@@ -85,6 +87,12 @@ INTRODUCERS = (
     r"|(?:s-a\s+prezentat|se\s+present[óo]|se\s+apresentou|s['\u2019]est\s+pr[ée]sent[ée]e?)"
     r"\s+(?:ca|como|comme)(?:\s+[\"\u201e\u201c\u00ab])?"
     r"|annem|babam|e[şs]im|o[ğg]lum|k[ıi]z[ıi]m|karde[şs]im|(?:[Mm]as|[Mm]bak)(?=\s+[A-Z])"
+    # Romanian, Portuguese, Polish and Turkish "my name is"; French "son fils", Swahili "my
+    # younger sibling", Hinglish "my son"; a deputy in German
+    r"|[Mm]ă\s+numesc|[Nn]umele\s+meu\s+este|[Mm]e\s+chamo|[Nn]azywam\s+si[ęe]|[Aa]d[ıi]m"
+    r"|(?:son|sa)\s+(?:fils|fille|mari|femme|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re)"
+    r"|(?:mdogo|kaka|dada|mke|mume|mama|baba|mtoto)\s+wangu"
+    r"|(?i:mere|meri)\s+(?:bete|beti|bhai|behen|pati|patni|bhaiya)|Vertretung(?=:)"
 )
 #: Form labels whose value is a person.
 LABELS = (
@@ -132,6 +140,8 @@ LABELS = (
     r"|Huoltajat|Hyresgäst|Lejer|Huurder|Mieter(?:in)?|Inquilino|Arrendatario|Najemca"
     r"|Pedagogisch\s+medewerker|Redactat\s+de|Întocmit\s+de|Angajat(?:ă)?|Khách\s+hàng"
     r"|Υπεύθυνη\s+βάρδιας|Υπεύθυνος\s+βάρδιας|Sporządził[a]?|Wystawił[a]?"
+    # Swahili customer, Polish buyer, Dutch employee, French pupil, a numbered parent
+    r"|Mteja|Mgonjwa|Nabywca|Kupujący|Medewerker|Werknemer|Élève|Parent\s+\d"
     # a form's possessive field: "Patient's name:", "Insured's name:"
     r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"
 )

@@ -82,6 +82,11 @@ _NAME_RECORD = re.compile(
     r"(?<![A-Za-z_/'\-])(?P<name>[A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3})"
     r"[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"
 )
+#: A booking's passenger list in capitals: "1. MS SIOBHAN NI DHOMHNAILL — date of birth …".
+_SHOUTED_TITLED = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:MR|MRS|MS|MISS|MSTR|DR)\.?[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'\-]+){1,3})(?![\w'\-])"
+)
 #: "the Delacroix-Mbeki family": a surname before a household word.
 _FAMILY = re.compile(rf"\bthe[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:{HOUSEHOLD})\b")
 #: Japanese names in kanji: after a name label ("お名前", a full-width colon) or before an
@@ -185,6 +190,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         if max(len(part) for part in m.group("name").split("/")) >= 3
     ]
     spans += [m.span("name") for m in _BOLD_ACTOR.finditer(text)]
+    spans += [m.span("name") for m in _SHOUTED_TITLED.finditer(text)]
     for rule in (_JAPANESE_LABELLED, _JAPANESE_HONOURED):
         spans += [m.span("name") for m in rule.finditer(text)]
     for family in _FAMILY.finditer(text):

@@ -66,7 +66,8 @@ _LATIN_AFTER = re.compile(
 )
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?:(?:prefers|goes\s+by|aka|a\.k\.a\.|known\s+as|called)[ \t]+"
-    rf"[\"\u201c']?(?P<nick>{WORD})[\"\u201d']?|[\"\u201c'](?P<quoted>{WORD})[\"\u201d'])[ \t]*\)"
+    rf"[\"\u201c']?(?P<nick>{WORD})[\"\u201d']?"
+    rf"|[\"\u201c'\u00ab](?P<quoted>{WORD})[\"\u201d'\u00bb])[ \t]*\)"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})

@@ -87,7 +87,7 @@ _LABELLED = re.compile(
 _HAN_KIN = "|".join(
     (
         "同事|朋友|客户同事|丈夫|妻子|老公|老婆|儿子|女儿|兒子",
-        "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹",
+        "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|太太|助理",
     )
 )
 #: Hebrew: my husband, wife, brother, sister, son, daughter; "in the name of".
@@ -100,12 +100,22 @@ _HAN_SURNAMES = (
 )
 #: 总 (boss) after a surname: "王总"; not "周总结" (a weekly summary) or "总计".
 _HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨|总(?![结計计额額数數部体體之共])"
-_ARABIC_KIN = "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
+_ARABIC_KIN = (
+    "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
+    "|برادرم|خواهرم|همسرم|پسرم|دخترم|مادرم|پدرم"  # Persian: my brother, sister, spouse, …
+)
 #: Persian for Mrs, Mr and Sir, before a name.
 _PERSIAN_HONORIFICS = "خانم|آقای|جناب|اینجانب"
 _DEVANAGARI_KIN = "बेटा|बेटे|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
 _KIN = re.compile(
-    rf"(?:{_HAN_KIN})(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
+    rf"(?:{_HAN_KIN})[ \t]?(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
+    # Korean kin before a name and its particle: "아내 박지은이 받을 거예요"
+    rf"|(?<!{_HANGUL})(?:아내|남편|아들|딸|동생|엄마|아빠)[ \t]+(?P<hangul_kin>{_HANGUL}{{3}})"
+    rf"(?=[이가은는을를의도]|[ \t,.]|$)"
+    # Bengali kin: "আমার স্ত্রী নাসরিন আক্তার-এর"
+    rf"|(?:স্ত্রী|স্বামী|ছেলে|মেয়ে)[ \t]+"
+    rf"(?P<bengali_kin>[\u0980-\u09e3]{{2,}}(?:[ \t][\u0980-\u09e3]{{2,}})?)"
+    rf"(?=-|[ \t]*(?:$|[,।]))"
     rf"|(?<![\u0621-\u064a])و?(?:{_ARABIC_KIN})[ \t]+"
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
     # Persian honorifics: "خانم مهسا رضایی", "آقای کامران صدری."; the second word only where

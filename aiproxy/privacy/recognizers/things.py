@@ -177,6 +177,19 @@ _PRICE_AFTER = re.compile(
     r"^(?:\s+[a-z][\w\-]*)?(?:\s+\d+\s*(?:ml|g|kg|l|oz|bags|pcs|pack|tabs))?"
     r"\s*(?:[\u2014\u2013:\-]|\.{2,}|at|for|is|costs)?\s*[$€£¥]\s?\d"
 )
+#: A chat line's stamp before its sender: "[3/4/24, 20:17] Facu Giménez: $ 480.000 los 7
+#: días" prices nothing the sender is.
+_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$")
+
+
+def _priced(text: str, start: int, after: str) -> bool:
+    if not _PRICE_AFTER.match(after):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    stamped = _STAMP_BEFORE.match(text, line_start, start) is not None
+    return not (stamped and after.lstrip().startswith(":"))
+
+
 #: What products do and people do not: "Sequoia ships in June", "Bulk Edit is enabled",
 #: "Blue Heron is the internal codename".
 _PRODUCT_VERB_AFTER = re.compile(
@@ -257,6 +270,8 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if not place and _WORKPLACE_AFTER.match(after):
         return True
+    if _priced(text, start, after):
+        return True
     return any(
         rule.match(after)
         for rule in (
@@ -266,7 +281,6 @@ def names_a_thing(text: str, start: int, end: int, place: bool = False) -> bool:
             _THING_AFTER,
             _APPOSITIVE,
             _VERSION_AFTER,
-            _PRICE_AFTER,
             _DOSE_AFTER,
             _PRODUCT_VERB_AFTER,
             _BRACKETED_THING,
