@@ -236,3 +236,42 @@ def test_a_finnish_s_that_is_no_birth_cue_flags_nothing() -> None:
 )
 def test_birth_dates_in_eras_hijri_months_and_more_cues(text: str, value: str) -> None:
     assert values(text, DateOfBirthRecognizer()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("本人確認のとき 1979年11月23日生まれとおっしゃっていました", ["1979年11月23日"]),
+        ("他说上周刚过完生日（1972年3月18日出生）。", ["1972年3月18日"]),
+        ("身分核對：生日 民國77年3月5日，無誤。", ["民國77年3月5日"]),
+        ("生年月日: 平成4年7月9日（1992/07/09）", ["1992/07/09", "平成4年7月9日"]),
+        ("تاريخ ميلادي 1404/07/15 هـ (الموافق 16/04/1984) للتحقق", ["1404/07/15", "16/04/1984"]),
+        ("Sig.ra Rosalba Cusumano, nata ad Agrigento il 03/05/1958, proprietaria", ["03/05/1958"]),
+        ("Születési hely, idő: Debrecen, 1990. március 3.", ["1990. március 3."]),
+        ("Asiakas: Mikko Juhani Lehtonen, syntynyt 11.11.1977", ["11.11.1977"]),
+        ("น้องเกิดวันที่ 5 มิถุนายน 2560 ครับ", ["5 มิถุนายน 2560"]),
+        ("tanggal lahir pelanggan 17 Agustus 1993 sudah diverifikasi", ["17 Agustus 1993"]),
+        ("Mteja: Nilizaliwa tarehe 3 Machi 1990, huko Nyeri.", ["3 Machi 1990"]),
+        ("জন্ম তারিখ (যাচাইয়ের জন্য): ১২ জানুয়ারি ১৯৭১", ["১২ জানুয়ারি ১৯৭১"]),
+        ("mi vieja cumple 60 el 15, nació el 15/04/1964, le compramos algo", ["15/04/1964"]),
+        ("Laut Vertrag sind Sie am 19.07.1994 in Gelsenkirchen geboren;", ["19.07.1994"]),
+    ],
+)
+def test_birth_dates_cued_in_more_languages_and_calendars(text: str, dates: list[str]) -> None:
+    assert sorted(found(text)) == sorted(dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vertrag vom 19.07.1994 (gültig bis 2030/01/01)",  # a bracketed date after no birth date
+        "1972年3月18日生产的设备",  # made on, not born on
+        "生产日期：2024年1月5日",
+    ],
+)
+def test_other_dates_near_those_words_are_not_birth_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def found(text: str) -> list[str]:
+    return values(text, DateOfBirthRecognizer())

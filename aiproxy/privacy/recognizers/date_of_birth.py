@@ -62,6 +62,10 @@ _KA_MONTH = (
     r"(?:იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი"
     r"|ნოემბერი|დეკემბერი)"
 )
+_BN_MONTH = (
+    r"(?:জানুয়ারি|জানুয়ারি|ফেব্রুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর"
+    r"|নভেম্বর|ডিসেম্বর)"
+)
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"  # any digits: "०४/०९/१९६६"
     rf"|(?:19|20)\d{{2}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
@@ -83,6 +87,8 @@ _DATE = (
     rf"|(?:19|20)\d{{2}}[ \t]+წლის[ \t]+\d{{1,2}}[ \t]+{_KA_MONTH}"  # Georgian "1994 წლის 8 მარტი"
     # a Japanese era's year: "昭和63年2月11日"
     rf"|(?:昭和|平成|令和|大正)(?:\d{{1,2}}|元)年\d{{1,2}}月\d{{1,2}}日"
+    rf"|民國\d{{2,3}}年\d{{1,2}}月\d{{1,2}}日"  # Taiwan's Minguo year: "民國77年3月5日"
+    rf"|\d{{1,2}}[ \t]+{_BN_MONTH}[ \t]+\d{{4}}"  # Bengali "১২ জানুয়ারি ১৯৭১"
     rf"|\d{{1,2}}[ \t]+{_HIJRI_MONTH}[ \t]+\d{{4}}(?:[ \t]*هـ)?)"  # the Hijri "١٥ رمضان ١٤١٠ هـ"
 )
 _CUE = (
@@ -92,7 +98,10 @@ _CUE = (
     r"|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita|data\s+urodzenia"
     r"|geboortedatum|f[öo]delsedatum|do[gğ]um\s+tarih\w*|ng[àa]y\s+sinh|(?-i:[Nn]at[oa])(?:\s+il)?"
     r"|nacid[oa](?:\s+el)?|nac[íi]\s+el|nascid[oa](?:\s+(?:em|a))?|ur(?=\.\s)|urodzon[ya]"
-    r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal))?"
+    r"|(?:tanggal\s+)?lahir(?:\s+(?:pada|tanggal|pelanggan|nasabah|saya|anda))?"
+    # Finnish, Spanish, Swahili, Bengali, Chinese, Arabic ("my birth date"), Hungarian
+    r"|syntyi|syntynyt|naci[óo]\s+el|(?:ni|a|u)lizaliwa(?:\s+tarehe)?|জন্ম\s*তারিখ|生日"
+    r"|تاريخ\s+ميلادي|sz[üu]let[ée]si\s+hely,\s*id[őo]"
     r"|tarehe\s+(?:yako\s+|yake\s+)?ya\s+kuzaliwa|(?:petsa\s+ng\s+)?kapanganakan"
     r"|seinengappi|生年月日|誕生日|出生日期|생년월일|f[øo]dselsdato|syntym[äa](?:aika|p[äa]iv[äa])"
     r"|nar(?=\.\s)|narozen[aá]?|datum\s+narozen[íi]|n[ăa]scut[ăa]?(?:\s+la)?|data\s+na[șşs]terii"
@@ -122,6 +131,12 @@ _DOB_FIELDS = frozenset(
 _WHOLE_DATE = re.compile(rf"[\"' \t]*(?P<date>{_DATE})[\"' \t]*")
 
 
+#: The same date in another calendar, in brackets right after: "平成4年7月9日（1992/07/09）",
+#: "1404/07/15 هـ (الموافق 16/04/1984)".
+_SAME_DATE_AFTER = re.compile(
+    rf"(?:[ \t]*هـ)?[ \t]*[(\uff08][ \t]*(?:الموافق[ \t]*)?(?P<value>{_DATE})"
+    r"[ \t]*(?:م[ \t]*)?[)\uff09]"
+)
 #: What systems store when nobody entered a date: not a birth date.
 _NO_DATE = frozenset({"1900-01-01", "1970-01-01", "0001-01-01", "01/01/1900", "01/01/1970"})
 
@@ -142,7 +157,8 @@ _PREFILTER = (
     *("născut", "nascut", "naşter", "nașter", "nastere", "متولد", "kaarawan", "تولد"),
     *("பிறந்த", "የትውልድ", "szül", "γεννή", "rođen", "rojen", "roden", "рођен", "født", "fodt"),
     *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. ", "생일", "д.р.", "д. р."),
-    *("sinh ngày", "مواليد"),
+    *("sinh ngày", "مواليد", "syntyi", "syntynyt", "nació", "nacio", "lizaliwa", "জন্ম"),
+    *("生日", "ميلادي", "geboren", "生まれ", "出生", "生人", "เกิด"),
 )
 
 
@@ -162,7 +178,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 # urodzenia w systemie Symfonia Kadry:"
                 rf"(?:\s*\([^()\n]{{1,40}}\)|(?:[ \t]+[\w.\-]+){{1,4}}(?=:))?"
                 # where: "nato a Napoli il 3 marzo 1968", "born in Leeds on 3 May 1980"
-                rf"(?:[ \t]+(?:in|a|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
+                rf"(?:[ \t]+(?:in|a|ad|à|en|em|di|at|i|te)[ \t]+(?:[A-ZÀ-Ý][\w'\-]+[ \t,]+){{1,3}}"
                 rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t])"
                 rf"|[ \t]*:?[ \t]*(?-i:[A-ZÀ-Ý][\w'\-]+),)?"  # "szül.: Debrecen, 1995. március 11."
                 rf"[\s:=\-\uff1a\uff08(]*(?:on\s+(?:file|record)\s+)?(?:is\s+|was\s+|of\s+|on\s+)?"
@@ -188,8 +204,18 @@ class DateOfBirthRecognizer(RegexRecognizer):
         ),
         Rule(  # Thai runs words together: "วันเกิดเขาวันนี้ 3 ธันวาคม 2530" (his birthday, today)
             "thai_cued",
-            re.compile(rf"วันเกิด[\u0e00-\u0e7f]{{0,12}}[ \t]*(?P<value>{_DATE})"),
+            re.compile(rf"(?:วันเกิด|เกิดวันที่)[\u0e00-\u0e7f]{{0,12}}[ \t]*(?P<value>{_DATE})"),
             0.9,
+            "value",
+        ),
+        Rule(  # the date, then the word: "am 19.07.1994 in Gelsenkirchen geboren",
+            # "1979年11月23日生まれ", "（1972年3月18日出生）"
+            "date_then_born",
+            re.compile(
+                rf"(?P<value>{_DATE})(?:[ \t]+in[ \t]+[A-ZÄÖÜ][\w\-]+)?"
+                r"(?:[ \t]+geboren\b|[ \t]*(?:生まれ|出生|生人))"
+            ),
+            0.85,
             "value",
         ),
         Rule(  # an airline's passport record: "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/…"
@@ -218,6 +244,9 @@ class DateOfBirthRecognizer(RegexRecognizer):
         for span in super().spans(text):
             seen.add((span.start, span.end))
             yield span
+            if same := _SAME_DATE_AFTER.match(text, span.end):
+                seen.add(same.span("value"))
+                yield Span(*same.span("value"), span.score)
         if self.prefilter(text):
             for start, end in record_values(text, _DOB_FIELDS, _date_value):
                 if (start, end) not in seen:
