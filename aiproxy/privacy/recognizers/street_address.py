@@ -52,7 +52,7 @@ _EU_SUFFIX_WORD = (
 _EU_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?|Av\."
     r"|Str\.|Strada|Calea|Aleea|[ȘS]os\.|Jr\.(?=\s+[A-Z][a-z])"
-    r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\."
+    r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\.|os\.|pl\."
     r"|Heol|Ffordd|Stryd|Passeig|Avinguda|Plaça|Rambla|Ronda|Travessera)"
 )
 _EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèàç][\wäöüßéèàç\-]*)?"
