@@ -38,3 +38,9 @@ def test_a_faith_or_union_word_said_of_someone_is_special_category(text: str, te
 )
 def test_a_faith_word_in_an_offer_or_a_festival_alone_is_not(text: str) -> None:
     assert found(text) == []
+
+
+def test_friday_prayer_a_sikh_articles_and_a_czech_union_are_special_category() -> None:
+    assert found("Asked to keep Fridays 12–2 pm free for Jumu'ah prayer, says he.")
+    assert found("Gurpreet requested accommodation to wear her kirpan at work")
+    assert found("– členka odborové organizace OS KOVO, srážka členského příspěvku")

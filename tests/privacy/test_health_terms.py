@@ -98,3 +98,38 @@ def test_more_conditions_and_care_words_said_of_someone(text: str, term: str) ->
 def test_an_insurers_cover_is_still_public_words() -> None:
     text = "Our pet insurance partner covers diabetes in dogs and hip dysplasia."
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # how often is no public period: "three nights a week", not "awareness week"
+        ("CALLER: Yes, because I use a home dialysis machine three nights a week", "dialysis"),
+        (
+            "Diagnose laut Honorarnote: mittelgradige depressive Episode (ICD-10 F32.1)",
+            "depressive",
+        ),
+        ("Allergies / conditions : allergie sévère aux arachides; TDAH", "TDAH"),
+        ("ADA request: standing desk and flexible breaks due to lupus.", "lupus"),
+        ("Huom: asiakas kertoi olevansa sairauslomalla masennuksen vuoksi", "masennuksen"),
+        ("y acordate que Sofi es celíaca, hay que llevar comida sin TACC", "celíaca"),
+        ("Sanne geeft aan last te hebben van een burn-out en paniekaanvallen.", "burn-out"),
+        ("Я сама не могла прийти, бо маю інвалідність II групи", "інвалідність"),
+        ("Assessment:\n1. Type 2 diabetes mellitus with hyperglycemia (E11.65)", "diabetes"),
+    ],
+)
+def test_terms_in_more_languages_notes_and_numbered_findings(text: str, term: str) -> None:
+    assert term in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us for Diabetes Awareness Week at the clinic",
+        "Guides on pregnancy, HIV testing and postpartum depression are in the app.",
+        "Agenda:\n1. Diabetes awareness campaign budget",
+        "Employees may request accommodations for disability or pregnancy.",
+    ],
+)
+def test_topics_campaigns_and_policies_are_said_of_nobody(text: str) -> None:
+    assert found(text) == []

@@ -20,7 +20,7 @@ _FAITH = (
     r"|kosher\s+meals?|muslim\s+meal|hindu\s+meal|moml|ksml|hnml|candombl[ée]|umbanda|santer[ií]a"
     r"|islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|musulm[aá]n[ae]?"
     r"|musulmane?|muçulman[ao]|cat[óo]lic[ao]|evang[ée]lic[ao]|jud[íi]o|juif|juive|j[üu]disch"
-    r"|moslim|moslem|muzu[lł]ma[nń]\w*"
+    r"|moslim|moslem|muzu[lł]ma[nń]\w*|jumu['\u2019]?ah|jum['\u2019]?ah\s+prayer|amritdhari|kirpan"
 )
 #: Unions by name and the words for a union and its representatives.
 _UNION = (
@@ -29,6 +29,7 @@ _UNION = (
     r"|afl-cio|cupe|ig\s+metall|ver\.di|solidarno[śs][ćc]|nszz|cgt|cfdt|ccoo|ugt|fnv|cosatu"
     r"|syndicat|syndical[e]?|sindicato|sindical|sindicalizad[oa]|gewerkschaft\w*|vakbond"
     r"|zwi[aą]zek\s+zawodowy|zwi[aą]zku\s+zawodowym|chama\s+cha\s+wafanyakazi|shop\s+steward"
+    r"|odborov\w+\s+organizac\w*|odbor\w*\s+(?:os\s+)?kovo|vakbondslid|fackmedlem"
 )
 #: The alternation, compiled with the other term lists by `special_category` (one pass).
 TERMS = rf"{_FAITH}|{_UNION}"

@@ -34,14 +34,20 @@ _SOMEONE = re.compile(
     r"|c/o|\d{1,3}\s?(?:yo|y/o|[MF])"
     # Tagalog and Swedish: "pamilya ng asawa ko", "jag behöver facklig tid"
     r"|ko|asawa|ako|namin|kami|pamilya|anak|jag|mig|hon|honom|hans|hennes"
-    r"|lola|lolo|tita|tito|ate|kuya|istri|suami)\b"
+    r"|lola|lolo|tita|tito|ate|kuya|istri|suami"
+    # Finnish, Czech and Ukrainian: customer, patient, he or she, I; member; I have
+    r"|asiakas|potilas|hän|minä|olen|minulla|člen|členka|маю|имею"
+    # a workplace adjustment is asked for by someone: "ADA request: … due to lupus"
+    r"|ada\s+request|reasonable\s+adjustments?"
+    # Dutch: "Sanne geeft aan last te hebben van een burn-out"
+    r"|geeft\s+aan|meldt|last\s+(?:te\s+hebben\s+)?van)\b"
 )
 #: A line that is a person's record: a clinical note's heading ("Hx", "A:", "Diagnosen:",
 #: "Other conditions:"), or a roster row that opens with a name ("Kwame Asamoah   11/03/1974
 #: insulin-dependent diabetic", "Grace Adjei | 20 weeks pregnant").
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:(?i:clinical\s+note|hx|pmh|s|a|assessment|impression|diagnos\w*|(?:other\s+)?"
-    r"(?:medical\s+)?conditions|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
+    r"[ \t]*(?:(?i:clinical\s+note|hx|pmh|s|a|assessment|impression|diagnos\w*(?:\s+\w+){0,2}"
+    r"|allerg\w*(?:\s*/\s*conditions)?|(?:other\s+)?(?:medical\s+)?conditions|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
     r"|anamnes\w*|befund|reason\s+for\s+(?:absence|leave|referral)|history|reason"
     r"|presenting\s+complaint|chief\s+complaint)\s*:|(?i:hx)\s"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+){1,2}(?:[ \t]{3,}|[ \t]*\|))"
@@ -50,7 +56,9 @@ _RECORD_LINE = re.compile(
 _PUBLIC = re.compile(
     r"(?i)\b(?:screening|promotion|campaign|awareness|offer|offers|available|in\s+stock"
     r"|back\s+in\s+stock|walk-in|book\s+(?:now|online|via|your)|advice|helpline|leaflets?"
-    r"|talk|workshop|seminar|webinar|course|training|month|week|day|tips|blog|article"
+    # "awareness week", not "three nights a week", "five times a day"
+    r"|talk|workshop|seminar|webinar|course|training|(?<!\ba\s)(?<!\bper\s)(?<!\bevery\s)"
+    r"(?<!\beach\s)(?:month|week|day)|tips|blog|article"
     r"|services?(?!\s+(?:dog|animal))|clinics\s+(?:run|open)|support\s+group|discount|sale"
     r"|price|vaccinations?|classes|sessions|opening\s+hours"
     # "covered by the policy", not "Chidi covers" (a colleague covering a shift)
@@ -72,12 +80,23 @@ _TOPIC_AFTER = re.compile(
     r"(?i)\s+(?:awareness|screening|clinics?|tips|tests?|testing|support|services?|programme"
     r"|program|nurses?|team|unit|ward|department|research|charity|foundation|centre|center)\b"
 )
+#: The term is a field's label: "Allergies: NKDA", "Allergies / conditions : …".
+_LABEL_AFTER = re.compile(r"[ \t]*(?:/[ \t]*\w+[ \t]*)?:")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\-]*(?:\s+&)?\s+$")
+
+
+#: A clinical note's heading on a line of its own, its findings numbered below it.
+_HEADING_ABOVE = re.compile(
+    r"(?im)^[ \t]*(?:assessment(?:\s+and\s+plan)?|a/p|impression|diagnos\w*|problem\s+list)"
+    r"[ \t]*:?[ \t]*\n(?:[ \t]*\d{1,2}[.)][^\n]*\n){0,6}[ \t]*\d{1,2}[.)][ \t]+$"
+)
+#: Someone named right before the copula: "Sofi es celíaca", "Tom is diabetic".
+_NAMED_COPULA = re.compile(r"(?-i:[A-Z][a-zà-ÿ]+)\s+(?:is|es|é|est|ist|è|jest)\s+(?:\w+\s+)?$")
 
 
 def said_of_someone(text: str, start: int, end: int) -> bool:
     """True when the term at text[start:end] is said of someone in its own clause."""
-    if _TOPIC_AFTER.match(text, end):
+    if _TOPIC_AFTER.match(text, end) or _LABEL_AFTER.match(text, end):
         return False
     if text[start].isupper() and _NAME_BEFORE.search(text, max(0, start - 40), start):
         return False
@@ -91,4 +110,9 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     if _PUBLIC.search(clause) is not None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return _SOMEONE.search(clause) is not None or _RECORD_LINE.match(text, line_start) is not None
+    if _SOMEONE.search(clause) is not None or _RECORD_LINE.match(text, line_start) is not None:
+        return True
+    item = re.match(r"[ \t]*\d{1,2}[.)][ \t]+", text[line_start:start])
+    if item and _HEADING_ABOVE.search(text, max(0, line_start - 600), line_start + item.end()):
+        return True
+    return _NAMED_COPULA.search(text, max(0, start - 40), start) is not None

@@ -62,6 +62,8 @@ _TERMS = (
     r"|tiroide|levotiroxin\w*|humira|ψωρίαση|sappikivi\w*|operasi\s+caesar|h[ée]patite"
     r"|infarkt\w*|schwerbehind\w*|gdb\s+\d{2,3}|dialysis|sugar\s+(?:bohat\s+)?high"
     r"|stress\s+post-?traumati\w*|hernie\s+de\s+disc\w*"
+    r"|tdah|cel[íi]ac[oa]s?|cel[íi]aqu[íi]a|masennu\w*|sairausloma\w*|інвалідн\w*|инвалидн\w*"
+    r"|paniekaanval\w*|depresivn\w*|diabet\w*"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

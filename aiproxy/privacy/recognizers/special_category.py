@@ -103,7 +103,8 @@ _RULES_BY_CATEGORY = {
         rf"|volunteered|stood|stands|ran)\s+(?:as\s+a\s+candidate\s+)?for\s+the\s+"
         rf"(?:[A-Z][\w]+\s+){{0,3}}(?:{_PARTIES})?\s*(?:party|Party)\b",
         r"\b(?:votes?|voted|voting)\s+(?:for\s+)?(?:labour|tory|conservative|republican"
-        r"|democrat(?:ic)?|green|reform|the\s+\w+\s+party)\b",
+        r"|democrat(?:ic)?|green|reform|libertarian|liberal|lib\s*dems?|snp|plaid"
+        r"|the\s+\w+\s+party)\b",
         r"\b(?:lifelong|staunch|registered|committed)\s+(?-i:[A-Z]{2,6})\s+(?:voter|supporter)\b"
         r"(?:,\s+wants\s+[^,;\n]{3,60})?",
         r"\b(?:militant|militante|adh[ée]rent|adh[ée]rente|membre)\s+(?:du|de\s+la|des)\s+"
