@@ -112,6 +112,8 @@ _ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "LOCATION"})
 
 #: Types an organisation gives as its own contact details (a letterhead, a switchboard).
 _CONTACT_TYPES = frozenset({*_ADDRESS_TYPES, "PHONE_NUMBER"})
+#: Types read inside an organisation's address that go with it.
+_INSIDE_CONTACTS = frozenset({*_CONTACT_TYPES, "PERSON"})
 
 
 def _mergeable(a: Finding, b: Finding) -> bool:
@@ -231,6 +233,14 @@ def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Fi
         for f in findings
         if f.score >= spec.min_score and f.entity_type != "LOCATION"
     ]
+    # A company's letterhead address is nobody's, nor a name NER read inside it ("Av. da
+    # Boavista, 3265" of "EnerLuz, S.A. · Av. da Boavista, 3265, 4100-137 Porto").
+    organisations = [
+        (f.start, f.end)
+        for f in findings
+        if f.entity_type in _CONTACT_TYPES
+        and is_organisation_contact(text, f.start, f.end, f.entity_type)
+    ]
     kept = []
     for finding in findings:
         if finding.entity_type not in entities or finding.score < spec.min_score:
@@ -238,8 +248,9 @@ def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Fi
         place = (finding.start, finding.end)
         if finding.entity_type == "LOCATION" and not locates_someone(text, place, others):
             continue
-        if finding.entity_type in _CONTACT_TYPES and is_organisation_contact(
-            text, finding.start, finding.end, finding.entity_type
+        if place in organisations or (
+            finding.entity_type in _INSIDE_CONTACTS
+            and any(s <= finding.start and finding.end <= e for s, e in organisations)
         ):
             continue
         if allow and normalize(text[finding.start : finding.end]).text.casefold().strip() in allow:

@@ -99,3 +99,10 @@ def test_the_detector_keeps_the_customer_and_drops_the_footer(detector: Detector
     assert {"Jonas Weber", "030 5557 9016"} <= found
     assert any(v.startswith("Lindenstraße 4") for v in found)
     assert not any("Torstraße" in v or v == "030 555 810 00" for v in found)
+
+
+def test_a_name_read_inside_a_letterhead_address_goes_with_it(detector: Detector) -> None:
+    text = "Joana Carvalho\n\nEnerLuz, S.A. · Av. da Boavista, 3265, 4100-137 Porto"
+    found = {text[f.start : f.end] for f in detector.analyze(text, _SPEC)}
+    assert "Joana Carvalho" in found
+    assert not any("Boavista" in v or "Porto" in v for v in found)

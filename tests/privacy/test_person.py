@@ -93,7 +93,10 @@ def test_greetings_and_function_words_of_other_languages_are_no_names(
         ("# Verantwortlich: Jannik Roßbach, Vertretung: Elif Demirtaş", "Elif Demirtaş"),
         ("Request dump (DEBUG enabled by renata.okafor for INC-20931):", "renata.okafor"),
         ("-- temp admin login for the migration: kmurphy / Lendly$Migr8-Feb", "kmurphy"),
-        ("Mteja: Wanjiru Kamau · Simu: +254 722 418 930", "Wanjiru Kamau"),
+        (
+            "Nabywca: Agnieszka Zielińska-Nowak\nAdres: ul. Jana Pawła II 41/1",
+            "Agnieszka Zielińska-Nowak",
+        ),
         ("顧客另留太太 陳雅婷 的電話 (02) 2709-5531 以便白天聯絡。", "陳雅婷"),
         ("제가 없으면 아내 박지은이 받을 거예요, 010-9172-4405", "박지은"),
         ("টাকা আমার স্ত্রী নাসরিন আক্তার-এর বিকাশ নম্বর", "নাসরিন আক্তার"),
@@ -117,3 +120,10 @@ def test_names_given_by_the_layouts_and_words_of_more_languages(
 )
 def test_products_flats_and_states_are_no_names(detector: Detector, text: str, word: str) -> None:
     assert word not in _people(detector, text)
+
+
+def test_a_title_ending_its_line_is_no_name_and_the_name_below_is(detector: Detector) -> None:
+    text = "Egregio Sig.\nDavide Lo Presti\nVia Giusti 4\n\nEgregio Sig. Lo Presti, scrivo"
+    people = _people(detector, text)
+    assert "Sig" not in people
+    assert any(p.startswith("Davide") for p in people)

@@ -20,7 +20,7 @@ GREETINGS = (
     r"|Sehr\s+geehrte[rn]?|Liebe[rs]?|Hallo|Obrigad[oa]|Atenciosamente|Olá|Pozdrawiam|Ciao"
     r"|Halo(?:\s+(?:kak|mbak|mas|pak|bu))?|Hoi|Salut|Oi|Moin|Servus|Gruß|Groetjes|Ndugu|Bwana"
     r"|Madame|Monsieur|Mademoiselle|Cu\s+stim[ăa]|Stimat[ăa]\s+doamn[ăa]|Stimate\s+domnule"
-    r"|Egregi[oa](?:\s+(?:Sig\.(?:ra)?|Dott\.(?:ssa)?|Avv\.))?|E\s+se\s+gan|Αγαπητή\s+κυρία"
+    r"|Egregi[oa]|E\s+se\s+gan|Αγαπητή\s+κυρία"
     r"|Αγαπητέ\s+κύριε"
     r"|Dziękuję|Dzień\s+dobry|Cześć|Szanown[ya]|Groeten|Met\s+vriendelijke\s+groet|Geachte"
     r"|Hälsningar|Med\s+vänlig\s+hälsning|Vänliga\s+hälsningar|Hej|Tack|Teşekkürler"
@@ -140,8 +140,9 @@ LABELS = (
     r"|Huoltajat|Hyresgäst|Lejer|Huurder|Mieter(?:in)?|Inquilino|Arrendatario|Najemca"
     r"|Pedagogisch\s+medewerker|Redactat\s+de|Întocmit\s+de|Angajat(?:ă)?|Khách\s+hàng"
     r"|Υπεύθυνη\s+βάρδιας|Υπεύθυνος\s+βάρδιας|Sporządził[a]?|Wystawił[a]?"
-    # Swahili customer, Polish buyer, Dutch employee, French pupil, a numbered parent
-    r"|Mteja|Mgonjwa|Nabywca|Kupujący|Medewerker|Werknemer|Élève|Parent\s+\d"
+    # Polish buyer, Dutch employee, French pupil, a numbered parent (not Swahili "Mteja:",
+    # which is a chat's customer turn as often as a form's field)
+    r"|Nabywca|Kupujący|Medewerker|Werknemer|Élève|Parent\s+\d"
     # a form's possessive field: "Patient's name:", "Insured's name:"
     r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"
 )
