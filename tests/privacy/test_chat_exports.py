@@ -125,3 +125,13 @@ def test_senders_before_a_bracketed_time_or_alone_in_a_caseless_script_speak_twi
         "Nadia Benali",
         "فهد الشمري",
     }
+
+
+def test_a_chat_role_in_another_script_is_no_sender_name() -> None:
+    text = (
+        "[۱۰:۱۵] پشتیبانی: سلام سارا جان\n[۱۰:۱۶] سارا محمدی: سلام\n"
+        "[۱۰:۲۰] پشتیبانی: ممنون\n[۱۰:۲۲] سارا محمدی: باشه\n"
+    )
+    names = {text[s:e] for s, e in script_senders(text)}
+    assert "سارا محمدی" in names
+    assert "پشتیبانی" not in names

@@ -95,13 +95,22 @@ def tabbed_senders(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     ]
 
 
+#: A chat's other side, named by its role in a script without capitals: support (Persian,
+#: Arabic, Hebrew), the shop (Thai), the agent (Korean, Chinese, Hindi).
+_SCRIPT_ROLES = frozenset(
+    {"پشتیبانی", "پشتیبان", "الدعم", "الدعم الفني", "الموظف", "תמיכה", "נציג", "ร้าน", "แอดมิน"}
+    | {"상담원", "고객센터", "客服", "店员", "店員", "एजेंट", "सहायता"}
+)
+
+
 def script_senders(text: str) -> list[tuple[int, int]]:
     """Senders written in a script without Latin letters, and handles after a bracketed
-    stamp, once they speak twice."""
+    stamp, once they speak twice; a role ("پشتیبانی:", "ร้าน:") is nobody's name."""
     spans = [
         m.span("name")
         for layout in _SCRIPT_SENDERS
-        for m, _ in _speaking_twice(layout.finditer(text))
+        for m, name in _speaking_twice(layout.finditer(text))
+        if name not in _SCRIPT_ROLES
     ]
     return spans + [
         m.span("name")
