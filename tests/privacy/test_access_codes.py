@@ -239,3 +239,8 @@ def test_generated_codes_listed_with_spaces_are_each_a_secret() -> None:
 )
 def test_numbers_near_those_words_without_a_code_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_quoted_six_digit_pin_is_a_secret_and_a_bare_one_a_postcode() -> None:
+    assert found('Customer shared her account PIN verbally ("041981") — reminded her') == ["041981"]
+    assert found("Bengaluru PIN 560034, Karnataka") == []

@@ -502,3 +502,13 @@ def test_a_routing_key_and_a_vault_unseal_share_are_secrets() -> None:
     assert found("  512  vault operator unseal 1R2GVlGD0pYHY4aDmhXkZ2xcdMUecw/bosjnWRWo=") == [
         "1R2GVlGD0pYHY4aDmhXkZ2xcdMUecw/bosjnWRWo="
     ]
+
+
+def test_a_secret_kubectl_printed_is_a_secret_and_a_shell_error_message_is_not() -> None:
+    text = (
+        "ikaika@ops:~$ kubectl get secret crm-db -o jsonpath='{.data.password}' | base64 -d\n"
+        "CrmProd!2024secure\nikaika@ops:~$ ls\n"
+    )
+    assert found(text) == ["CrmProd!2024secure"]
+    assert found('export GH_TOKEN="${GH_TOKEN:?missing}"') == []
+    assert found("deploy@10.0.0.5's password: \nLast login: Mon Apr  8 23:57:01 2024") == []

@@ -275,3 +275,15 @@ def test_other_dates_near_those_words_are_not_birth_dates(text: str) -> None:
 
 def found(text: str) -> list[str]:
     return values(text, DateOfBirthRecognizer())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Utleier: Sunniva Haugland, f. 02.05.1976, +47 924 18 305", "02.05.1976"),
+        ("Дата народження: 17 вересня 1990 р.", "17 вересня 1990"),
+        ("3. Your date of birth: our file shows March 9, 1979.", "March 9, 1979"),
+    ],
+)
+def test_norwegian_f_cyrillic_months_and_what_the_file_shows(text: str, date: str) -> None:
+    assert found(text) == [date]

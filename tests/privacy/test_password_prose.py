@@ -257,3 +257,11 @@ def test_a_quoted_user_agent_after_a_reset_link_is_no_reply() -> None:
         '1.2.3.4 - - [04/Nov/2024:10:00:01 +0000] "GET /healthz HTTP/1.1" 200 "kube-probe/1.31"'
     )
     assert values(text, PasswordProseRecognizer()) == []
+
+
+def test_a_pass_for_a_system_and_a_russian_password_after_quotes_are_secrets() -> None:
+    text = 'echo "mysql pass for staging is stag1ng_Maple!88" >> notes.txt'
+    assert values(text, PasswordProseRecognizer()) == ["stag1ng_Maple!88"]
+    text = "Пишет «неверный пароль», хотя я ввожу правильный: Kuzya_2017! (знаю)"
+    assert values(text, PasswordProseRecognizer()) == ["Kuzya_2017!"]
+    assert values("my pass for the gym is expired", PasswordProseRecognizer()) == []

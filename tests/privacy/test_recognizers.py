@@ -301,3 +301,8 @@ def test_a_jwt_nested_too_deep_to_parse_is_flagged_not_a_detection_failure() -> 
 def test_a_korean_particle_touching_a_card_number_does_not_hide_it() -> None:
     text = "환불은 결제하신 카드 3539 1844 5328 1848로 진행."
     assert values(text, CardNumberRecognizer()) == ["3539 1844 5328 1848"]
+
+
+def test_a_vietnamese_napas_card_is_a_card() -> None:
+    text = "Thanh toán hoàn tiền qua thẻ 9704 1800 1234 5674."
+    assert found(CardNumberRecognizer(), text) == ["9704 1800 1234 5674"]

@@ -62,7 +62,8 @@ _DIGITS = (
     r"\d{3,4} \d{3,4}(?! ?\d)|\d{4}-\d{4}(?![\d\-])|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}[кk]\d{3,6}"
     r"|[a-z]\d{4}[a-z]"
 )
-_CODE = rf"(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
+#: Quoted, as a note repeats what was said: 'shared her account PIN verbally ("041981")'.
+_CODE = rf"(?P<quote>[(\"\u201c\u00ab]{{1,2}})?(?<![\w\-])(?P<value>{_DIGITS})(?![\w.,/:\-]\d)"
 #: A named code may also be letters and digits in groups: "GSA-7742-QX", "R7-KQ-55" (folded);
 #: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
 _NAMED_CODE = (
@@ -135,8 +136,8 @@ def _not_a_year(match: re.Match[str], text: str) -> bool:
 
 
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
-    if match.group("key").lower() == "pin":
-        return len(match.group("value")) != 6  # "PIN 560034" is an Indian postcode
+    if match.group("key").lower() == "pin":  # "PIN 560034" is an Indian postcode, unquoted
+        return len(match.group("value")) != 6 or match.group("quote") is not None
     return _LOCK_WORDS.search(window(text, match.start(), match.end(), before=60)) is not None
 
 

@@ -85,8 +85,10 @@ class CredentialRecognizer(RegexRecognizer):
                 r"|(?-i:(?:Password|Passwort|Secret|Token)(?:[A-Z][a-z]+){1,3}))[\"']?"
                 # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
                 r"\s*(?::[ \t]*&?(?:'static[ \t]+)?(?:str|String|string|\[u8\])[ \t]*=|:=|=>|[:=])"
-                r"\s*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
-                r"(?P<value>[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
+                # on the key's line: "password: \nLast login: …" gave no value
+                r"[ \t]*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
+                # "${GH_TOKEN:?missing}" is the shell's error message, not a value
+                r"(?P<value>(?!\?)[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
             0.85,
             "value",
@@ -201,6 +203,15 @@ class CredentialRecognizer(RegexRecognizer):
                 r"\s(?:-p|--password=)[\"']?(?P<value>[^\s\"']{4,256})"
             ),
             0.85,
+            "value",
+        ),
+        Rule(  # what a shell printed for "kubectl get secret … -o jsonpath='{.data.password}'"
+            "printed_secret",
+            re.compile(
+                r"(?m)^[^\n]*\bkubectl\b[^\n]*\bget[ \t]+secrets?\b[^\n]*"
+                r"\{\.data\.[\w.\-]*\}[^\n]*\n(?P<value>[^\s$#>]{6,512})[ \t]*$"
+            ),
+            0.9,
             "value",
         ),
         Rule(  # a Vault unseal share on the command line: "vault operator unseal 1R2GVl…="

@@ -8,10 +8,10 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 
 #: Issuer prefixes of the schemes a customer is likely to paste (Visa, Mastercard, Amex,
 #: Discover, JCB, Diners, UnionPay, Maestro, Türkiye's Troy, Russia's Mir, India's RuPay,
-#: Uzbekistan's Humo and UzCard).
+#: Uzbekistan's Humo and UzCard, Vietnam's Napas).
 _ISSUER = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|3(?:0[0-5]|[68])|5[06-8]|6|9792|220[0-4]"
-    r"|8[12]|9860|8600)"
+    r"|8[12]|9860|8600|9704)"
 )
 
 #: A phone's IMEI is 15 digits with a Luhn check digit too ("IMEI of the device: 3547…").

@@ -26,6 +26,9 @@ _MONTH = (
     r"|Januari|Februari|Machi|Aprili|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba"
     # Malay month names not already above
     r"|Mac|Ogos|Disember"
+    # Ukrainian and Russian months, as a date writes them ("17 вересня 1990 р.")
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     # Hindi month names
     r"|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
     r")\.?"
@@ -114,7 +117,7 @@ _CUE = (
     # Finnish "s." only right after a name's comma and before a date: "Eetu Väisänen, s. 17.1.2014"
     r"|sz[üu]l(?:etett|et[ée]si\s+(?:d[áa]tum|id[őo]))?|γεννήθηκε|γεννημένη|γεννημένος"
     r"|ro[đd]j?en[aoi]?|рођен[аи]?|f[øo]dt|f[æa]dd(?:ur)?|дата\s+на\s+раждане|роден[аи]?"
-    r"|დაბადების\s+თარიღი|(?<=, )(?-i:s)(?=\.[ \t]\d))"
+    r"|დაბადების\s+თარიღი|(?<=, )(?-i:[sf])(?=\.[ \t]\d))"  # Norwegian "f." too
 )
 
 
@@ -157,7 +160,7 @@ _PREFILTER = (
     *("născut", "nascut", "naşter", "nașter", "nastere", "متولد", "kaarawan", "تولد"),
     *("பிறந்த", "የትውልድ", "szül", "γεννή", "rođen", "rojen", "roden", "рођен", "født", "fodt"),
     *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. ", "생일", "д.р.", "д. р."),
-    *("sinh ngày", "مواليد", "syntyi", "syntynyt", "nació", "nacio", "lizaliwa", "জন্ম"),
+    *("sinh ngày", "مواليد", "syntyi", "syntynyt", "nació", "nacio", "lizaliwa", "জন্ম", ", f. "),
     *("生日", "ميلادي", "geboren", "生まれ", "出生", "生人", "เกิด"),
 )
 
@@ -182,6 +185,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 rf"(?:on|il|el|em|le|am|pada|a)(?=[ \t])"
                 rf"|[ \t]*:?[ \t]*(?-i:[A-ZÀ-Ý][\w'\-]+),)?"  # "szül.: Debrecen, 1995. március 11."
                 rf"[\s:=\-\uff1a\uff08(]*(?:on\s+(?:file|record)\s+)?(?:is\s+|was\s+|of\s+|on\s+)?"
+                r"(?:our\s+(?:file|records?)\s+(?:shows?|says|has)\s+)?"
                 rf"[\"']?(?P<value>{_DATE})"
             ),
             0.9,

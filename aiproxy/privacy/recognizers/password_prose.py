@@ -61,7 +61,9 @@ class PasswordProseRecognizer(CredentialRecognizer):
         Rule(
             "prose",
             re.compile(
-                r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token)"
+                r"(?i)\b(?:password|passcode|passphrase|pwd|pw|pin|api key|secret key|token"
+                # "mysql pass for staging is stag1ng_Maple!88"
+                r"|pass(?=\s+for\s))(?:\s+for\s+[\w.\-]{2,30})?"
                 r"(?:\s+(?:issued|reset|set|changed|generated|created|given|sent))?"
                 r"(?:\s*:|\s*[\u2014\u2013\-]+\s*(?:it\s+is|it's)?"
                 r"|\s+(?:is|was|=|to|set to|changed to|it\s+is|it's)"
@@ -137,6 +139,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
                 r"|κωδικός|συνθηματικό|رمز|كلمة (?:ال)?(?:مرور|سر)"
                 r"|گذرواژه|סיסמה|סיסמא|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|mật khẩu|heslo|jelszó"
                 r"|clave|kata sandi|nywila|parool|lozinka|geslo|slaptažodis|parole)"
+                r"[»\"',.]{0,2}"  # "«неверный пароль», хотя …: Kuzya_2017!"
                 r"(?:(?:[ \t]+[^\s:=]+){0,8}?[ \t]*(?::|[\u2014\u2013]|\s(?:es|je|ni|là))|[ \t]+"
                 # or quoted in brackets after a few words: 'mật khẩu máy chủ staging ("SaoViet@…")'
                 r"|(?:[ \t]+[^\s:=(]+){0,6}?[ \t]+\((?=[\"'`«]))"
