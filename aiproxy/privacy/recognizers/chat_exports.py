@@ -52,6 +52,10 @@ _SCRIPT_SENDERS = (
     ),
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
     # the time, then the sender and a colon: "10:03 王建国: …", "৮:১৩ PM তাসনিম আক্তার: …"
+    # Slack's export: the sender, the time and the message, no colon: "山本 健太 10:02 本番の…"
+    re.compile(
+        rf"(?m)^[ \t]*(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD})[ \t]+{_TIME}[ \t]+(?=\S)"
+    ),
     # a Korean export's afternoon first: "오후 3:13 김민준: …"
     re.compile(
         rf"(?m)^[ \t]*(?:(?:오전|오후)[ \t]?)?{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"

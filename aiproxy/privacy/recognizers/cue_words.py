@@ -19,6 +19,7 @@ GREETINGS = (
     r"|Querid[oa]|Danke|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Mit\s+freundlichen\s+Grüßen"
     r"|Sehr\s+geehrte[rn]?|Liebe[rs]?|Hallo|Obrigad[oa]|Atenciosamente|Olá|Pozdrawiam|Ciao"
     r"|Halo(?:\s+(?:kak|mbak|mas|pak|bu))?|Hoi|Salut|Oi|Moin|Servus|Gruß|Groetjes|Ndugu|Bwana"
+    r"|Hei|Terve|Hyvä|Hallå"
     r"|Madame|Monsieur|Mademoiselle|Cu\s+stim[ăa]|Stimat[ăa]\s+doamn[ăa]|Stimate\s+domnule"
     r"|Egregi[oa]|E\s+se\s+gan|Αγαπητή\s+κυρία"
     r"|Αγαπητέ\s+κύριε"
@@ -143,6 +144,9 @@ LABELS = (
     # Polish buyer, Dutch employee, French pupil, a numbered parent (not Swahili "Mteja:",
     # which is a chat's customer turn as often as a form's field)
     r"|Nabywca|Kupujący|Medewerker|Werknemer|Élève|Parent\s+\d"
+    # meeting minutes: "Absent: Giulia Ricci — on leave", "Chair: …", "Minutes: Ewa Sobczak"
+    r"|Absent|Apologies|Chair|Chairperson|Minutes|Note-taker|Notetaker"
+    r"|Συνταξιδεύων|Συνταξιδεύουσα"
     # a form's possessive field: "Patient's name:", "Insured's name:"
     r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"
 )

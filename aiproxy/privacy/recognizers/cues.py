@@ -72,7 +72,7 @@ _TITLE_AFTER_CUE = re.compile(
     r"[ \t]*\n?[ \t]*(?:Dr\.?(?:[ \t]+med\.(?:[ \t]+dent\.)?)?|Me|Δρ\.|Sig\.ra|Sig\.|Mme|Prof\.?"
     # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
     # a letter's title may end its line: "Egregio Sig.\nDavide Lo Presti"
-    r"|κ\.|κα\.|Chị|Ông|Bà|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
+    r"|κ\.|κα\.|[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)

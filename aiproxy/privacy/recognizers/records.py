@@ -46,6 +46,8 @@ _NAME_FIELDS = (
             *("attendee", "delegate", "visitor", "traveler", "traveller", "policyholder"),
             *("first", "last", "given", "forename", "forenames", "vorname", "nachname"),
             *("prenom", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam"),
+            *("nome completo", "nombre completo", "nom complet", "nome e cognome"),
+            *("volledige naam", "vollstandiger name", "crm owner", "account owner", "deal owner"),
         }
     )
     | {"account holder"}
