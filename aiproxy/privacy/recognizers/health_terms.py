@@ -64,6 +64,9 @@ _TERMS = (
     r"|stress\s+post-?traumati\w*|hernie\s+de\s+disc\w*"
     r"|tdah|cel[íi]ac[oa]s?|cel[íi]aqu[íi]a|masennu\w*|sairausloma\w*|інвалідн\w*|инвалидн\w*"
     r"|paniekaanval\w*|depresivn\w*|diabet\w*"
+    r"|mrtvic\w*|cukrovk\w*|αλλεργ\w*|діабет\w*|диабет\w*|вагітн\w*|беременн\w*"
+    r"|hernie\s+discale|schleudertrauma|insulino-?dependente|insulino-?dependiente"
+    r"|insulin-?dependent|[çc][öo]lyak|autiste|autista|autistisch|z[öo]liakie|fibrillazione"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

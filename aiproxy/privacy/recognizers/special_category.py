@@ -169,10 +169,19 @@ _FIELD = re.compile(
     r"|antecedentes(?:[ \t]+m[ée]dicos)?|atcd|ant[ée]c[ée]dents(?:[ \t]+m[ée]dicaux)?"
     r"|diagnostic|gewerkschaft(?:szugeh[öo]rigkeit)?|الحالة[ \t]+الصحية"
     r"|(?:medical|health)[ \t]+conditions?|medical|injur(?:y|ies)|dx(?:[ \t]*\d{1,2})?"
-    r"|iwi(?:[ \t]+affiliation)?)"
+    r"|iwi(?:[ \t]+affiliation)?"
+    # German, Finnish, Italian, French, Ukrainian and Russian health fields (not medication
+    # lists: the slices count a list of medicines as products unless a condition is named)
+    r"|schwerbehinderung|verletzungen|erkrankungen|sairaudet|diagnoosi"
+    r"|patologie(?:[ \t]+riferite)?|anamnesi|allergie|pathologies?"
+    r"|інвалідність|діагноз|инвалидность|диагноз"
+    # the same in Chinese, Japanese and Hindi (religion)
+    r"|過去病史|过去病史|病史|既往史|既往歴|家族史|宗教信仰|宗教|藥物過敏|药物过敏|診斷|诊断|診断名|病名"
+    r"|धर्म)"
     # "Diagnóstico de egreso:", "Diagnosis at discharge:"
     r"(?:[ \t]+(?:de|of|at|on|del)[ \t]+[\w\-]{2,20})?"
-    r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
+    r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*[(\uff08][^()\uff08\uff09\n]{0,60}[)\uff09])?"
+    r"[ \t]*[:\uff1a][ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
 _DECLINED = re.compile(
@@ -197,7 +206,7 @@ _CJK_TERMS = (
     "糖尿病|高血压|高血圧|脂肪肝|抑郁症|うつ病|がん|癌症|アレルギー|过敏|妊娠|怀孕|哮喘|喘息|心脏病|心臓病"
     "|透析|认知症|認知症|痴呆|癫痫|てんかん|당뇨|고혈압|우울증|임신|알레르기|치매|뇌전증"
     "|노동조합|조합원|工会会员|労働組合|組合員|椎間板ヘルニア|ヘルニア|椎间盘|공황장애|정신건강의학과"
-    "|조울증|공황障害|パニック障害|精神科|心療内科"
+    "|조울증|공황障害|パニック障害|精神科|心療内科|갑상선|甲狀腺|甲状腺"
     # Persian: the Bahá'í faith, whose followers are persecuted for it
     "|آیین\\s+بهائی|بهائی\\s+است"
     # Arabic and Hindi (their words do end at spaces, but a vowel sign is no \w for `\b`)
