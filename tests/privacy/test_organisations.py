@@ -106,3 +106,34 @@ def test_a_name_read_inside_a_letterhead_address_goes_with_it(detector: Detector
     found = {text[f.start : f.end] for f in detector.analyze(text, _SPEC)}
     assert "Joana Carvalho" in found
     assert not any("Boavista" in v or "Porto" in v for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity", "organisation"),
+    [
+        ("Kontor: Holmens Kanal 22, 1060 København K", "Holmens Kanal 22", "STREET_ADDRESS", True),
+        (
+            "Arbeitsplatz: Friedrichstraße 191, 10117 Berlin",
+            "Friedrichstraße 191",
+            "STREET_ADDRESS",
+            True,
+        ),
+        ("Firmenzentrale: +49 30 2000 600", "+49 30 2000 600", "PHONE_NUMBER", True),
+        ("Centralita de la clínica: +34 91 555 20 00", "+34 91 555 20 00", "PHONE_NUMBER", True),
+        ("醫院總機：(02) 2709-3600", "(02) 2709-3600", "PHONE_NUMBER", True),
+        ("Frågor? Ring 0771-75 75 75 eller skriv", "0771-75 75 75", "PHONE_NUMBER", True),
+        # a workplace label files addresses, not the number of whoever sits there
+        ("Office: +36 1 555 4400", "+36 1 555 4400", "PHONE_NUMBER", False),
+        (
+            "Call me on 0803 412 7789 or my office line 01 271 8804.",
+            "01 271 8804",
+            "PHONE_NUMBER",
+            False,
+        ),
+        ("Home: Lindenstraße 4, 10115 Berlin", "Lindenstraße 4", "STREET_ADDRESS", False),
+    ],
+)  # fmt: skip
+def test_workplace_labels_and_more_switchboard_words(
+    text: str, value: str, entity: str, organisation: bool
+) -> None:
+    assert _contact(text, value, entity) is organisation

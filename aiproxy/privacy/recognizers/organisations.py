@@ -35,15 +35,28 @@ _PERSONAL = re.compile(
 #: A number the organisation answers: "centralita +34 91 555 20 00", "Zentrale 040 882 110-0",
 #: "Tổng đài hỗ trợ: 1900 636 677", "Claims line 0860 111 444", "Secrétariat : 514 596-5810".
 _SWITCHBOARD = re.compile(
-    r"(?i)(?:\b(?:switchboard|main\s+(?:line|number|office)|reception|front\s+desk|hotline"
+    r"(?i)(?:\b(?:switchboard|main\s+(?:line|number|office)|(?<!my\s)office\s+line|reception"
+    r"|front\s+desk"
+    r"|hotline|helpdesk|service\s+desk"
     r"|helpline|help\s?desk|customer\s+(?:service|support|care)|support\s+line|claims\s+line"
-    r"|service\s+line|toll[- ]free|fax|telefax|zentrale|telefonzentrale|servicenummer"
+    r"|service\s+line|toll[- ]free|fax|telefax|\w*zentrale|servicenummer|ρεσεψιόν|υποδοχή"
     r"|service-hotline|kundenservice|kundendienst|centralita|centralino|centrale|standard"
     r"|accueil|service\s+client(?:s|[èe]le)?|secr[ée]tariat|receptie|sentralbord|v[äa]xel(?:n)?"
     r"|vaihde|asiakaspalvelu|recepci[óo]|ügyfélszolgálat|linia\s+telefonic[ăa]|infolinia"
     r"|centrala|call\s?cent(?:er|re)|t[ổô]ng\s+đài(?:\s+hỗ\s+trợ)?|atendimento|sac)\b"
-    r"|شماره\s+پشتیبانی|客服(?:电话|電話)?|代表(?:電話|番号)?|總機|总机|대표\s?번호|고객센터)"
-    r"(?:[ \t]+[^\s\d:+()]{1,12}){0,2}[ \t]*(?:[:.]|tel\.?)?[ \t]*$"
+    r"|شماره\s+پشتیبانی|客服(?:电话|電話)?|代表(?:電話|番号)?|總機|总机|대표\s?번호|고객센터"
+    r"|헬프데스크|ติดต่อร้าน|\b(?:questions|fr[åa]gor)\?(?:[ \t]+(?:call|ring))?)"
+    r"(?:[ \t]+[^\s\d:+()]{1,12}){0,3}[ \t]*(?:[:.\uff1a]|tel\.?)?[ \t]*$"
+)
+#: A label that files an address as the organisation's: "Kontor: Holmens Kanal 22", "Praxis:",
+#: "Arbeitsplatz:", "Адреса підприємства:", "Loja física:". An employee's desk is where they
+#: work, not where they live; the slices count these as the company's.
+_WORKPLACE_LABEL = re.compile(
+    r"(?i)^[ \t>]*(?:office|kontor|kantoor|iroda|oficina(?:[ \t]+asignada)?|bureau|ufficio|biuro"
+    r"|arbeitsplatz|dienstort|standort|site|filiale|sucursal|branch|store|shop"
+    r"|loja(?:[ \t]+f[íi]sica)?"
+    r"|tienda|farmacia|pharmacy|apotheke|clinic|klinik|praxis|ordination|cl[íi]nica"
+    r"|адреса[ \t]+підприємства|адрес[ \t]+организации)[ \t]*[:\uff1a][ \t]*$"
 )
 _LINE_BEFORE = 160
 
@@ -85,6 +98,8 @@ def is_organisation_contact(text: str, start: int, end: int, entity: str) -> boo
     "Employer: …"), whose parties the labels disagree on, nor in a record's row."""
     line_start, before = _line_before(text, start)
     phone = entity == "PHONE_NUMBER"
+    if not phone and _WORKPLACE_LABEL.match(before):
+        return True
     if phone and _SWITCHBOARD.search(before):
         return True
     if phone and _mobile(text[start:end]):
