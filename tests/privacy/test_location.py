@@ -86,5 +86,25 @@ def test_an_italian_of_is_no_locative(lexicon: Lexicon) -> None:
 def test_living_and_moving_in_other_languages_and_residence_fields_give_a_place(
     detector: Detector, text: str, place: str
 ) -> None:
-    found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
+    spec = DetectionSpec(entities=frozenset({"LOCATION", "PERSON"}))  # a person is located
+    found = [text[f.start : f.end] for f in detector.analyze(text, spec)]
+    assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sig.ra Carmela Iacobelli, nata a Caltanissetta il 3 marzo 1951, proprietaria",
+            "Caltanissetta",
+        ),
+        ("姓名：林怡君\n出生地：台南市\n住址：台北市大安區", "台南市"),
+        ("नाम: राजेश कुमार शर्मा\nजन्म स्थान: जयपुर, राजस्थान", "जयपुर"),
+    ],
+)  # fmt: skip
+def test_a_birthplace_in_prose_or_a_field_of_any_script_is_a_place(
+    detector: Detector, text: str, place: str
+) -> None:
+    spec = DetectionSpec(entities=frozenset({"LOCATION", "PERSON"}))  # a person is located
+    found = [text[f.start : f.end] for f in detector.analyze(text, spec)]
     assert place in found

@@ -28,3 +28,13 @@ def test_an_sql_insert_files_its_street_and_zip() -> None:
 
 def test_a_json_zip_key_and_values_that_are_no_postcode_or_street() -> None:
     assert _values('{"zip": "96797", "address": "see notes", "postcode": "n/a"}') == ["96797"]
+
+
+def test_a_postcode_cell_with_its_town_and_a_morada_column_are_filed() -> None:
+    text = (
+        "matricula;nome;morada;codigo_postal\n"
+        "00731;João;Rua Morais Soares 112, 3.º Dto;1900-345 Lisboa\n"
+        "00732;Ana;Av. da República 1604;4450-014 Matosinhos\n"
+    )
+    assert "1900-345 Lisboa" in _values(text)
+    assert "Rua Morais Soares 112, 3.º Dto" in _values(text)

@@ -25,7 +25,10 @@ _PLACE_CUE = re.compile(
     # "wohnt in Wels", "j'habite à Lyon", "mieszka w Łodzi"
     r"|(?:moro|mora|morava|vivo|vive|viv[íi]a|bor|bodde|flyttar|flytter|flyttet|wohne|wohnt"
     r"|wohnte|habite|habitait|abito|abita|woon|woont|mieszkam|mieszka)\s+(?:em|en|i|till|til"
-    r"|in|à|a|w|na))"
+    r"|in|à|a|w|na)"
+    # where someone was born: "nata a Caltanissetta il 3 marzo", "née à Lyon", "geboren in"
+    r"|(?-i:[Nn]at[oa])\s+ad?|n[ée]e?\s+[àa]|nacid[oa]\s+en|nascid[oa]\s+em|geboren\s+in"
+    r"|urodzon[ya]\s+w|born\s+in)"
     r"\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'\-]+)?)"
 )
 #: A record's place fields ('"city": "Boise"', "Town: Kumasi") and a US city before its state
@@ -34,9 +37,16 @@ _PLACE_FIELD = re.compile(
     r"(?i:[\"']?\b(?:city|town|locality|country|state|province|county|region|place\s+of\s+birth"
     r"|birthplace|hometown|do[gğ]um\s+yeri|lieu\s+de\s+naissance|geburtsort|lugar\s+de\s+nacimiento"
     r"|luogo\s+di\s+nascita|miejsce\s+urodzenia|geboorteplaats|local\s+de\s+nascimento"
-    r"|lives\s+in|wohnort|woonplaats|mahali\s+unapoishi)"
+    r"|lives\s+in|wohnort|woonplaats|mahali\s+unapoishi|місце\s+народження|место\s+рождения"
+    r"|f[øo]dested|f[öo]delseort|syntym[äa]paikka|m[íi]sto\s+narozen[íi]|τόπος\s+γέννησης"
+    r"|sz[üu]let[ée]si\s+hely)"
     r"[\"']?[ \t]*[:=])"
-    r"[ \t]*[\"']?(?P<place>[A-Z\u00c0-\u00deĀ-Ž][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})"
+    # a town's abbreviation in Cyrillic: "Місце народження: м. Полтава"
+    r"[ \t]*[\"']?(?:(?:м|г|с)\.[ \t]?)?"
+    r"(?P<place>[A-Z\u00c0-\u00deĀ-ŽА-ЯЁІЇЄΑ-Ω][\w'\u2019\-]+(?:[ \t][A-ZА-Я][\w'\u2019\-]+){0,2})"
+    # a birthplace in a script without capitals: "出生地：台南市", "जन्म स्थान: जयपुर"
+    r"|(?:出生地|出生地点|籍贯|籍貫|जन्म[ \t]+स्थान)[ \t]*[:\uff1a][ \t]*"
+    r"(?P<script_place>[^\s,，、。:\uff1a\n]{2,12})"
     r"|\b(?P<city_state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5})\b"
 )
 #: A month's name or abbreviation after a day of the month: a date, not a place.
@@ -190,6 +200,8 @@ class LocationRecognizer(LocalRecognizer):
         for field in _PLACE_FIELD.finditer(text):
             if field.group("city_state"):
                 spans.append(Span(*field.span("city_state"), 0.6))
+            elif field.group("script_place"):
+                spans.append(Span(*field.span("script_place"), 0.6))
             elif _plausible_place(field.group("place")):
                 spans.append(Span(*field.span("place"), 0.6))
         spans.extend(Span(start, end, 0.65) for start, end in record_places(text))

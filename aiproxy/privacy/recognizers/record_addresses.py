@@ -18,7 +18,7 @@ _STREET_FIELDS = frozenset(
         *("street", "street address", "address", "address line 1", "address line1", "address1"),
         *("home address", "residential address", "street line", "addr", "adres", "adresse"),
         *("strasse", "straße", "calle", "direccion", "dirección", "endereco", "endereço"),
-        *("indirizzo", "rua", "ulica", "via", "home street"),
+        *("indirizzo", "rua", "ulica", "via", "home street", "morada"),
     }
 )
 #: Columns and keys whose value is a postcode.
@@ -30,7 +30,10 @@ _POSTCODE_FIELDS = frozenset(
     }
 )
 #: A postcode: letters and digits with at most one space or hyphen inside, a digit in it.
-_POSTCODE = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,5})?")
+#: The town may share the cell: "1900-345 Lisboa".
+_POSTCODE = re.compile(
+    r"(?=[^\d]*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,5})?(?:[ \t]+[^\W\d_][\w'\-]*){0,2}"
+)
 
 
 def _street(text: str, start: int, end: int) -> tuple[int, int] | None:
