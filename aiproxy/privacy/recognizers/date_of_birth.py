@@ -140,6 +140,11 @@ _SAME_DATE_AFTER = re.compile(
     rf"(?:[ \t]*هـ)?[ \t]*[(\uff08][ \t]*(?:الموافق[ \t]*)?(?P<value>{_DATE})"
     r"[ \t]*(?:م[ \t]*)?[)\uff09]"
 )
+#: The word after the date: "am 19.07.1994 in Gelsenkirchen geboren", "1979年11月23日生まれ",
+#: "（1972年3月18日出生）". Found first, then the date is read back from it: scanning every
+#: position for a date would cost a pass of the whole date alternation over the text.
+_BORN_AFTER = re.compile(r"[ \t]+geboren\b|生まれ|出生|生人")
+_DATE_BEFORE = re.compile(rf"(?P<value>{_DATE})(?:[ \t]+in[ \t]+[A-ZÄÖÜ][\w\-]+)?[ \t]*$")
 #: What systems store when nobody entered a date: not a birth date.
 _NO_DATE = frozenset({"1900-01-01", "1970-01-01", "0001-01-01", "01/01/1900", "01/01/1970"})
 
@@ -212,16 +217,6 @@ class DateOfBirthRecognizer(RegexRecognizer):
             0.9,
             "value",
         ),
-        Rule(  # the date, then the word: "am 19.07.1994 in Gelsenkirchen geboren",
-            # "1979年11月23日生まれ", "（1972年3月18日出生）"
-            "date_then_born",
-            re.compile(
-                rf"(?P<value>{_DATE})(?:[ \t]+in[ \t]+[A-ZÄÖÜ][\w\-]+)?"
-                r"(?:[ \t]+geboren\b|[ \t]*(?:生まれ|出生|生人))"
-            ),
-            0.85,
-            "value",
-        ),
         Rule(  # an airline's passport record: "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/…"
             "airline_docs",
             re.compile(r"\bSSR\s+DOCS\b[^\n]*?/[A-Z]{3}/(?P<value>\d{2}[A-Z]{3}\d{2})/[MF]I?/"),
@@ -243,7 +238,8 @@ class DateOfBirthRecognizer(RegexRecognizer):
     )
 
     def spans(self, text: str) -> Iterator[Span]:
-        """The cued rules, then dates filed under a birth-date column or key."""
+        """The cued rules, dates right before a word for "born", then dates filed under a
+        birth-date column or key."""
         seen = set()
         for span in super().spans(text):
             seen.add((span.start, span.end))
@@ -251,6 +247,12 @@ class DateOfBirthRecognizer(RegexRecognizer):
             if same := _SAME_DATE_AFTER.match(text, span.end):
                 seen.add(same.span("value"))
                 yield Span(*same.span("value"), span.score)
+        for born in _BORN_AFTER.finditer(text):
+            window = max(0, born.start() - 60)
+            date = _DATE_BEFORE.search(text, window, born.start())
+            if date and date.span("value") not in seen:
+                seen.add(date.span("value"))
+                yield Span(*date.span("value"), 0.85)
         if self.prefilter(text):
             for start, end in record_values(text, _DOB_FIELDS, _date_value):
                 if (start, end) not in seen:

@@ -3,9 +3,10 @@
 Signatures, invoice headers and letterheads give the sender's company address and main
 number ("Parcelio GmbH, Torstraße 140, 10119 Berlin", "centralita +34 91 555 20 00"). They
 locate and reach no person, so they are not personal data; redacting them costs the model
-context and the reader trust in what is redacted. What a person is reached by stays
-personal even there: a mobile or a direct line after the company's name is theirs, and an
-"Office:" label alone proves nothing (an employee's desk is theirs).
+context and the reader trust in what is redacted. An address under a workplace label
+("Kontor:", "Praxis:") is the organisation's too. What a person is reached by stays personal
+even there: a mobile or a direct line after the company's name is theirs, and a workplace
+label files an address, never a phone number.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def is_organisation_contact(text: str, start: int, end: int, entity: str) -> boo
         return True
     if phone and _mobile(text[start:end]):
         return False
-    line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line = text[line_start : min(len(text), end + _LINE_BEFORE)].split("\n", 1)[0]
     if len(_CSV_CELLS.findall(line)) >= 3:
         return False
     companies = list(_COMPANY.finditer(before))
