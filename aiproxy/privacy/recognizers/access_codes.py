@@ -13,10 +13,14 @@ from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, answers, window
 
+#: Key safes, whose digits may follow their name with no "code" between ("caja de llaves 3390").
+_KEY_SAFES = (
+    r"key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
+    r"|bo[iî]te [àa] cl[ée]s|caja de llaves|cofre de chaves|cassetta (?:delle|per le) chiavi"
+)
 #: Something a bare "code" opens: "key safe by the door, code 4179".
 _LOCK_WORDS = re.compile(
-    r"(?i)key ?safe|key ?box|lock ?box|sleutelkast|schl[üu]ssel(?:safe|kasten|tresor)"
-    r"|bo[iî]te [àa] cl[ée]s|cassetta|caja de llaves|door|gate|alarm|padlock|entry|portal"
+    rf"(?i){_KEY_SAFES}|cassetta|door|gate|alarm|padlock|entry|portal"
     r"|voordeur|haust[üu]r|porte|portone|puerta|port[óo]n|port[ãa]o|cancello|hek\b|garage"
     r"|gara[żz]|drzwi|brama|furtk|doorlock|door lock|도어락|현관"
     r"|cadeado|candado|lucchetto|vorh[äa]ngeschloss|k[łl][óo]dk|h[äa]ngslot|cofre|tresor|safe\b"
@@ -44,7 +48,7 @@ _NAMED = (
     r"|קוד (?:אימות|חד[- ]פעמי)|کد (?:تحویل|تایید|تأیید|یکبار مصرف|ورود)|رمز یکبار مصرف"
     r"|одноразовий код|код (?:підтвердження|з (?:смс|sms))"
     r"|пришёл код|пришел код|ওটিপি|رمز پویا|anmeldecode|login-code|do[ğg]rulama kodunuz"
-    r"|(?:seu|su|tu|votre|ihr|dein|your) (?:c[óo]digo|code|kod|code) [^\s\d:]{2,20}(?=:)"
+    r"|(?:seu|su|tu|votre|ihr|dein|your) (?:c[óo]digo|code|kod) [^\s\d:]{2,20}(?=:)"
     r"|c[óo]digo (?:que )?(?:chegou|lleg[óo]|veio|recebi|recib[íi]|me (?:chegou|lleg[óo]))"
     r"|รหัสประตู\S*|mật khẩu (?:cổng|cửa)\b"
     r"|(?:recovery|backup) codes?|(?:einmal-)?wiederherstellungscodes?|backup-codes?"
@@ -102,16 +106,11 @@ _ASKED_ONE_TIME = re.compile(
 _ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
 
 
+_LIST_SEPARATOR = r"(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))"
 #: The next item of a list of codes: "were 7H2K-9QXP-4LMV and 3ZRT-8WBN-6CJD".
-_NEXT_ITEM = re.compile(
-    r"[ \t]*(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))[ \t]+(\S+)"
-)
-
-
+_NEXT_ITEM = re.compile(rf"[ \t]*{_LIST_SEPARATOR}[ \t]+(\S+)")
 #: Generated codes are also listed with spaces only: "8v4v-wqho nx86-p586 hok5-zr9x".
-_SPACED_ITEM = re.compile(
-    r"[ \t]*(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))?[ \t]+(\S+)"
-)
+_SPACED_ITEM = re.compile(rf"[ \t]*{_LIST_SEPARATOR}?[ \t]+(\S+)")
 
 
 def _shape(value: str) -> tuple[str, bool]:
@@ -175,10 +174,7 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a key safe's digits right after it: "y la caja de llaves 3390", "lockbox 4179"
             "lock_digits",
             re.compile(
-                r"(?<!\w)(?:key ?safe|key ?box|lock ?box|sleutelkast"
-                r"|schl[üu]ssel(?:safe|kasten|tresor)|bo[iî]te [àa] cl[ée]s|caja de llaves"
-                r"|cofre de chaves|cassetta (?:delle|per le) chiavi)"
-                r"[ \t]*[:#]?[ \t]*(?P<value>\d{4,8})(?![\w.,/:\-]\d)"
+                rf"(?<!\w)(?:{_KEY_SAFES})[ \t]*[:#]?[ \t]*(?P<value>\d{{4,8}})(?![\w.,/:\-]\d)"
             ),
             0.8,
             "value",

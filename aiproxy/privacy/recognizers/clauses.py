@@ -51,7 +51,8 @@ _SOMEONE = re.compile(
 #: insulin-dependent diabetic", "Grace Adjei | 20 weeks pregnant").
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:(?i:clinical\s+note|hx|pmh|s|a|assessment|impression|diagnos\w*(?:\s+\w+){0,2}"
-    r"|allerg\w*(?:\s*/\s*conditions)?|(?:other\s+)?(?:medical\s+)?conditions|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
+    r"|allerg\w*(?:\s*/\s*conditions)?|(?:other\s+)?(?:medical\s+)?conditions"
+    r"|(?:past\s+)?medical\s+history|problem\s+list|sant[ée]"
     r"|anamnes\w*|befund|reason\s+for\s+(?:absence|leave|referral)|history|reason"
     r"|presenting\s+complaint|chief\s+complaint)\s*:|(?i:hx)\s"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+){1,2}(?:[ \t]{3,}|[ \t]*\|))"
