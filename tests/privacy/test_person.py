@@ -161,3 +161,10 @@ def test_a_street_named_after_a_president_is_no_greeting(detector: Detector) -> 
     assert "Avenue" not in _people(
         detector, "branch at Kimathi House, 3rd Floor, Moi Avenue, Nairobi."
     )
+
+
+def test_a_czech_degree_after_a_label_is_no_name(detector: Detector) -> None:
+    text = "> Vyřizuje: Ing. Radek Šťastný\n> tel. +420 311 670 100"
+    people = _people(detector, text)
+    assert "Ing" not in people
+    assert "Radek Šťastný" in people

@@ -70,6 +70,8 @@ _NAME_AFTER_CUE = re.compile(rf"(?:{_INITIAL}){{0,2}}{WORD}(?:[ \t]{WORD}){{0,4}
 #: Jörg Pfaffenrath", "De : Me Héloïse Abadie", "Cliente:\nSig.ra Annunziata Lo Presti".
 _TITLE_AFTER_CUE = re.compile(
     r"[ \t]*\n?[ \t]*(?:Dr\.?(?:[ \t]+med\.(?:[ \t]+dent\.)?)?|Me|Δρ\.|Sig\.ra|Sig\.|Mme|Prof\.?"
+    # Czech and Slovak degrees before the name: "Vyřizuje: Ing. Radek Šťastný"
+    r"|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Dipl\.-Ing\."
     # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
     # a letter's title may end its line: "Egregio Sig.\nDavide Lo Presti"
     r"|κ\.|κα\.|[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
