@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aiproxy.privacy.recognizers.script_names import script_names, spelled_after
 
 
@@ -175,3 +177,24 @@ def test_a_role_a_space_and_the_name_and_korean_particles_after_an_honorific() -
         "오늘 김민준 부장님과 통화"
     )
     assert set(_names(text)) == {"李明", "정하늘", "김민준"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أنا فاطمة الزهراء بن علي، عميلة لديكم منذ 2019", "فاطمة الزهراء بن علي"),
+        ("مع الشكر،\nفاطمة الزهراء\n", "فاطمة الزهراء"),
+        ("(حساب جاري باسم طارق الهاشمي)", "طارق الهاشمي"),
+        ("שלום נועה,\nרציתי לעדכן שעברנו דירה.", "נועה"),
+        ("תודה רבה,\nיעל ברקוביץ'\nyael@walla.co.il", "יעל ברקוביץ'"),
+    ],
+)
+def test_arabic_and_hebrew_introductions_greetings_and_sign_offs(text: str, name: str) -> None:
+    assert name in [text[s:e] for s, e in script_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["שלום רב, אני פונה אליכם", "أنا آسف جدا على التأخير", "أنا آسف جدا، سأتصل لاحقا"]
+)
+def test_a_greeting_or_an_apology_without_a_name_names_nobody(text: str) -> None:
+    assert script_names(text) == []

@@ -146,6 +146,7 @@ LABELS = (
     r"|Nabywca|Kupujący|Medewerker|Werknemer|Élève|Parent\s+\d"
     # meeting minutes: "Absent: Giulia Ricci — on leave", "Chair: …", "Minutes: Ewa Sobczak"
     r"|Absent|Apologies|Chair|Chairperson|Minutes|Note-taker|Notetaker"
+    r"|Paziente|Propietari[oa]|Proprietari[oa]|Titular"
     r"|Συνταξιδεύων|Συνταξιδεύουσα"
     # a form's possessive field: "Patient's name:", "Insured's name:"
     r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"

@@ -133,6 +133,22 @@ _KIN = re.compile(
     rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
     rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
     rf"|(?P<han_surname>[{_HAN_SURNAMES}])(?={_HAN_TITLES})"
+    # Arabic "I am" and "in the name of" before a full name: "أنا فاطمة الزهراء بن علي،",
+    # "(حساب جاري باسم طارق الهاشمي)"; two words at least, up to the clause's end
+    rf"|(?<![\u0621-\u064a])أنا[ \t]+(?P<arabic_intro>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*[\u060c,])"
+    rf"|(?<![\u0621-\u064a])باسم[ \t]+(?P<arabic_named>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*(?:[\u060c,.)]|$))"
+    # Hebrew greetings and sign-offs: "שלום נועה,", "תודה רבה,\nיעל ברקוביץ'"
+    rf"|(?<![\u05d0-\u05ea])(?:שלום|היי|לכבוד)[ \t]+(?!רב\b)(?P<hebrew_greeted>{_HEBREW_WORD}"
+    rf"(?:[ \t]{_HEBREW_WORD})?)(?=[ \t]*[,!])"
+    rf"|(?:תודה(?:[ \t]רבה)?|בברכה|בתודה)[ \t]*,?[ \t]*\n[ \t]*(?P<hebrew_signed>{_HEBREW_WORD}"
+    rf"(?:[ \t]{_HEBREW_WORD}){{0,2}})[ \t]*(?=\n|$)"
+    # an Arabic sign-off, the name alone on the next line: "مع الشكر،\nفاطمة الزهراء"
+    rf"|(?:مع[ \t]+الشكر|مع[ \t]+التحية|تحياتي|وتفضلوا[ \t]+بقبول[ \t]+فائق[ \t]+الاحترام)"
+    rf"[ \t]*[\u060c,]?[ \t]*\n[ \t]*"
+    rf"(?P<arabic_signed>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{0,3}})"
+    rf"[ \t]*(?=\n|$)"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
 _HINDI_STOP = frozenset(
@@ -244,6 +260,13 @@ def script_names(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # a labelled name may also be honoured ("박정호 부장")
 
 
+#: Words an Arabic "I am …" goes on with when it introduces no name.
+_ARABIC_NOT_NAMES = frozenset(
+    {"جدا", "جداً", "على", "في", "من", "إلى", "عن", "مع", "هنا", "الآن", "آسف", "آسفة", "لست", "لا"}
+    | {"كنت", "متأكد", "متأكدة", "سعيدة", "مهتم", "مهتمة", "بخير", "عميل", "عميلة", "غير", "مستاء"}
+)
+
+
 def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if group == "devanagari":
@@ -260,6 +283,10 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
         return None
     if group == "hangul" and value in _HANGUL_NOUNS:
         return None
+    if group in ("arabic_intro", "arabic_named") and not _ARABIC_NOT_NAMES.isdisjoint(
+        value.split()
+    ):
+        return None  # "أنا آسف جدا، …" (I am very sorry) introduces nobody
     if group in ("thai", "thai_self") and value.split()[0] in _THAI_WORDS:
         return None
     return start, end
