@@ -1,4 +1,4 @@
-"""Words that ask for a person, per script: form labels, chat roles, English field names.
+"""Words that ask for a person, per script: form labels, chat roles, kin words, titles.
 
 script_names.py reads the value after one of these as a name ("대상자: 이수민", "العميل:
 عبدالله بن سعيد", "Guest: ნინო ბერიძე"); the lists live apart so the rules stay readable.
@@ -47,4 +47,33 @@ CASELESS_LABELS = (
     "|மனைவி|கணவர்"  # Tamil: wife, husband
     # Georgian: name, client, patient, traveller, passenger, manager, employee
     "|სახელი|კლიენტი|პაციენტი|მოგზაური|მგზავრი|მენეჯერი|თანამშრომელი"
+)
+#: Kin and role words right before a name: "丈夫陈志强，", "أخي فيصل العتيبي", "बेटा रोहित".
+HAN_KIN = "|".join(
+    (
+        "同事|朋友|客户同事|丈夫|妻子|老公|老婆|儿子|女儿|兒子",
+        "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|太太|助理",
+    )
+)
+#: Hebrew: my husband, wife, brother, sister, son, daughter; "in the name of".
+HEBREW_KIN = "(?:על שם[ \t]+)?(?:בעלי|אשתי|אחי|אחותי|בני|בתי)|על שם"
+#: Chinese surnames common enough to stand alone before a title ("陈先生", "赵师傅").
+HAN_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃"
+    "戴莫孔汤"
+)
+#: 总 (boss) after a surname: "王总"; not "周总结" (a weekly summary) or "总计".
+HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨|总(?![结計计额額数數部体體之共])"
+ARABIC_KIN = (
+    "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
+    "|برادرم|خواهرم|همسرم|پسرم|دخترم|مادرم|پدرم"  # Persian: my brother, sister, spouse, …
+)
+#: Persian for Mrs, Mr and Sir, before a name.
+PERSIAN_HONORIFICS = "خانم|آقای|جناب|اینجانب"
+DEVANAGARI_KIN = "बेटा|बेटे|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
+#: Words an Arabic "I am …" goes on with when it introduces no name.
+ARABIC_NOT_NAMES = frozenset(
+    {"جدا", "جداً", "على", "في", "من", "إلى", "عن", "مع", "هنا", "الآن", "آسف", "آسفة", "لست", "لا"}
+    | {"كنت", "متأكد", "متأكدة", "سعيدة", "مهتم", "مهتمة", "بخير", "عميل", "عميلة", "غير", "مستاء"}
 )

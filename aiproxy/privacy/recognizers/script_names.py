@@ -16,14 +16,22 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.script_labels import (
+    ARABIC_KIN,
     ARABIC_LABELS,
+    ARABIC_NOT_NAMES,
     CASELESS_LABELS,
+    DEVANAGARI_KIN,
     DEVANAGARI_LABELS,
     DEVANAGARI_ROLES,
     ENGLISH_LABELS,
+    HAN_KIN,
     HAN_LABELS,
+    HAN_SURNAMES,
+    HAN_TITLES,
     HANGUL_LABELS,
+    HEBREW_KIN,
     HEBREW_LABELS,
+    PERSIAN_HONORIFICS,
     THAI_LABELS,
 )
 
@@ -83,32 +91,8 @@ _LABELLED = re.compile(
     rf"(?P<caseless>{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,2}})(?=[ \t]*(?:$|[,(;|<]))",
     re.MULTILINE,
 )
-#: Kin and role words right before a name: "丈夫陈志强，", "أخي فيصل العتيبي", "बेटा रोहित".
-_HAN_KIN = "|".join(
-    (
-        "同事|朋友|客户同事|丈夫|妻子|老公|老婆|儿子|女儿|兒子",
-        "女兒|母亲|父亲|母親|父親|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|太太|助理",
-    )
-)
-#: Hebrew: my husband, wife, brother, sister, son, daughter; "in the name of".
-_HEBREW_KIN = "(?:על שם[ \t]+)?(?:בעלי|אשתי|אחי|אחותי|בני|בתי)|על שם"
-#: Chinese surnames common enough to stand alone before a title ("陈先生", "赵师傅").
-_HAN_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃"
-    "戴莫孔汤"
-)
-#: 总 (boss) after a surname: "王总"; not "周总结" (a weekly summary) or "总计".
-_HAN_TITLES = "先生|女士|小姐|师傅|師傅|老师|老師|经理|經理|阿姨|总(?![结計计额額数數部体體之共])"
-_ARABIC_KIN = (
-    "أخي|أختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أمي|أبي"
-    "|برادرم|خواهرم|همسرم|پسرم|دخترم|مادرم|پدرم"  # Persian: my brother, sister, spouse, …
-)
-#: Persian for Mrs, Mr and Sir, before a name.
-_PERSIAN_HONORIFICS = "خانم|آقای|جناب|اینجانب"
-_DEVANAGARI_KIN = "बेटा|बेटे|बेटी|पति|पत्नी|भाई|बहन|माँ|पिता|तकनीशियन|डॉक्टर|श्री|श्रीमती|सुश्री|मैनेजर|एजेंट"
 _KIN = re.compile(
-    rf"(?:{_HAN_KIN})[ \t]?(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
+    rf"(?:{HAN_KIN})[ \t]?(?P<han>{_HAN}{{2,3}})(?!{_HAN})"
     # Korean kin before a name and its particle: "아내 박지은이 받을 거예요"
     rf"|(?<!{_HANGUL})(?:아내|남편|아들|딸|동생|엄마|아빠)[ \t]+(?P<hangul_kin>{_HANGUL}{{3}})"
     rf"(?=[이가은는을를의도]|[ \t,.]|$)"
@@ -116,23 +100,23 @@ _KIN = re.compile(
     rf"|(?:স্ত্রী|স্বামী|ছেলে|মেয়ে)[ \t]+"
     rf"(?P<bengali_kin>[\u0980-\u09e3]{{2,}}(?:[ \t][\u0980-\u09e3]{{2,}})?)"
     rf"(?=-|[ \t]*(?:$|[,।]))"
-    rf"|(?<![\u0621-\u064a])و?(?:{_ARABIC_KIN})[ \t]+"
+    rf"|(?<![\u0621-\u064a])و?(?:{ARABIC_KIN})[ \t]+"
     rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t](?:ال|بن[ \t]|بنت[ \t])[\u0621-\u064a]+)?)"
     # Persian honorifics: "خانم مهسا رضایی", "آقای کامران صدری."; the second word only where
     # the phrase ends, so "خانم رضایی گفت" (Mrs Rezaei said) keeps its verb
-    rf"|(?<![\u0621-\u06cc])(?:{_PERSIAN_HONORIFICS})[ \t]+(?P<persian>{_ARABIC_WORD}"
+    rf"|(?<![\u0621-\u06cc])(?:{PERSIAN_HONORIFICS})[ \t]+(?P<persian>{_ARABIC_WORD}"
     rf"(?:[ \t]{_ARABIC_WORD}(?=[ \t]*(?:$|\n|[\u060c\u061b,.(<:)])))?)"
-    rf"|(?:{_DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
+    rf"|(?:{DEVANAGARI_KIN})[ \t]+(?P<devanagari>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
     # "על שם בעלי אבי בן-שושן": a second word only where the phrase ends
-    rf"|(?<![\u05d0-\u05ea])(?:{_HEBREW_KIN})[ \t]+(?P<hebrew_kin>{_HEBREW_WORD}"
+    rf"|(?<![\u05d0-\u05ea])(?:{HEBREW_KIN})[ \t]+(?P<hebrew_kin>{_HEBREW_WORD}"
     rf"(?:[ \t]{_HEBREW_WORD}(?=[ \t]*(?:$|\n|[,.:;)])))?)(?=[ \t]*(?:$|\n|[,.:;)]|[ \t]))"
     # a customer with a title: "客户陈志强先生", or a surname alone before one: "陈先生"
-    rf"|(?:客户|客戶|顾客|顧客|用户|用戶|患者|客人)(?P<han_titled>{_HAN}{{2,3}}?)(?={_HAN_TITLES})"
+    rf"|(?:客户|客戶|顾客|顧客|用户|用戶|患者|客人)(?P<han_titled>{_HAN}{{2,3}}?)(?={HAN_TITLES})"
     # a role, a space, the name: "客服 李明：", "技术支持 陈志强：", "部長 松本", "상담원 정하늘"
     rf"|(?:客服|技术支持|技術支援|安装师傅|部長|部长|課長|产业医|産業医|担当)[ \t\u3000]"
     rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
     rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
-    rf"|(?P<han_surname>[{_HAN_SURNAMES}])(?={_HAN_TITLES})"
+    rf"|(?P<han_surname>[{HAN_SURNAMES}])(?={HAN_TITLES})"
     # Arabic "I am" and "in the name of" before a full name: "أنا فاطمة الزهراء بن علي،",
     # "(حساب جاري باسم طارق الهاشمي)"; two words at least, up to the clause's end
     rf"|(?<![\u0621-\u064a])أنا[ \t]+(?P<arabic_intro>{_ARABIC_WORD}"
@@ -155,7 +139,7 @@ _HINDI_STOP = frozenset(
     {"घर", "से", "का", "की", "के", "को", "ने", "है", "हैं", "और", "भी", "जी", "में", "पर", "जो"}
 )
 #: Persian and Arabic honorifics that may open a labelled name.
-_ARABIC_HONORIFIC = re.compile(rf"(?:{_PERSIAN_HONORIFICS}|السيد|السيدة)[ \t]+(?=\S)")
+_ARABIC_HONORIFIC = re.compile(rf"(?:{PERSIAN_HONORIFICS}|السيد|السيدة)[ \t]+(?=\S)")
 #: Words "जी" follows that are no names: yes, hello, thanks, fine, good, no.
 _HINDI_REPLIES = frozenset({"हाँ", "हां", "नमस्ते", "धन्यवाद", "शुक्रिया", "ठीक", "अच्छा", "नहीं", "बिल्कुल"})
 _HINDI_NOT_NAMES = _HINDI_STOP | _HINDI_REPLIES
@@ -260,13 +244,6 @@ def script_names(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # a labelled name may also be honoured ("박정호 부장")
 
 
-#: Words an Arabic "I am …" goes on with when it introduces no name.
-_ARABIC_NOT_NAMES = frozenset(
-    {"جدا", "جداً", "على", "في", "من", "إلى", "عن", "مع", "هنا", "الآن", "آسف", "آسفة", "لست", "لا"}
-    | {"كنت", "متأكد", "متأكدة", "سعيدة", "مهتم", "مهتمة", "بخير", "عميل", "عميلة", "غير", "مستاء"}
-)
-
-
 def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if group == "devanagari":
@@ -283,9 +260,7 @@ def _vetted(text: str, group: str, start: int, end: int) -> tuple[int, int] | No
         return None
     if group == "hangul" and value in _HANGUL_NOUNS:
         return None
-    if group in ("arabic_intro", "arabic_named") and not _ARABIC_NOT_NAMES.isdisjoint(
-        value.split()
-    ):
+    if group in ("arabic_intro", "arabic_named") and not ARABIC_NOT_NAMES.isdisjoint(value.split()):
         return None  # "أنا آسف جدا، …" (I am very sorry) introduces nobody
     if group in ("thai", "thai_self") and value.split()[0] in _THAI_WORDS:
         return None
