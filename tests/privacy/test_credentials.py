@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from aiproxy.privacy.recognizers.command_lines import CommandLineSecretRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
@@ -16,6 +17,7 @@ def found(text: str) -> list[str]:
         values(
             text,
             CredentialRecognizer(),
+            CommandLineSecretRecognizer(),
             PasswordProseRecognizer(),
             EnvFallbackRecognizer(),
             ApiKeyRecognizer(),

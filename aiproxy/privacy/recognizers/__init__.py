@@ -12,6 +12,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from aiproxy.privacy.recognizers.access_codes import AccessCodeRecognizer
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
+from aiproxy.privacy.recognizers.command_lines import CommandLineSecretRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.credit_card import CardNumberRecognizer
 from aiproxy.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -44,6 +45,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
     return [
         ApiKeyRecognizer(),
         CredentialRecognizer(),
+        CommandLineSecretRecognizer(),
         PasswordProseRecognizer(),
         EnvFallbackRecognizer(),
         EncodedSecretRecognizer(),

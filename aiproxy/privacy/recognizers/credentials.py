@@ -17,7 +17,6 @@ from aiproxy.privacy.recognizers.secret_values import (
     aws_secret,
     community,
     generated,
-    mixed_strong,
     mixed_value,
     plausible_define,
     plausible_secret,
@@ -170,57 +169,12 @@ class CredentialRecognizer(RegexRecognizer):
             "value",
             accept=spaced,
         ),
-        Rule(  # a login's password flag: "docker login -u ci-bot -p 'dckr_pat_…'"
-            "password_flag",
-            re.compile(
-                r"(?m)\blogin\b[^\n]{0,200}?(?:\s-p|--password)[ =][\"']?(?P<value>[^\s\"']{8,256})"
-            ),
-            0.85,
-            "value",
-            accept=mixed_strong,
-        ),
-        Rule(  # a server's password flag in an argument list: "--requirepass", "zq8M…"
-            "argument_password",
-            re.compile(
-                r"(?i)[\"']--(?:requirepass|masterauth|password|pass|auth-token|token|secret)[\"']"
-                r"\s*,\s*[\"'](?P<value>[^\s\"']{6,256})[\"']"
-            ),
-            0.85,
-            "value",
-            accept=mixed_value,
-        ),
         Rule(  # an Azure SAS URL's signature: "…&sp=r&sig=Jk8mN2pQ%2Fr4t…%3D"
             "sas_signature",
             re.compile(r"[?&]sig=(?P<value>[A-Za-z0-9%+/=]{24,256})(?=[&\"'\s]|$)"),
             0.9,
             "value",
             accept=mixed_value,
-        ),
-        Rule(  # MySQL's password glued to its flag: "mysql -u report -pRep0rt#Tln88 analytics"
-            "mysql_password",
-            re.compile(
-                r"(?m)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?"
-                r"\s(?:-p|--password=)[\"']?(?P<value>[^\s\"']{4,256})"
-            ),
-            0.85,
-            "value",
-        ),
-        Rule(  # what a shell printed for "kubectl get secret … -o jsonpath='{.data.password}'"
-            "printed_secret",
-            re.compile(
-                r"(?m)^[^\n]*\bkubectl\b[^\n]*\bget[ \t]+secrets?\b[^\n]*"
-                r"\{\.data\.[\w.\-]*\}[^\n]*\n(?P<value>[^\s$#>]{6,512})[ \t]*$"
-            ),
-            0.9,
-            "value",
-        ),
-        Rule(  # a Vault unseal share on the command line: "vault operator unseal 1R2GVl…="
-            "vault_unseal",
-            re.compile(
-                r"\bvault[ \t]+operator[ \t]+unseal[ \t]+(?P<value>[A-Za-z0-9+/]{20,}={0,2})"
-            ),
-            0.9,
-            "value",
         ),
         Rule(  # name and value as separate JSON fields, as Postman and HAR files keep them:
             # { "key": "clientSecret", "value": "Zr8q…" }, { "name": "X-Api-Key", "value": … }
@@ -251,18 +205,6 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
             accept=mixed_value,
-        ),
-        Rule(  # curl -u user:password, or -u token: (the token is the user, no password)
-            "basic_auth_password",
-            re.compile(r"(?:\s-u|--user)[ =][\"']?[^\s:\"']+:(?P<value>[^\s\"']{4,256})"),
-            0.9,
-            "value",
-        ),
-        Rule(
-            "basic_auth_token",
-            re.compile(r"(?:\s-u|--user)[ =][\"']?(?P<value>[^\s:\"']{12,256}):[\"'\s]"),
-            0.85,
-            "value",
         ),
         Rule(  # an SNMP community is a password: 'community string "orca-RO-2019"'
             "snmp_community",

@@ -14,6 +14,7 @@ import re
 
 from aiproxy.privacy.recognizers.api_keys import ApiKeyRecognizer
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.command_lines import CommandLineSecretRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
@@ -80,6 +81,7 @@ class EncodedSecretRecognizer(RegexRecognizer):
         super().__init__()
         self._readers = (
             CredentialRecognizer(),
+            CommandLineSecretRecognizer(),
             PasswordProseRecognizer(),
             EnvFallbackRecognizer(),
             ApiKeyRecognizer(),
