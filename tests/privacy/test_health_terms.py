@@ -133,3 +133,8 @@ def test_terms_in_more_languages_notes_and_numbered_findings(text: str, term: st
 )
 def test_topics_campaigns_and_policies_are_said_of_nobody(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_condition_field_that_answers_is_said_of_the_person() -> None:
+    assert "Diabetes" in found("Patient history — Diabetes: yes, on metformin")
+    assert found("Patient history — Diabetes: no") == []

@@ -85,8 +85,12 @@ _TOPIC_AFTER = re.compile(
     r"(?i)\s+(?:awareness|screening|clinics?|tips|tests?|testing|support|services?|programme"
     r"|program|nurses?|team|unit|ward|department|research|charity|foundation|centre|center)\b"
 )
-#: The term is a field's label: "Allergies: NKDA", "Allergies / conditions : …".
-_LABEL_AFTER = re.compile(r"[ \t]*(?:/[ \t]*\w+[ \t]*)?:")
+#: The term labels a field that declines: "Allergies: NKDA", "Diabetes: no". A field that
+#: answers ("Diabetes: yes") is the person's, and stays.
+_LABEL_AFTER = re.compile(
+    r"(?i)[ \t]*(?:/[ \t]*\w+[ \t]*)?:[ \t]*(?:no|none|n/?a|nil|nkda|nka|-+|unknown|keine"
+    r"|ninguna|aucune?|denies|negative)(?![\w/])"
+)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\-]*(?:\s+&)?\s+$")
 
 
