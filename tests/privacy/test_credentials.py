@@ -514,3 +514,7 @@ def test_a_secret_kubectl_printed_is_a_secret_and_a_shell_error_message_is_not()
     assert found(text) == ["CrmProd!2024secure"]
     assert found('export GH_TOKEN="${GH_TOKEN:?missing}"') == []
     assert found("deploy@10.0.0.5's password: \nLast login: Mon Apr  8 23:57:01 2024") == []
+
+
+def test_a_yaml_value_indented_under_its_key_is_a_secret() -> None:
+    assert found("db:\n  password:\n    Hk7!q2Lm-Zx9\n  host: db1") == ["Hk7!q2Lm-Zx9"]

@@ -84,8 +84,9 @@ class CredentialRecognizer(RegexRecognizer):
                 r"|(?-i:(?:Password|Passwort|Secret|Token)(?:[A-Z][a-z]+){1,3}))[\"']?"
                 # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
                 r"\s*(?::[ \t]*&?(?:'static[ \t]+)?(?:str|String|string|\[u8\])[ \t]*=|:=|=>|[:=])"
-                # on the key's line: "password: \nLast login: …" gave no value
-                r"[ \t]*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
+                # on the key's line, or indented under it as YAML allows ("password:\n  Hk7…");
+                # not the next line's start: "password: \nLast login: …" gave "Last"
+                r"(?:[ \t]*\n[ \t]+)?[ \t]*(?:\[\]byte\(|Buffer\.from\(|b(?=[\"']))?(?P<q>[\"'`]?)"
                 # "${GH_TOKEN:?missing}" is the shell's error message, not a value
                 r"(?P<value>(?!\?)[^\s\"'`,;}{)(\]\[]{4,512})(?P=q)"
             ),
