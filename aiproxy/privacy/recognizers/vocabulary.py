@@ -99,8 +99,8 @@ FOREIGN_FUNCTION_WORDS = _words(
     abuelo oma opa nonna nonno babcia dziadek aita amatxo aitatxo amona aitona mamm
     mamma pappa mormor farmor morfar farfar mãe pai vovó vovô avó avô mémé pépé mamie papi
     babushka dedushka
-    mteja mhudumu ndiyo sawa
-    magandang paalala walang yung pwede opo salamat
+    mteja mhudumu ndiyo
+    magandang paalala walang yung pwede opo
     """
 )
 
