@@ -168,3 +168,10 @@ def test_a_czech_degree_after_a_label_is_no_name(detector: Detector) -> None:
     people = _people(detector, text)
     assert "Ing" not in people
     assert "Radek Šťastný" in people
+
+
+def test_a_vietnamese_given_name_anh_is_kept_and_a_shouted_product_is_no_passenger(
+    detector: Detector,
+) -> None:
+    assert "Anh Tran" in _people(detector, "Khách hàng: Anh Tran, SĐT 0912 345 786")
+    assert _people(detector, "MS SQL SERVER 2019 INSTALL NOTES\nrun setup.exe") == []

@@ -73,8 +73,9 @@ _TITLE_AFTER_CUE = re.compile(
     # Czech and Slovak degrees before the name: "Vyřizuje: Ing. Radek Šťastný"
     r"|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Dipl\.-Ing\."
     # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
+    # in lower case too ("chị Nguyễn Thị Lan Anh"); not a capital "Anh", a given name;
     # a letter's title may end its line: "Egregio Sig.\nDavide Lo Presti"
-    r"|κ\.|κα\.|[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
+    r"|κ\.|κα\.|[Cc]hị|anh|[Ôô]ng|[Bb]à|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)
@@ -87,7 +88,8 @@ _NAME_RECORD = re.compile(
 )
 #: A booking's passenger list in capitals: "1. MS SIOBHAN NI DHOMHNAILL — date of birth …".
 _SHOUTED_TITLED = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:MR|MRS|MS|MISS|MSTR|DR)\.?[ \t]+"
+    # numbered, so "MS SQL SERVER 2019" opening a line names nobody
+    r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\.?[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'\-]+){1,3})(?![\w'\-])"
 )
 #: "the Delacroix-Mbeki family": a surname before a household word.

@@ -38,6 +38,13 @@ _ASKS_FOR_A_PASSWORD = re.compile(
 )
 
 
+#: The word for a password in the Latin-script languages customers write in.
+_LATIN_SCRIPT_WORDS = (
+    r"contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o|[şs]ifre"
+    r"|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana"
+)
+
+
 #: Words that offer a value as a sample: "the public demo key `pw_test_4eC3…`".
 _SAMPLE_BEFORE = re.compile(r"(?i)\b(?:public|demo|example|sample|test|dummy|fake)\b")
 
@@ -79,7 +86,8 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "bare_password",
             re.compile(  # German compounds too: "Initialpasswort Stg-Vpn!4471kx"
                 r"(?i)\b(?:password|(?:initial|start|einmal|neues|tempor[äa]res)?(?:passwort|kennwort)"
-                r"|wachtwoord|contrase[ñn]a|clave|senha|has[łl]o|mot\s+de\s+passe(?:\s+(?:temporaire|provisoire))?"
+                r"|wachtwoord|contrase[ñn]a|clave|senha|has[łl]o"
+                r"|mot\s+de\s+passe(?:\s+(?:temporaire|provisoire))?"
                 r"|[şs]ifre|parola|l[öo]senord|passord|salasana|adgangskode|pwd)"
                 r"\s+[\"'`]?(?P<value>[^\s\"'`,;]{8,128})"
             ),
@@ -105,9 +113,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
             # "la contraseña es Q7!…", "das Passwort ist …", "비밀번호는 0415*야"
             "foreign_prose",
             re.compile(
-                r"(?i)\b(?:contrase[ñn]a|senha|mot\s+de\s+passe|passwort|kennwort|wachtwoord|has[łl]o"
-                r"|[şs]ifre|nywila|kata\s+sandi|parola|l[öo]senord|adgangskode|passord|salasana"
-                r"|koden|koodi)"
+                rf"(?i)\b(?:{_LATIN_SCRIPT_WORDS}|koden|koodi)"
                 r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
                 r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
                 r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
@@ -121,8 +127,7 @@ class PasswordProseRecognizer(CredentialRecognizer):
             # l'espace client pour que je vérifie la connexion : « Meuse1968! »"
             "foreign_quoted",
             re.compile(
-                r"(?i)\b(?:mot\s+de\s+passe|contrase[ñn]a|senha|passwort|kennwort|wachtwoord"
-                r"|has[łl]o|[şs]ifre|parola|l[öo]senord|passord|salasana|password)"
+                rf"(?i)\b(?:{_LATIN_SCRIPT_WORDS}|password)"
                 r"(?:[ \t]+[^\s:=]+){0,10}?[ \t]*:[ \t]*[\"'\u201c\u00ab][ \t\u00a0]?"
                 r"(?P<value>[^\s\"'\u201d\u00bb]{4,128})[ \t\u00a0]?[\"'\u201d\u00bb]"
             ),

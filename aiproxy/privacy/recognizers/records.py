@@ -47,7 +47,7 @@ _NAME_FIELDS = (
             *("first", "last", "given", "forename", "forenames", "vorname", "nachname"),
             *("prenom", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam"),
             *("nome completo", "nombre completo", "nom complet", "nome e cognome"),
-            *("volledige naam", "vollstandiger name", "crm owner", "account owner", "deal owner"),
+            *("volledige naam", "vollständiger name", "crm owner", "account owner", "deal owner"),
         }
     )
     | {"account holder"}
