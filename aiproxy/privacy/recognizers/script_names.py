@@ -117,22 +117,6 @@ _KIN = re.compile(
     rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
     rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
     rf"|(?P<han_surname>[{HAN_SURNAMES}])(?={HAN_TITLES})"
-    # Arabic "I am" and "in the name of" before a full name: "أنا فاطمة الزهراء بن علي،",
-    # "(حساب جاري باسم طارق الهاشمي)"; two words at least, up to the clause's end
-    rf"|(?<![\u0621-\u064a])أنا[ \t]+(?P<arabic_intro>{_ARABIC_WORD}"
-    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*[\u060c,])"
-    rf"|(?<![\u0621-\u064a])باسم[ \t]+(?P<arabic_named>{_ARABIC_WORD}"
-    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*(?:[\u060c,.)]|$))"
-    # Hebrew greetings and sign-offs: "שלום נועה,", "תודה רבה,\nיעל ברקוביץ'"
-    rf"|(?<![\u05d0-\u05ea])(?:שלום|היי|לכבוד)[ \t]+(?!רב\b)(?P<hebrew_greeted>{_HEBREW_WORD}"
-    rf"(?:[ \t]{_HEBREW_WORD})?)(?=[ \t]*[,!])"
-    rf"|(?:תודה(?:[ \t]רבה)?|בברכה|בתודה)[ \t]*,?[ \t]*\n[ \t]*(?P<hebrew_signed>{_HEBREW_WORD}"
-    rf"(?:[ \t]{_HEBREW_WORD}){{0,2}})[ \t]*(?=\n|$)"
-    # an Arabic sign-off, the name alone on the next line: "مع الشكر،\nفاطمة الزهراء"
-    rf"|(?:مع[ \t]+الشكر|مع[ \t]+التحية|تحياتي|وتفضلوا[ \t]+بقبول[ \t]+فائق[ \t]+الاحترام)"
-    rf"[ \t]*[\u060c,]?[ \t]*\n[ \t]*"
-    rf"(?P<arabic_signed>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{0,3}})"
-    rf"[ \t]*(?=\n|$)"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
 _HINDI_STOP = frozenset(
@@ -144,7 +128,7 @@ _ARABIC_HONORIFIC = re.compile(rf"(?:{PERSIAN_HONORIFICS}|السيد|السيد�
 _HINDI_REPLIES = frozenset({"हाँ", "हां", "नमस्ते", "धन्यवाद", "शुक्रिया", "ठीक", "अच्छा", "नहीं", "बिल्कुल"})
 _HINDI_NOT_NAMES = _HINDI_STOP | _HINDI_REPLIES
 #: Honorifics and self-introductions: "박서연 님", "김도윤 매니저", "คุณวีระพงษ์", "ดิฉัน ณัฐธิดา
-#: ศรีสมบูรณ์", "大野 隆之と申します", "妻の由紀が".
+#: ศรีสมบูรณ์", "大野 隆之と申します", "妻の由紀が"; and Arabic and Hebrew greetings and sign-offs.
 _HONOURED = re.compile(
     rf"(?<!{_HANGUL})(?P<hangul>{_HANGUL}{{2,4}})[ \t]?"
     r"(?:님|씨|고객님|매니저|선생님|과장님?|대리님?"
@@ -167,6 +151,22 @@ _HONOURED = re.compile(
     rf"|担当[ \u3000](?P<japanese_staff>{_HAN}{{1,4}})(?=より|から|が|です|[ \u3000、。])"
     r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
     rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
+    # Arabic "I am" and "in the name of" before a full name: "أنا فاطمة الزهراء بن علي،",
+    # "(حساب جاري باسم طارق الهاشمي)"; two words at least, up to the clause's end
+    rf"|(?<![\u0621-\u064a])أنا[ \t]+(?P<arabic_intro>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*[\u060c,])"
+    rf"|(?<![\u0621-\u064a])باسم[ \t]+(?P<arabic_named>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD}){{1,3}})(?=[ \t]*(?:[\u060c,.)]|$))"
+    # Hebrew greetings and sign-offs: "שלום נועה,", "תודה רבה,\nיעל ברקוביץ'"
+    rf"|(?<![\u05d0-\u05ea])(?:שלום|היי|לכבוד)[ \t]+(?!רב\b)(?P<hebrew_greeted>{_HEBREW_WORD}"
+    rf"(?:[ \t]{_HEBREW_WORD})?)(?=[ \t]*[,!])"
+    rf"|(?:תודה(?:[ \t]רבה)?|בברכה|בתודה)[ \t]*,?[ \t]*\n[ \t]*(?P<hebrew_signed>{_HEBREW_WORD}"
+    rf"(?:[ \t]{_HEBREW_WORD}){{0,2}})[ \t]*(?=\n|$)"
+    # an Arabic sign-off, the name alone on the next line: "مع الشكر،\nفاطمة الزهراء"
+    rf"|(?:مع[ \t]+الشكر|مع[ \t]+التحية|تحياتي|وتفضلوا[ \t]+بقبول[ \t]+فائق[ \t]+الاحترام)"
+    rf"[ \t]*[\u060c,]?[ \t]*\n[ \t]*"
+    rf"(?P<arabic_signed>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{0,3}})"
+    rf"[ \t]*(?=\n|$)"
 )
 #: A Japanese name before さん or 様 (「佐々木さん」); not a firm's or a role's (管理会社様).
 _JAPANESE_HONOURED = re.compile(
