@@ -239,6 +239,7 @@ def _allowed(findings: list[Finding], text: str, spec: DetectionSpec) -> list[Fi
         (f.start, f.end)
         for f in findings
         if f.entity_type in _CONTACT_TYPES
+        and f.score >= spec.min_score  # a doubtful address drops no name inside it
         and is_organisation_contact(text, f.start, f.end, f.entity_type)
     ]
     kept = []
