@@ -244,3 +244,40 @@ def test_numbers_near_those_words_without_a_code_are_not_secrets(text: str) -> N
 def test_a_quoted_six_digit_pin_is_a_secret_and_a_bare_one_a_postcode() -> None:
     assert found('Customer shared her account PIN verbally ("041981") — reminded her') == ["041981"]
     assert found("Bengaluru PIN 560034, Karnataka") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sleutel ligt in het kluisje bij de achterdeur, code 5820.", "5820"),
+        ("Šifra ulaznih vrata: 3691#; ključ kod susjeda", "3691#"),
+        ('"note": "Citofono Rossi, codice cancello 2468",', "2468"),
+        ("Il portone si apre col codice 7350* e poi a destra", "7350*"),
+        ("e la cassetta delle chiavi è 4812", "4812"),
+        ("Le code de la porte d'en arrière : 2741, merci", "2741"),
+        ("رمز البوابة الرئيسية: 5521#", "5521#"),
+        ("快递柜取件码 37-2291，帮我取一下", "37-2291"),
+        ("オートロックの番号は3318です。", "3318"),
+        ("Klientka podała kod BLIK 402 118 oszustowi", "402 118"),
+        ("Portal username: jdoe42, temp PIN 730516", "730516"),
+    ],
+)
+def test_lock_codes_pickup_codes_and_given_pins_in_more_languages_are_secrets(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]
+
+
+def test_a_lock_code_told_in_reply_to_the_turn_asking_for_it_is_a_secret() -> None:
+    spanish = (
+        "[3/4/24, 10:01:10] Ana: ¿cuál era el código del portal?\n"
+        "[3/4/24, 10:02:40] Luis: El del portal es 5172A y el otro no lo sé"
+    )
+    assert found(spanish) == ["5172A"]
+    korean = "오후 2:06, 민지 : 현관 비번은?\n오후 2:07, 서준 : #2748* 누르면 돼"
+    assert found(korean) == ["#2748*"]
+
+
+def test_a_reply_to_a_question_about_no_lock_is_no_code() -> None:
+    text = "[1/2/24, 09:00] Ana: what's the error code?\n[1/2/24, 09:01] Luis: it is 5172 again"
+    assert found(text) == []

@@ -26,6 +26,7 @@ from aiproxy.privacy.recognizers.jwt import JwtRecognizer
 from aiproxy.privacy.recognizers.labelled_addresses import LabelledAddressRecognizer
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import LocationRecognizer
+from aiproxy.privacy.recognizers.password_nearby import NearbyPasswordRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 from aiproxy.privacy.recognizers.person import PersonRecognizer
 from aiproxy.privacy.recognizers.phone import PhoneNumberRecognizer
@@ -47,6 +48,7 @@ def build_recognizers(lexicon: Lexicon) -> list[EntityRecognizer]:
         CredentialRecognizer(),
         CommandLineSecretRecognizer(),
         PasswordProseRecognizer(),
+        NearbyPasswordRecognizer(),
         EnvFallbackRecognizer(),
         EncodedSecretRecognizer(),
         DeclaredSecretRecognizer(),

@@ -26,6 +26,9 @@ _LOCK_WORDS = re.compile(
     r"|cadeado|candado|lucchetto|vorh[äa]ngeschloss|k[łl][óo]dk|h[äa]ngslot|cofre|tresor|safe\b"
     r"|schr[áa]nk|kl[íi][čc]|dve[řr]|домофон|двер|подъезд|калитк|ворот|דלת|שער|כניסה"
     r"|オートロック|玄関|πόρτα|είσοδ|πύλη|domofon|eingang|bike (?:store|shed|room|cage)|cổng|cửa"
+    # Dutch doors and lockers ("kluisje bij de achterdeur"), Croatian and Serbian doors and
+    # entrances, Arabic gates and doors, Turkish doors, parcel lockers in Chinese and Japanese
+    r"|deur|kluis|locker|vrata|ulaz|بوابة|البوابة|الباب|kap[ıi]|快递柜|快遞櫃|门禁|門禁|ロッカー|사물함"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -52,6 +55,10 @@ _NAMED = (
     r"|c[óo]digo (?:que )?(?:chegou|lleg[óo]|veio|recebi|recib[íi]|me (?:chegou|lleg[óo]))"
     r"|รหัสประตู\S*|mật khẩu (?:cổng|cửa)\b"
     r"|(?:recovery|backup) codes?|(?:einmal-)?wiederherstellungscodes?|backup-codes?"
+    # a parcel locker's pickup code, Poland's one-time payment code, a PIN someone was given
+    # or chose ("temp PIN 882147": not the bare "PIN 560034", an Indian postcode)
+    r"|取件码|取件碼|取货码|提货码|(?:kod )?blik|mpin"
+    r"|(?:temp(?:orary)?|new|initial|account|card|app|atm|sim|login|wallet|portal) pin"
     r"|codes? de (?:r[ée]cup[ée]ration|secours)|c[óo]digos? de (?:recupera[çc][ãa]o|respaldo)"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
@@ -71,7 +78,9 @@ _CODE = rf"(?P<quote>[(\"\u201c\u00ab]{{1,2}})?(?<![\w\-])(?P<value>{_DIGITS})(?
 #: A named code may also be letters and digits in groups: "GSA-7742-QX", "R7-KQ-55" (folded);
 #: a bare "code" or "PIN" before one is an identifier's ("pin client; CHK-1883").
 _NAMED_CODE = (
-    rf"(?<![\w\-])(?P<value>{_DIGITS}"
+    # after a kana or Han particle too: "オートロックの番号は2207です"
+    r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!-)"
+    rf"(?P<value>{_DIGITS}|\d{{2,3}}-\d{{4}}(?![\w\-])"
     r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-])"
     r"|[a-z]{1,3}-\d{4,8}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
@@ -104,6 +113,19 @@ _ASKED_ONE_TIME = re.compile(
 #: What asks for the code on the turn before: "informe o código que enviamos por SMS",
 #: "OTP आया होगा?".
 _ASKED = re.compile(r"(?i)\botp\b|c[óo]digo|\bcode\b|\bkod|\bpin\b|कोड|인증번호|验证码|認証|код|mã")
+
+#: A lock's code as the reply to a turn asking for it ("¿cuál era el código del portal?",
+#: "공동현관 비번은?"): what it "is" ("El del portal es 4417B"), or keypad digits with their
+#: key, whatever follows ("#1592* 누르면 돼").
+_LOCK_ANSWER = re.compile(
+    r"(?m)^[^\n]{1,80}?:(?:[ \t]*(?P<keypad>[#*]?\d{3,8}[#*]|[#*]\d{3,8})(?!\w)"
+    r"|[^\n]*?(?<!\w)(?:es|is|ist|est|è|é|er|är|je|jest|to)[ \t]+"
+    r"(?P<value>\d{3,8}[A-Za-z#*]?)(?![\w\-.,/:]?\w))"
+)
+_ASKED_LOCK_CODE = re.compile(
+    r"(?i)(?:c[óo]digo|\bcode|codice|\bkod|\bpin\b|비번|비밀번호|암호|번호|password|番号|код|رمز)"
+    r"[^\n]*\?"
+)
 
 
 _LIST_SEPARATOR = r"(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))"
@@ -162,8 +184,10 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a bare "PIN 7731" or "code 4179", or "el código del portón es 4719#"
             "code",
             re.compile(
-                r"(?<!\w)(?P<key>pin|code|c[óo]digo|clave|k[óo]d|kode|ה?קוד|код|mã|mật khẩu)"
-                r"(?:[ \t]+[^\s\d:]+){0,4}?"
+                r"(?<!\w)(?P<key>pin|code|c[óo]digo|codice|clave|k[óo]d|kode|koodi|[šs]ifra|ה?קוד"
+                r"|код|mã|mật khẩu|رمز|κωδικός)"
+                # "Le code de la porte d'en avant : 3141": up to six words to the digits
+                r"(?:[ \t]+[^\s\d:]+){0,6}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|ni|siendo|to))?[ \t]*[:#]?[ \t]*" + _CODE
             ),
             0.8,
@@ -174,7 +198,8 @@ class AccessCodeRecognizer(RegexRecognizer):
         Rule(  # a key safe's digits right after it: "y la caja de llaves 3390", "lockbox 4179"
             "lock_digits",
             re.compile(
-                rf"(?<!\w)(?:{_KEY_SAFES})[ \t]*[:#]?[ \t]*(?P<value>\d{{4,8}})(?![\w.,/:\-]\d)"
+                rf"(?<!\w)(?:{_KEY_SAFES})(?:[ \t]+(?:is|es|è|é|ist|est|er|är|je|jest))?"
+                r"[ \t]*[:#]?[ \t]*(?P<value>\d{4,8})(?![\w.,/:\-]\d)"
             ),
             0.8,
             "value",
@@ -213,6 +238,10 @@ class AccessCodeRecognizer(RegexRecognizer):
             yield Span(*answer.span("value"), 0.8)
         for told in answers(text, _TOLD, _ASKED_ONE_TIME):  # or inside it
             yield Span(*told.span("value"), 0.8)
+        for lock in answers(text, _LOCK_ANSWER, _ASKED_LOCK_CODE):
+            asked = text[text.rfind("\n", 0, max(0, lock.start() - 1)) + 1 : lock.start()]
+            if _LOCK_WORDS.search(asked):
+                yield Span(*lock.span("keypad" if lock.group("keypad") else "value"), 0.8)
 
     def prefilter(self, text: str) -> bool:
         return any(c.isdigit() for c in text)

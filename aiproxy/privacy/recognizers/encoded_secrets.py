@@ -17,6 +17,7 @@ from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
 from aiproxy.privacy.recognizers.command_lines import CommandLineSecretRecognizer
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.env_fallbacks import EnvFallbackRecognizer
+from aiproxy.privacy.recognizers.password_nearby import NearbyPasswordRecognizer
 from aiproxy.privacy.recognizers.password_prose import PasswordProseRecognizer
 
 #: Longer runs are files (certificates, images), which other checks handle or refuse.
@@ -83,6 +84,7 @@ class EncodedSecretRecognizer(RegexRecognizer):
             CredentialRecognizer(),
             CommandLineSecretRecognizer(),
             PasswordProseRecognizer(),
+            NearbyPasswordRecognizer(),
             EnvFallbackRecognizer(),
             ApiKeyRecognizer(),
         )

@@ -114,9 +114,11 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "foreign_prose",
             re.compile(
                 rf"(?i)\b(?:{_LATIN_SCRIPT_WORDS}|koden|koodi)"
-                r"(?:\s+[^\s:=]+){0,4}?\s*(?:\s(?:es|é|est|ist|is|jest|ni|adalah|è|är|er|on|era|was)\s"
-                r"|[:=])\s*(?:(?:nog steeds|nog|nu|toujours|encore|ainda|immer noch|noch|jetzt"
-                r"|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala|still|now)\s+)?"
+                # never across a line: "contraseña X⏎[14/5/24, 19:06:02] …" is a chat's time
+                r"(?:[ \t]+[^\s:=]+){0,4}?[ \t]*(?:[ \t](?:es|é|est|ist|is|jest|ni|adalah|è|är|er"
+                r"|on|era|was)[ \t]|[:=])[ \t]*(?:(?:nog steeds|nog|nu|toujours|encore|ainda"
+                r"|immer noch|noch|jetzt|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala"
+                r"|still|now)\s+)?"
                 r"[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"
             ),
             0.8,
@@ -141,7 +143,9 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "script_prose",
             re.compile(
                 r"(?i)(?<!\w)(?:пароль|паролем|пароля|кодов(?:ое|ого) слов[оа]|кодове слово"
-                r"|κωδικός|συνθηματικό|رمز|كلمة (?:ال)?(?:مرور|سر)"
+                # a Greek booking or order code is no password ("Κωδικός κράτησης: X7QK2M")
+                r"|κωδικός(?!\s+(?:κράτησης|παραγγελίας|πελάτη|προϊόντος|αποστολής))|συνθηματικό"
+                r"|رمز|كلمة (?:ال)?(?:مرور|سر)"
                 r"|گذرواژه|סיסמה|סיסמא|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|mật khẩu|heslo|jelszó"
                 r"|clave|kata sandi|nywila|parool|lozinka|geslo|slaptažodis|parole)"
                 r"[»\"',.]{0,2}"  # "«неверный пароль», хотя …: Kuzya_2017!"
