@@ -175,3 +175,69 @@ def test_a_vietnamese_given_name_anh_is_kept_and_a_shouted_product_is_no_passeng
 ) -> None:
     assert "Anh Tran" in _people(detector, "Khách hàng: Anh Tran, SĐT 0912 345 786")
     assert _people(detector, "MS SQL SERVER 2019 INSTALL NOTES\nrun setup.exe") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Assurée : Clémence Aubert-Ndiaye, née à Nantes", "Clémence Aubert-Ndiaye"),
+        ("Kezes: Horváth Bence, Kossuth u. 3.", "Horváth Bence"),
+        ("Candidat: Ana-Maria Dobrescu\nData interviului: 07.05.2024", "Ana-Maria Dobrescu"),
+        ("Vidne: nabo Morten Kjærgaard, 22 41 19 07.", "Morten Kjærgaard"),
+        ("Abholberechtigt: Oma Brunhilde, Nachbarin Frau Ostertag", "Brunhilde"),
+        ("Behandelaar Joost Verbeek — 12-03-2024 09:14:", "Joost Verbeek"),
+        ("Працівниця: Ганна Мельник-Кравець, таб. № 00412", "Ганна Мельник-Кравець"),
+        ("Жирант: Милан Поповић (брат), 064 118 220", "Милан Поповић"),
+        ("العميلة: هند عبدالله الشهري\nرقم الجوال: +966 55 000 1234", "هند عبدالله الشهري"),
+        ("الموظف: سعد ناصر الدوسري — تحويلة 4410", "سعد ناصر الدوسري"),
+        ("طلبت التواصل مع زوجها ماجد العنزي على الرقم", "ماجد العنزي"),
+        ('רופא מטפל: ד"ר אורי שפירא, רישיון 1-20331', "אורי שפירא"),
+        ("প্রাপক: নুসরাত জাহান\nমোবাইল: 01711-000000", "নুসরাত জাহান"),
+        ("ቴክኒሻን: ሰለሞን ግርማ", "ሰለሞን ግርማ"),
+        ("醫師：陳怡君　診間：2診", "陳怡君"),
+        ("지원자: 한지민 (영문명 Jimin Han)", "한지민"),
+        ("「受け取りは夫の佐藤 大輔（090-0000-1111）でも大丈夫です。」", "佐藤 大輔"),
+        ("はい、グエン・ティ・ラン名義でゆうちょ銀行です。", "グエン・ティ・ラン"),
+        ("2024-04-02 09:12:45 周志明：小吴，货发了吗？\n2024-04-02 09:13:01 周志明：快点", "小吴"),
+        ("- Noor Rahimi, nrahimi@outlook.example, password reused", "Noor Rahimi"),
+        (
+            "clienta afectada: María José Quintero, mariajose.quintero@correo.example,",
+            "María José Quintero",
+        ),
+        ("deployed-by: \"Adaeze Nwosu-Bello\"", "Adaeze Nwosu-Bello"),
+    ],
+)  # fmt: skip
+def test_names_after_labels_kin_and_titles_in_more_languages_seen_on_heldout29(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name in _people(detector, text)
+
+
+def test_whatsapp_senders_with_yoruba_tone_marks_are_names(detector: Detector) -> None:
+    text = (
+        "[02/03/2024, 07:15] Ìyá Bọ́lá: Ẹ káàárọ̀ gbogbo yín.\n"
+        "[02/03/2024, 07:42] Fúnmi Àjàyí: Mà, mo ti ránṣẹ́\n"
+        "[02/03/2024, 07:44] Ìyá Bọ́lá: Ẹ ṣé.\n"
+    )
+    people = _people(detector, text)
+    assert "Ìyá Bọ́lá" in people
+    assert "Fúnmi Àjàyí" in people
+
+
+def test_saved_chats_name_the_other_side_in_their_title(detector: Detector) -> None:
+    assert "Malee" in _people(detector, "[LINE] Maleeとのトーク\n保存日時：2024/04/18 22:10")
+    assert "周志明" in _people(detector, '微信聊天记录 — 与"周志明"的聊天（导出于 2024-04-03）')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para: Nóminas <nominas@grupo.example>\nAsunto: recibo",
+        "Kontakt kadry: kadry@firma.example, 12 300 00 00",
+        "كانت العميلة في الطائف وقت العملية، بينما تمت العملية من عنوان آخر",
+        "یادداشت منابع انسانی — شرکت آرین",
+        "حساب المستأجر لاسترداد التأمين: AE07 0331 2345 6789 0123 456",
+    ],
+)
+def test_departments_labels_and_sentences_are_no_names(detector: Detector, text: str) -> None:
+    assert _people(detector, text) == []

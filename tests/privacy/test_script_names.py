@@ -13,7 +13,7 @@ def _names(text: str) -> list[str]:
 
 def test_senders_stamped_with_a_time_are_people() -> None:
     text = "王丽娟 10:12：小陈，我下周三从成都飞回来\n陈志强 10:14：好的，我去机场接你。\n"
-    assert _names(text) == ["王丽娟", "陈志强"]
+    assert _names(text) == ["王丽娟", "陈志强", "小陈"]  # and the familiar "Little Chen"
 
 
 def test_labelled_people_in_hangul_han_and_arabic() -> None:

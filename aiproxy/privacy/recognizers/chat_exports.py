@@ -56,9 +56,11 @@ _SCRIPT_SENDERS = (
     re.compile(
         rf"(?m)^[ \t]*(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD})[ \t]+{_TIME}[ \t]+(?=\S)"
     ),
-    # a Korean export's afternoon first: "오후 3:13 김민준: …"
+    # a Korean export's afternoon first: "오후 3:13 김민준: …"; WeChat's date first:
+    # "2024-04-02 09:12:45 王建国：…"
     re.compile(
-        rf"(?m)^[ \t]*(?:(?:오전|오후)[ \t]?)?{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"
+        r"(?m)^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?(?:(?:오전|오후)[ \t]?)?"
+        rf"{_TIME}[ \t]+(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"
     ),
     # KakaoTalk: "2024. 4. 2. 오후 3:12, 김민준 : …", "2025년 1월 8일 오후 7:02, 김지훈 : …"
     re.compile(
@@ -73,6 +75,13 @@ _SCRIPT_SENDERS = (
 #: xX_valkyrie_Xx: anyone selling …" (a handle with digits or joiners, never a word).
 _STAMPED_HANDLE = re.compile(
     r"(?m)^[ \t]*\[[^\]\n]{4,25}\][ \t]*(?P<name>(?=[^\s:]*[_.\d])[A-Za-z][\w.\-]{2,31}):[ \t]"
+)
+
+#: The title an export gives the chat, naming the other side: LINE's "[LINE] Nareeとのトーク"
+#: ("talk with Naree"), WeChat's '与"王建国"的聊天' ("chat with …").
+_EXPORT_TITLE = re.compile(
+    r"(?m)^[ \t]*\[LINE\][ \t]*(?P<line>[^\n\t]{1,30}?)[ \t]*とのトーク"
+    r"|与[\"\u201c](?P<wechat>[^\"\u201d\n]{1,12})[\"\u201d]的聊天"
 )
 
 
@@ -188,6 +197,11 @@ def bulleted_speakers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if span == item.span("name") and _has_a_rare_word(item.group("name"), lexicon):
             spans.append(span)
     return spans
+
+
+def export_titles(text: str) -> list[tuple[int, int]]:
+    """The other side of a saved chat, named once in the export's title."""
+    return [m.span(m.lastgroup or 0) for m in _EXPORT_TITLE.finditer(text)]
 
 
 def stamped_full_names(text: str) -> list[tuple[int, int]]:

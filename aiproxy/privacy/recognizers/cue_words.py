@@ -38,6 +38,7 @@ INTRODUCERS = (
     r"|don(?=\s+[A-Z])|[Rr]ider|[Cc]ourier|[Tt]ravell?ed\s+with"
     r"|[Aa]ttesterad\s+av|[Gg]odk[äa]nd\s+av|[Gg]enehmigt\s+von|[Aa]pprouv[ée]\s+par"
     r"|[Aa]probado\s+por|[Aa]provado\s+por|[Aa]pprovato\s+da|[Gg]oedgekeurd\s+door"
+    r"|[Bb]ehandelaar|[Bb]earbeiter(?:in)?|[Dd]iluluskan\s+oleh|[Dd]isetujui\s+oleh|[Zz]atwierdzi[łl]a?|[Oo]naylayan"
     r"|[Nn]otas?\s+de|[Dd]o[ñn]a|[Ss]eñora?|[Ss]enhora?|[Ss]ignora?"
     r"|[Ll]ogged\s+by|[Cc]ompiled\s+by|[Pp]repared\s+by|[Rr]ecorded\s+by|[Tt]aken\s+by"
     r"|[Ww]ritten\s+by|[Nn]ame\s+(?:is|was)|[Nn]amed|[Cc]alled|[Ss]igned\s+by|[Aa]ssigned\s+to|[Ee]scalated\s+to"
@@ -150,6 +151,24 @@ LABELS = (
     r"|Συνταξιδεύων|Συνταξιδεύουσα"
     # a form's possessive field: "Patient's name:", "Insured's name:"
     r"|[A-Z][a-z]+['\u2019]s\s+(?:full\s+)?name"
+    # the insured, guarantors, candidates, witnesses, tenants, handlers and parents across
+    # the European forms: "Assurée :", "Kezes:", "Candidat:", "Vidne:", "Najmoprimac:"
+    r"|Assur[ée](?:e|·e)?|Kezes|Por[ęe]czyciel(?:ka)?|B[üu]rg(?:e|in)|Garant(?:e|ă)?|Fiador(?:a)?"
+    r"|Jamin|Jamac|Ru[čc]itel(?:ka)?|Kefil|Жирант|Поручител[ьи]|Гарант"
+    r"|Candidat(?:e|ă)?|Kandydat(?:ka)?|Kandidat(?:in|ka)?|Kandidaat|Candidat[oa]|Aday|Кандидат(?:ка)?"
+    r"|Vidne|Vitne|Vittne|Zeug(?:e|in)|T[ée]moin|Testigo|Testemunha|Testimone|Getuige|[ŚS]wiadek"
+    r"|Sv[ěe]dek|Tan[ıi]k|Свидетель|Свідок|Сведок|Μάρτυρας"
+    r"|Najmoprimac|Najmodavac|Najemn[íi]k|Kirac[ıi]|Locatario|Arrendat[áa]rio|Арендатор|Орендар"
+    r"|Наниматель|Закупац|Ενοικιαστής|Aanmelder|Melder|Indiener|Behandelaar|Bearbeiter(?:in)?"
+    r"|Vater|Mutter|P[èe]re|M[èe]re|Padre|Madre|Pai|M[ãa]e|Vader|Moeder|Ojciec|Matka|Father"
+    r"|Mother|Отец|Мать|Батько|Мати|Clienta|Klijent(?:kinja|ica)?|Клијент(?:киња)?|Клиентка"
+    r"|Клієнтка|Працівниця|Сотрудница|Pracowni(?:k|ca)|Zam[ěe]stnan(?:ec|kyn[ěe])|Radni(?:k|ca)"
+    r"|M[ée]decin|Lekarz|L[ée]ka[řr]|Arts|L[äa]kare|Lege|L[äa][äa]k[äa]ri|Doktor|Hekim|Врач"
+    r"|Лікар|Лекар|Γιατρός|Entrevistador(?:a)?|Intervistatore|Interviewer(?:in)?"
+    # who deployed or changed a record, as a manifest's or a ticket's key: "deployed-by:"
+    r"|(?i:deployed|updated|created|modified|maintained|edited|changed)[-_ ]by"
+    # who may collect a child, an affected customer: "Abholberechtigt:", "clienta afectada:"
+    r"|Abholberechtigte?|[Cc]lient[ae](?:\s+afectad[oa])?|[Cc]liente\s+afectad[oa]"
 )
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 BRACKETED = (

@@ -75,7 +75,12 @@ _TITLE_AFTER_CUE = re.compile(
     # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
     # in lower case too ("chị Nguyễn Thị Lan Anh"); not a capital "Anh", a given name;
     # a letter's title may end its line: "Egregio Sig.\nDavide Lo Presti"
-    r"|κ\.|κα\.|[Cc]hị|anh|[Ôô]ng|[Bb]à|/s/)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
+    r"|κ\.|κα\.|[Cc]hị|anh|[Ôô]ng|[Bb]à|/s/"
+    # a neighbour or a grandparent between a label and the name: "Vidne: nabo Anders Lykke",
+    # "Abholberechtigt: Oma Halina, Nachbarin Frau Brüggemann"
+    r"|nabo(?:en)?|granne|buurman|buurvrouw|Nachbar(?:in)?(?:[ \t]+(?:Frau|Herr))?|voisine?"
+    r"|vecin[oa]|vizinh[oa]|Oma|Opa|Tante|Onkel|mummo|vaari|babcia|dziadek)"
+    r"(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)

@@ -24,8 +24,9 @@ TITLES = (
 SURNAME_FIRST = (
     r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2},[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+){0,2}"
 )
-#: One word of a name: a letter, then letters, digits, apostrophes or hyphens.
-WORD = r"[^\W\d_][\w'\u2019\-]*"
+#: One word of a name: a letter, then letters, digits, apostrophes, hyphens or combining
+#: accents (Yoruba writes "Tọ́pẹ́" with marks no precomposed letter carries).
+WORD = r"[^\W\d_][\w'\u2019\-\u0300-\u036f]*"
 #: A speaker word this much more common in English than elsewhere is a field label
 #: ("Squads:", "Detection:"); lower than `Lexicon.is_english_word`'s default, because a
 #: name in a transcript is usually also found elsewhere ("Hope Delgado", then "Hope:").

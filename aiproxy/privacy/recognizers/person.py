@@ -13,12 +13,14 @@ from aiproxy.privacy.recognizers.base import Span, to_results
 from aiproxy.privacy.recognizers.chat_exports import (
     bracketed_speakers,
     bulleted_speakers,
+    export_titles,
     irc_nicks,
     script_senders,
     stamped_full_names,
     tabbed_senders,
 )
 from aiproxy.privacy.recognizers.cues import cued_names, introduced_names
+from aiproxy.privacy.recognizers.email_names import names_spelled_by_emails
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.location import person_is_place, unknown_place
 from aiproxy.privacy.recognizers.names import (
@@ -127,7 +129,7 @@ class PersonRecognizer(LocalRecognizer):
         found = self._ner_names(text, nlp_artifacts)
         for span in cued_names(text):
             found.setdefault(span, 0.85)
-        for span in record_names(text):
+        for span in record_names(text) + names_spelled_by_emails(text):
             found.setdefault(span, 0.8)
         for span in column_names(text, self._lexicon):
             found.setdefault(span, 0.7)
@@ -148,7 +150,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
         lower_case += tabbed_senders(text, self._lexicon) + irc_nicks(text, self._lexicon)
-        lower_case += script_senders(text)
+        lower_case += script_senders(text) + export_titles(text)
         for span in paired_names(text) + names_before_verbs(text):
             trimmed = trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.script_labels import (
+    ARABIC_FIELD_LABELS,
     ARABIC_KIN,
     ARABIC_LABELS,
     ARABIC_NOT_NAMES,
@@ -37,8 +38,12 @@ from aiproxy.privacy.recognizers.script_labels import (
 
 _HAN = r"[\u4e00-\u9fff\u3005]"  # with the iteration mark of "佐々木"
 _HANGUL = r"[\uac00-\ud7a3]"
-#: Arabic letters and the six Persian adds (پ چ ژ ک گ ی), without which "رضایی" breaks in two.
-_ARABIC_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
+#: Arabic letters, the six Persian adds (پ چ ژ ک گ ی), without which "رضایی" breaks in two,
+#: and Urdu's (ٹ ڈ ڑ ں ھ ہ ے: "حوالہ").
+_ARABIC_WORD = (
+    r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be"
+    r"\u06c1\u06d2]{2,}"
+)
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]{2,}"
 _THAI_RUN = r"[\u0e01-\u0e4e]{2,}"
 #: Scripts written without capitals, one word each: Georgian, Arabic, Hebrew, Devanagari,
@@ -56,7 +61,15 @@ _SENDER = re.compile(
 )
 #: Greetings before a name in Amharic (Dear, Hello, Honoured): "ውድ አበበ ተስፋዬ፣".
 _ETHIOPIC_GREETING = "ውድ|ሰላም|ክቡር|ክብርት"
-_CASELESS_HONORIFICS = r"(?:(?:মোছাম্মৎ|মোঃ|জনাব|শ্রী|শ্রীমতী|திரு\.?|திருமதி|አቶ|ወ/ሮ|ወይዘሮ)[ \t]+)?"
+_CASELESS_HONORIFICS = (
+    r"(?:(?:মোছাম্মৎ|মোঃ|জনাব|শ্রী|শ্রীমতী|ডাঃ|ডা\.|திரு\.?|திருமதி|டாக்டர்|டாக்டர்|Dr\.?|አቶ|ወ/ሮ|ወይዘሮ|ዶ/ር)"
+    # a Tamil initial: "டாக்டர் எஸ். முருகானந்தம்"
+    r"[ \t]+)?(?:[\u0b80-\u0bff]{1,3}\.[ \t]*)?"
+)
+#: Titles before an Arabic-script or Hebrew name: doctor, professor, advocate.
+_SCRIPT_TITLES = (
+    r"(?:(?:د\.|دكتور|الدكتور|الدكتورة|پروفیسر|ڈاکٹر|دکتر|ד\"ר|ד״ר|פרופ'|עו\"ד)[ \t]+)?"
+)
 #: Labels that ask for a person, then the name and nothing of the same script after it.
 _LABELLED = re.compile(
     rf"(?:{HAN_LABELS})[ \t]*[:\uff1a][ \t]*"
@@ -64,9 +77,11 @@ _LABELLED = re.compile(
     # the rest of a list after such a label: "拜访人：李晓雯、陈浩"
     rf"(?:、(?P<han_more>{_HAN}{{2,3}})(?!{_HAN}))?"
     rf"|(?:{HANGUL_LABELS})[ \t]*[:\uff1a][ \t]*(?P<hangul>{_HANGUL}{{2,4}})(?!{_HANGUL})"
-    rf"|(?<![\u0621-\u064a])(?:{ARABIC_LABELS})[ \t]*[:\uff1a]?[ \t]*"
-    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})(?=[ \t]*(?:$|[\u060c,.(<:\u2013]))"
-    rf"|(?:{HEBREW_LABELS})[ \t]*:[ \t]*"
+    rf"|(?<![\u0621-\u064a])(?:(?:{ARABIC_LABELS})(?![\u0621-\u06d2])[ \t]*[:\uff1a]?"
+    rf"|(?:{ARABIC_FIELD_LABELS})[ \t]*[:\uff1a])[ \t]*{_SCRIPT_TITLES}"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}){{1,4}})"
+    r"(?=[ \t]*(?:$|[\u060c,.(<:\u2013\u2014]))"
+    rf"|(?:{HEBREW_LABELS})[ \t]*:[ \t]*{_SCRIPT_TITLES}"
     rf"(?P<hebrew>{_HEBREW_WORD}(?:[ \t]{_HEBREW_WORD}){{0,3}})(?=[ \t]*(?:$|[,.(·|\u2013]|\+?\d))"
     rf"|(?:{THAI_LABELS})[ \t]*:[ \t]*(?:คุณ)?"
     rf"(?P<thai_label>{_THAI_RUN}(?:[ \t]{_THAI_RUN})?)(?=[ \t]*(?:$|[,(·|]|[ \t]{{2}}))"
@@ -117,6 +132,11 @@ _KIN = re.compile(
     rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
     rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
     rf"|(?P<han_surname>[{HAN_SURNAMES}])(?={HAN_TITLES})"
+    # a surname made familiar, as one calls a colleague: "小刘，上周那批货发了吗？"
+    rf"|(?<!{_HAN})(?P<han_familiar>[小老][{HAN_SURNAMES}])(?=[，,。！!？?、:\uff1a \t]|$)"
+    # Tamil son, daughter, wife, husband, mother, father; Amharic her husband, his wife
+    r"|(?:மகன்|மகள்|மனைவி|கணவர்|அம்மா|அப்பா)[ \t]+(?P<tamil_kin>[\u0b80-\u0bff]{2,})"
+    r"|(?:ባለቤቷ|ባለቤቱ|ልጄ|ባለቤቴ)[ \t]+(?P<ethiopic_kin>[\u1200-\u137f]{2,})"
 )
 #: Common Hindi words that end a name after a kin word ("बेटा रोहित घर से").
 _HINDI_STOP = frozenset(
@@ -150,7 +170,11 @@ _HONOURED = re.compile(
     rf"|(?:担当|担任|係)の(?P<japanese_role>{_HAN}{{1,4}})です"
     rf"|担当[ \u3000](?P<japanese_staff>{_HAN}{{1,4}})(?=より|から|が|です|[ \u3000、。])"
     r"|(?:妻|夫|主人|息子|娘|母|父|兄|姉|弟|妹)の"
-    rf"(?P<japanese_kin>{_HAN}{{1,3}})(?=が|は|に|を|と|も|、|。)"
+    rf"(?P<japanese_kin>{_HAN}{{1,3}}(?:[ \u3000]{_HAN}{{1,3}})?)(?=が|は|に|を|と|も|、|。|（|\()"
+    # a foreign name in katakana, its parts joined by a middle dot, as whose an account is or
+    # with an honorific: "ウォンサワット・ナリー名義"
+    r"|(?P<katakana_named>[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){1,2})"
+    r"(?=名義|様|さん|氏)"
     # Arabic "I am" and "in the name of" before a full name: "أنا فاطمة الزهراء بن علي،",
     # "(حساب جاري باسم طارق الهاشمي)"; two words at least, up to the clause's end
     rf"|(?<![\u0621-\u064a])أنا[ \t]+(?P<arabic_intro>{_ARABIC_WORD}"
