@@ -57,3 +57,8 @@ def test_the_address_runs_on_to_its_town_province_and_postal_code(
     text: str, street: str, address: str
 ) -> None:
     assert _tail(text, street) == address
+
+
+def test_a_house_numbers_full_stop_before_the_town_continues_the_address() -> None:
+    text = "Kezes: Kiss Ádám, Rákóczi Ferenc sgt. 12., Szeged\nA befizetés"
+    assert _tail(text, "Rákóczi Ferenc sgt. 12") == "Rákóczi Ferenc sgt. 12., Szeged"

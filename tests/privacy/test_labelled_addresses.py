@@ -52,3 +52,32 @@ def test_address_labels_in_more_languages_flag_their_value(text: str, address: s
 
 def test_a_latin_label_without_address_parts_flags_nothing() -> None:
     assert values("Osoite: ei tiedossa", LabelledAddressRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Teslimat adresi: Moda Cad. Şair Nefi Sok. No: 8 D: 5, Kadıköy / İstanbul\n",
+            "Moda Cad. Şair Nefi Sok. No: 8 D: 5, Kadıköy / İstanbul",
+        ),
+        (
+            "Địa chỉ: Số 27 ngõ 154 Đường Láng, Đống Đa, Hà Nội\n",
+            "Số 27 ngõ 154 Đường Láng, Đống Đa, Hà Nội",
+        ),
+        (
+            "آدرس ارسال مدارک: خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۴، تهران\n",
+            "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۴، تهران",
+        ),
+        ("پتہ: مکان نمبر 27، گلی نمبر 3، فیصل آباد\n", "مکان نمبر 27، گلی نمبر 3، فیصل آباد"),
+        ("地址：臺中市西屯區文心路三段241號7樓之2\n", "臺中市西屯區文心路三段241號7樓之2"),
+        (
+            "Adres: ul. Piotrkowska 152 m. 8, 90-063 Łódź · tel. 512 884 021",
+            "ul. Piotrkowska 152 m. 8, 90-063 Łódź",
+        ),
+    ],
+)
+def test_address_labels_in_more_languages_and_the_field_after_the_address(
+    text: str, address: str
+) -> None:
+    assert values(text, LabelledAddressRecognizer()) == [address]

@@ -108,3 +108,21 @@ def test_a_birthplace_in_prose_or_a_field_of_any_script_is_a_place(
     spec = DetectionSpec(entities=frozenset({"LOCATION", "PERSON"}))  # a person is located
     found = [text[f.start : f.end] for f in detector.analyze(text, spec)]
     assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Locuiește în Cluj-Napoca, dispusă să se mute", "Cluj-Napoca"),
+        ("Klient twierdzi, że przebywał w Zakopanem i nie logował się", "Zakopanem"),
+        ("Bayramda memleketim Salihli'ye gideceğim", "Salihli"),
+        ("Najmoprimac: Lejla Hadžić, rođena 22. 6. 1996. u Mostaru, e-pošta", "Mostaru"),
+        ("جائے پیدائش: فیصل آباد\nپتہ: …", "فیصل آباد"),
+        ("거주지: 경기도 성남시 분당구\n면접일시: 2024-04-11", "경기도 성남시 분당구"),
+    ],
+)
+def test_places_lived_in_born_in_and_filed_in_more_languages(
+    detector: Detector, text: str, place: str
+) -> None:
+    found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
+    assert any(place in value for value in found)

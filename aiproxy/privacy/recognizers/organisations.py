@@ -53,11 +53,23 @@ _SWITCHBOARD = re.compile(
 #: "Arbeitsplatz:", "Адреса підприємства:", "Loja física:". An employee's desk is where they
 #: work, not where they live; the slices count these as the company's.
 _WORKPLACE_LABEL = re.compile(
-    r"(?i)^[ \t>]*(?:office|kontor|kantoor|iroda|oficina(?:[ \t]+asignada)?|bureau|ufficio|biuro"
+    # also as a line's later field: "Wystawiła: A. Nowak, Kadry i Płace · Siedziba: …"
+    r"(?i)^(?:[^\n]*[·|•][ \t]*)?[ \t>]*(?:office|kontor|kantoor|iroda"
+    r"|oficina(?:[ \t]+asignada)?|bureau|ufficio|biuro"
     r"|arbeitsplatz|dienstort|standort|site|filiale|sucursal|branch|store|shop"
     r"|loja(?:[ \t]+f[íi]sica)?"
     r"|tienda|farmacia|pharmacy|apotheke|clinic|klinik|praxis|ordination|cl[íi]nica"
-    r"|адреса[ \t]+підприємства|адрес[ \t]+организации)[ \t]*[:\uff1a][ \t]*$"
+    r"|адреса[ \t]+підприємства|адрес[ \t]+организации"
+    # a company's registered seat: Polish, Czech and Slovak, Romance, German, English
+    r"|siedziba|s[íi]dlo|sede[ \t]+(?:legal|social|legale)|si[èe]ge[ \t]+social"
+    r"|firmensitz|registered[ \t]+office|head[ \t]+office)[ \t]*[:\uff1a][ \t]*$"
+)
+#: A field naming the party that issues an invoice: "Dodávateľ: TatraWeb s.r.o., Hlavná 45, …"
+#: is the supplier's letterhead; a buyer's or a shipper's field stays a party's.
+_SUPPLIER_FIELD = re.compile(
+    r"(?i)(?:^|[ \t>])(?:supplier|vendor|dod[áa]vate[ľl]|lieferant|fournisseur|proveedor"
+    r"|fornecedor|fornitore|leverancier|dostawca|sz[áa]ll[íi]t[óo]|tedarik[çc]i|поставщик"
+    r"|постачальник|dobavitelj)[ \t]*[:\uff1a][ \t]*$"
 )
 _LINE_BEFORE = 160
 
@@ -110,7 +122,8 @@ def is_organisation_contact(text: str, start: int, end: int, entity: str) -> boo
         return False
     companies = list(_COMPANY.finditer(before))
     if companies:
-        if ":" in before[: companies[-1].start()]:
+        label = before[: companies[-1].start()]
+        if ":" in label and not _SUPPLIER_FIELD.search(label):
             return False  # a field's value
         between = before[companies[-1].end() :]
     elif not phone and _company_above(text, line_start):

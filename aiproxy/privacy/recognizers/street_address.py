@@ -54,13 +54,20 @@ _EU_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Place|Calle|C/|Avenida|Avda\.?|Av\."
     r"|Str\.|Strada|Calea|Aleea|[ȘS]os\.|Jr\.(?=\s+[A-Z][a-z])"
     r"|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Carrer|Rua|Praça|Travessa|ul\.|ulica|al\.|os\.|pl\."
-    r"|Heol|Ffordd|Stryd|Passeig|Avinguda|Plaça|Rambla|Ronda|Travessera)"
+    r"|Heol|Ffordd|Stryd|Passeig|Avinguda|Plaça|Rambla|Ronda|Travessera|Ulica|Ul\.|Trg|Bulevar"
+    r"|Vicolo|Contrada|Località|Borgo|Lungomare|Camino)"
 )
-_EU_POSTAL_CITY = r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèàç][\wäöüßéèàç\-]*)?"
+#: A postal code and town after the street: "10117 Berlin", "D-80331 München", Polish
+#: "80-309 Gdańsk", Dutch "3581 KR Utrecht", Slovak "949 01 Nitra", Portuguese "4050-174 Porto".
+_EU_POSTAL_CITY = (
+    r"(?:,?\s+(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}"
+    r"|\d{3}[ \t]\d{2})"
+    r"\s+[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][^\W\d_]*(?:-[^\W\d_]+)*)?"
+)
 _EU_TAIL = _EU_POSTAL_CITY + r"(?:,[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?(?=[.;\n]|$))?"
 _EU_NAME = (
     r"(?:(?:de\s+la|de|del|des|du|di|dei|della|delle|do|da|dos|das|degli|y|yr)\s+"
-    r"|(?:dell|dall|d|l|all)['\u2019])?[A-ZÀ-Ý][\w'\u2019\-]+"
+    r"|(?:dell|dall|d|l|all)['\u2019])?[A-ZÀ-ÝĀ-Ž][\w'\u2019\-]+"  # "ul. Stefana Żeromskiego"
 )
 
 
@@ -83,7 +90,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         Rule(
             "eu_compound",
             re.compile(
-                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}}|-bis|-ter)?"
+                rf"\b{_EU_SUFFIX_WORD}\s*\d{{1,5}}(?:[\-/]\d{{1,4}}|-?bis|-?ter)?"
                 # a staircase and a flat: "Hämeenkatu 24 B 17"
                 rf"(?:\s?[a-zA-Z](?:[ \t]\d{{1,3}}\b)?)?\b{_EU_TAIL}"
             ),
@@ -125,7 +132,8 @@ class StreetAddressRecognizer(RegexRecognizer):
             re.compile(
                 r"(?:\b\d{1,5}/\d{1,4}\s+)?"  # Thai house numbers: "99/14 Sukhumvit Soi 31"
                 r"\b(?:[A-ZÀ-Ý][\w'\u2019\-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive"
-                r"|Square|Soi|út|utca|u\.|körút|tér)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b"
+                r"|Square|Soi|út|utca|u\.|körút|tér|sgt\.|krt\.|Markt|Platz|Allee|Weg|Ring|Chaussee"
+                r"|Damm|Ufer)\s+\d{1,5}(?:/\d{1,4})?[a-zA-Z]?\b"
                 r"(?!-[a-z])" + _EU_TAIL  # "Park Avenue 3-seater sofa" is a product
             ),
             0.85,
@@ -165,6 +173,28 @@ class StreetAddressRecognizer(RegexRecognizer):
                 r"(?:,[ \t]*[A-Z][\w ]{2,30}?(?=,|$|\n))?"
             ),
             0.85,
+        ),
+        Rule(  # German streets named by a preposition, then the postcode: "Am Kupfergraben 7,
+            # 10117 Berlin" (without the postcode "Am Montag 5" would be one)
+            "german_preposition",
+            re.compile(
+                r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der)"
+                r"\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s+\d{1,4}[a-z]?,?\s+\d{5}"
+                r"\s+[A-ZÄÖÜ][\wäöüß\-]+"
+            ),
+            0.85,
+        ),
+        Rule(  # a street of one word, its number and the postcode and town: Croatian "Ilica 218,
+            # 10000 Zagreb", Slovak "Štúrova 22" above "949 01 Nitra"
+            "one_word_street",
+            re.compile(
+                # alone at the line's start or after a comma: "Vicolo Santa Chiara 3, 90134 …" is
+                # another rule's (the last word of a longer name is no street)
+                r"(?m)(?:^|(?<=[,:;])|(?<=[,:;][ \t]))"
+                r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]{3,}[ \t]\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*"
+                r"(?:\d{5}|\d{3}[ \t]\d{2}|\d{2}-\d{3})[ \t]+[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][^\W\d_]*"
+            ),
+            0.8,
         ),
         *SCRIPT_ADDRESS_RULES,
         Rule(
