@@ -356,3 +356,52 @@ def test_health_religion_and_union_fields_and_clauses_seen_on_heldout28(
 def test_a_medication_list_alone_is_left_to_the_medicine_rules() -> None:
     text = "Medikation: Entresto 49/51 mg 1-0-1, Bisoprolol 5 mg 1-0-0"
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tidigare sjukdomar: opererad för njursten 2020", "opererad för njursten 2020"),
+        ("Zdravotní omezení: laktózová intolerance", "laktózová intolerance"),
+        ("Náboženství: pravoslavné", "pravoslavné"),
+        ("Terveystiedot: keliakia, gluteeniton ruokavalio", "keliakia, gluteeniton ruokavalio"),
+        ("רקע: יתר לחץ דם, מטופל בתרופות", "יתר לחץ דם, מטופל בתרופות"),
+        ("過敏史：對盤尼西林過敏", "對盤尼西林過敏"),
+        ("Diagnóstico principal: fractura de muñeca izquierda", "fractura de muñeca izquierda"),
+        ("Gesundheit: Erdnussallergie, Notfallset im Rucksack", "Erdnussallergie"),
+        ("Sendika: Tez-Koop-İş üyesi, aidat kesintisi", "Tez-Koop-İş üyesi"),
+        ("Ειδικές ανάγκες: χρησιμοποιεί περπατούρα", "χρησιμοποιεί περπατούρα"),
+        ("- Accommodation request: ergonomic chair due to a herniated disc", "ergonomic chair"),
+        ("Uwagi: pracownik należy do NSZZ „Solidarność” od 2019", "należy do NSZZ"),
+        ("Posiada orzeczenie o niepełnosprawności w stopniu umiarkowanym.", "orzeczenie"),
+        ("a menționat că urmează un tratament pentru astm bronșic", "tratament pentru astm"),
+        ("Ön hosszabb ideje táppénzen van térdműtét miatt", "táppénzen van"),
+        ("Клијент наводи да има дијагнозу дијабетеса типа 1", "има дијагнозу"),
+        ("Клиент сообщил, что находится на больничном", "на больничном"),
+        ("คำขอพิเศษ: ผู้เข้าพักแพ้ถั่วลิสงรุนแรง", "แพ้ถั่วลิสงรุนแรง"),
+        ("Ruokavalio: ei naudanlihaa uskonnollisista syistä", "uskonnollisista syistä"),
+        ("kein Rindfleisch wegen des hinduistischen Glaubens", "hinduistischen Glaubens"),
+        ("Bayramda ailemle kurban ibadetimi yerine getireceğim", "kurban ibadetimi"),
+        ("Ingrid tar opp at hun er medlem av Fagforbundet og", "er medlem av Fagforbundet"),
+        ("în pauză a zis că e membră activă a PSD la nivel local", "membră activă a PSD"),
+        ("Fravær: Ola Vik (sykmeldt etter kneoperasjon)", "sykmeldt etter kneoperasjon"),
+        ("as she attends services at her Baptist church on Sundays", "attends services"),
+        (" [x] Type 1 diabetes   [ ] Asthma   [x] Hypertension", "Type 1 diabetes"),
+    ],
+)  # fmt: skip
+def test_health_religion_and_union_fields_and_clauses_seen_on_heldout29(
+    text: str, value: str
+) -> None:
+    assert any(value in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " [ ] Type 1 diabetes   [x] None of the above",  # no ticked condition
+        "Elin är sjukskriven på heltid t.o.m. 30 april",  # sick leave with no reason given
+        "Kod BLIK należy do klienta",  # no union
+    ],
+)
+def test_unticked_boxes_bare_sick_leave_and_no_union_are_not_special(text: str) -> None:
+    assert values(text, SpecialCategoryRecognizer()) == []

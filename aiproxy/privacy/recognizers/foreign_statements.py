@@ -66,6 +66,9 @@ HEALTH = (
     r"\bbruker\s+rullestol\b|\brullestolbruker\b|\banv[äa]nder\s+rullstol\b",
     rf"\bgreind(?:ist|ur)\s+með\s+{OBJECT}",
     rf"\bsygemeldt(?:\s+\S+){{0,3}}\s+(?:pga\.?|på\s+grund\s+af)\s+{OBJECT}",
+    # Norwegian and Swedish sick leave with its reason: "sykmeldt etter fødsel" (the slices
+    # leave a bare "är sjukskriven på heltid" unlabelled)
+    rf"\b(?:sykmeldt|sjukskriven)\s+(?:etter|pga\.?|på\s+grunn\s+av|efter|för)\s+{OBJECT}",
     r"\b(?:l[áa]t[áa]ss[ée]r[üu]lt|hall[áa]ss[ée]r[üu]lt|mozg[áa]ss[ée]r[üu]lt)\b",
     r"\bvakvezet[őo]\s+kuty[áa]val\b",
     # Vietnamese, Malay, Georgian, Swahili, Zulu, Nigerian Pidgin, English "gave birth"
@@ -107,6 +110,18 @@ HEALTH = (
     # rescan a long run from every position in it
     r"এইচআইভি\s+পজিটিভ|[\u0980-\u09ff]{1,30}\s+চিকিৎসা\s+নিচ্ছেন",
     r"(?:[\u0b80-\u0bff]{1,30}\s+){1,2}நோயால்\s+பாதிக்கப்பட்டுள்ளார்",
+    # a disability certificate, a treatment, sick pay, a diagnosis, sick leave and an injury in
+    # Polish, Romanian, Hungarian, Serbian and Croatian, Russian: "posiada orzeczenie o
+    # niepełnosprawności", "urmează un tratament pentru hipotiroidism", "táppénzen van",
+    # "има дијагнозу мултипле склерозе", "находится на больничном"
+    r"\bposiada\s+orzeczenie\s+o\s+niepe[łl]nosprawno[śs]ci(?:\s+w\s+stopniu\s+\w+)?",
+    rf"\burmeaz[ăa]\s+(?:un\s+)?tratament\s+pentru\s+{OBJECT}",
+    r"\bt[áa]pp[ée]nzen\s+van(?:\s+[\w\-]+\s+miatt)?",
+    rf"(?:\bima|(?<!\w)има)\s+(?:dijagnozu|дијагнозу|диагноз)\s+{OBJECT}",
+    rf"\b(?:поставлен|поставили)\s+диагноз\s+{OBJECT}",
+    r"\bна\s+больничном\b|\bполучил[аи]?\s+(?:сотрясение\s+мозга|перелом\s+\w+|травму\s+\w+)",
+    # Thai: allergic to a food or a drug, a recent operation
+    r"แพ้(?:อาหาร|ยา|ถั่ว|นม|กุ้ง|แป้ง)[\u0e01-\u0e4e]{0,20}|(?:เพิ่ง)?ผ่าตัด[\u0e01-\u0e4e]{1,12}",
 )
 
 RELIGION = (
@@ -123,6 +138,13 @@ RELIGION = (
     # Hindi "जैन धर्म", Indonesian "beragama Hindu (dan tidak makan daging sapi)"
     r"(?:जैन|हिंदू|हिन्दू|मुस्लिम|सिख|ईसाई|बौद्ध)\s+धर्म",
     r"\bberagama\s+\w+(?:\s+dan\s+tidak\s+makan\s+\w+(?:\s+\w+)?)?",
+    # for religious reasons, because of one's faith: "ei sianlihaa uskonnollisista syistä",
+    # "wegen des muslimischen Glaubens des Vaters"; Turkish sacrifice and Friday prayers
+    r"\b(?:for\s+religious\s+reasons|aus\s+religi[öo]sen\s+Gr[üu]nden|pour\s+des\s+raisons"
+    r"\s+religieuses|por\s+motivos\s+religiosos|z\s+powod[óo]w\s+religijnych|av\s+religi[öo]sa"
+    r"\s+sk[äa]l|uskonnollisista\s+syist[äa]|om\s+religieuze\s+redenen|per\s+motivi\s+religiosi)\b",
+    r"\bwegen\s+(?:des|ihres|seines)\s+[\w\-]+\s+Glaubens\b(?:\s+(?:des|der)\s+\w+)?",
+    r"\bkurban\s+ibadet\w*|\b(?:bayram|cuma)\s+namaz\w*",
 )
 
 SEXUALITY = (
@@ -149,4 +171,13 @@ POLITICS = (
     r"\bđoàn\s+viên\s+công\s+đoàn\b",
     r"\bis\s+lid\s+van\s+(?:de\s+)?(?-i:PvdA|VVD|CDA|D66|SP|PVV|GroenLinks|FNV|CNV)(?:-fractie)?\b"
     r"(?:\s+in\s+de\s+gemeenteraad)?",
+    # Polish, Norwegian and Swedish unions, Romanian parties, Turkish unions (-SEN, -İŞ, -SİF)
+    r"\bnale[żz](?:y|ę)\s+do\s+(?:NSZZ|zwi[ąa]zku\s+zawodowego)(?:\s+[„\"]?\w+[”\"]?)?",
+    r"\ber\s+medlem\s+av\s+(?:Handel\s+og\s+Kontor|Fagforbundet|LO|NTL|Delta|Parat|\w+forbundet"
+    r"|fagforening\w*)",
+    r"\b[äa]r\s+medlem\s+i\s+(?:Kommunal|Unionen|IF\s+Metall|Vision|Handels|\w+f[öo]rbundet"
+    r"|facket)",
+    r"\b(?:este|e)\s+membr[ăau]\s+(?:activ[ăa]?\s+)?(?:a|al)\s+(?-i:PNL|PSD|USR|AUR|UDMR|PMP)\b"
+    r"(?:\s+la\s+nivel\s+local)?",
+    r"(?-i:[A-ZÇĞİÖŞÜ\-]*(?:SEN|İŞ|SİF))\s+üye(?:si|siyim|yim)\b",
 )

@@ -52,7 +52,9 @@ _RULES_BY_CATEGORY = {
         r"\b(?:member|congregant|parishioner|trustee)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?"
         r"(?:local\s+)?(?:[\w'\u2019\-]+\s+){0,2}(?:congregation|church|parish|mosque|synagogue"
         r"|temple|gurdwara)\b",
-        r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
+        # "attends services at her Pentecostal church"
+        r"\b(?:attends|goes\s+to|prays\s+at)\s+(?:(?:services|mass|worship|prayers)\s+at\s+)?"
+        r"(?:the\s+|a\s+|her\s+|his\s+|their\s+)?"
         r"(?:local\s+)?(?:[\w'\u2019\-]+\s+)?(?:mosque|synagogue|church|temple|gurdwara)\b",
         r"\braised\s+(?:in\s+an?\s+|as\s+an?\s+)?(?:devout\s+|strict\s+|practi[cs]ing\s+)?"
         rf"(?:{_FAITHS})\b",
@@ -177,13 +179,48 @@ _FIELD = re.compile(
     r"|інвалідність|діагноз|инвалидность|диагноз"
     # the same in Chinese, Japanese and Hindi (religion)
     r"|過去病史|过去病史|病史|既往史|既往歴|家族史|宗教信仰|宗教|藥物過敏|药物过敏|診斷|诊断|診断名|病名"
-    r"|धर्म)"
-    # "Diagnóstico de egreso:", "Diagnosis at discharge:"
+    r"|धर्म"
+    # health, illness, allergy, complaint, disability, special-needs, faith and union fields of
+    # the Nordic, Central European, Baltic, Greek, Turkish, Hebrew, Arabic, Urdu, Chinese,
+    # Japanese and Korean forms; a workplace adjustment asked for
+    r"|h[äa]lsa|h[äa]lsotillst[åa]nd|(?:aktuella[ \t]+)?besv[äa]r|(?:tidigare[ \t]+)?sjukdomar"
+    r"|allergier|diagnos|funktionsneds[äa]ttning|helse(?:opplysninger)?|sykdommer|sygdomme"
+    r"|diagnose|terveystiedot|terveydentila|allergiat|uskonto|zdravotn[íi][ \t]+(?:omezen[íi]|stav)"
+    r"|zdravotn[ýy][ \t]+stav|alergie|alergi[ae]|diagn[óo]za|n[áa]bo[žz]enstv[íio]|onemocn[ěe]n[íi]"
+    r"|choroby|stan[ \t]+zdrowia|niepe[łl]nosprawno[śs][ćc]|wyznanie|religia|betegs[ée]gek"
+    r"|allergia|diagn[óo]zis|eg[ée]szs[ée]gi[ \t]+[áa]llapot|vall[áa]s|afec[țt]iuni|alergii"
+    r"|religie|dizabilitate|allergie[ëe]n|medische[ \t]+voorgeschiedenis|gezondheid|beperking"
+    r"|geloof|gesundheit(?:szustand)?|allergien|behinderung|unvertr[äa]glichkeiten|sant[ée]"
+    r"|[ée]tat[ \t]+de[ \t]+sant[ée]|handicap|alergias|enfermedades|discapacidad|religi[óo]n"
+    r"|doen[çc]as|defici[êe]ncia|religi[ãa]o|hist[óo]rico[ \t]+m[ée]dico|diagnosi|disabilit[àa]"
+    r"|religione|sendika|hastal[ıi]klar|alerjiler|tan[ıi]|te[şs]his|engel[ \t]+durumu"
+    r"|ειδικές[ \t]+ανάγκες|αλλεργίες|διάγνωση|ιατρικό[ \t]+ιστορικό|θρήσκευμα"
+    r"|аллерги[яи]|алергі[яї]|(?:хронические[ \t]+)?заболевания|захворювання|вероисповедание"
+    r"|віросповідання|רקע(?:[ \t]+רפואי)?|תלונה[ \t]+עיקרית|אבחנה|אבחון|אלרגיות|רגישויות"
+    r"|מחלות[ \t]+רקע|التشخيص|الحساسية|التاريخ[ \t]+المرضي|الأمراض[ \t]+المزمنة|الديانة|الإعاقة"
+    r"|معذوری|過敏史|过敏史|主訴|主诉|就診原因|就诊原因|病歴|アレルギー|병력|알레르기|진단|종교"
+    r"|기저[ \t]?질환|accommodations?(?:[ \t]+request(?:ed)?)?|reasonable[ \t]+adjustments?"
+    r"|special[ \t]+needs|health[ \t]+(?:information|notes?))"
+    # "Diagnóstico principal:", "Diagnosis at discharge:"
+    r"(?:[ \t]+(?:principal|principale|secundari[oa]|main|primary|primaire|secondary))?"
     r"(?:[ \t]+(?:de|of|at|on|del)[ \t]+[\w\-]{2,20})?"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*[(\uff08][^()\uff08\uff09\n]{0,60}[)\uff09])?"
     r"[ \t]*[:\uff1a][ \t]*"
     r"(?P<value>[^\n]{2,160})"
 )
+#: A ticked box on a medical form: "[x] Type 2 diabetes   [x] Hypertension   [ ] Asthma";
+#: ticked, a condition is the patient's; a box left empty, or a ticked "None", says nothing.
+_TICKED = re.compile(
+    r"(?m)\[[xX\u2713\u2714]\][ \t]*(?:(?i:other)[ \t]*:[ \t]*)?"
+    r"(?P<value>[^\[\]\n]{2,60}?)(?=[ \t]{2,}|[ \t]*\[|[ \t]*$)"
+)
+_HEALTH_TERM = re.compile(rf"\b(?:{health_terms.TERMS})\b")
+
+
+def _ticked_condition(match: re.Match[str], text: str) -> bool:
+    return _HEALTH_TERM.search(match.group("value").lower()) is not None
+
+
 _DECLINED = re.compile(
     r"(?i)^(?:no|none|n/?a|-+|nil|nkda|nka|not\s+(?:disclosed|stated|applicable|known)"
     r"|prefer\s+not\s+to"
@@ -270,6 +307,7 @@ class SpecialCategoryRecognizer(RegexRecognizer):
             0.8,
         ),
         Rule("form_field", _FIELD, 0.8, "value", accept=_answered),
+        Rule("ticked_box", _TICKED, 0.75, "value", accept=_ticked_condition),
         Rule(  # health, faith and union words: one pass over the folded text for both lists
             "term",
             re.compile(rf"\b(?:{health_terms.TERMS}|{belief_terms.TERMS})\b"),
