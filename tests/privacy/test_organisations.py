@@ -146,3 +146,31 @@ def test_a_suppliers_field_and_a_registered_seat_are_the_organisations() -> None
     assert _contact(text, "ul. Marynarska 15, 02-674 Warszawa", "STREET_ADDRESS")
     text = "Odberateľ: Bistro Lipa s.r.o., Hlavná 45, 040 01 Košice"  # the buyer's: a party
     assert not _contact(text, "Hlavná 45, 040 01 Košice", "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Service sinistres : 09 70 11 22 33 (appel non surtaxé)", "09 70 11 22 33"),
+        ("Sekretariát školy: 495 512 330, reditelna@skola.example", "495 512 330"),
+        ("Asiointitunnus: X-1 · Palvelunumero 03 5656 7000 · info@kunta.example", "03 5656 7000"),
+        ("Τηλ. εξυπηρέτησης 210 355 0500 · info@travel.example", "210 355 0500"),
+        ("Відділ кадрів: hr@soft.example, +380 32 245 10 00", "+380 32 245 10 00"),
+        ("İK: ik@tekstil.example · 0232 462 10 00", "0232 462 10 00"),
+        ("Cita previa: 944 00 43 00", "944 00 43 00"),
+    ],
+)
+def test_a_service_or_departments_line_is_the_organisations(text: str, value: str) -> None:
+    assert _contact(text, value, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mvh Karin Åberg, HR — 031-711 42 90", "031-711 42 90"),
+        ("Jens Albrecht · Personalabteilung · Tel. +49 421 3391 227", "+49 421 3391 227"),
+        ("HR: Leila's mobile +44 7700 900 123", "+44 7700 900 123"),
+    ],
+)
+def test_a_persons_line_after_their_department_stays_theirs(text: str, value: str) -> None:
+    assert not _contact(text, value, "PHONE_NUMBER")

@@ -44,7 +44,13 @@ _SWITCHBOARD = re.compile(
     r"|service-hotline|kundenservice|kundendienst|centralita|centralino|centrale|standard"
     r"|accueil|service\s+client(?:s|[èe]le)?|secr[ée]tariat|receptie|sentralbord|v[äa]xel(?:n)?"
     r"|vaihde|asiakaspalvelu|recepci[óo]|ügyfélszolgálat|linia\s+telefonic[ăa]|infolinia"
-    r"|centrala|call\s?cent(?:er|re)|t[ổô]ng\s+đài(?:\s+hỗ\s+trợ)?|atendimento|sac)\b"
+    r"|centrala|call\s?cent(?:er|re)|t[ổô]ng\s+đài(?:\s+hỗ\s+trợ)?|atendimento|sac"
+    # a department's or a service's line: "Service sinistres :", "Sekretariát školy:",
+    # "Palvelunumero", "Kundeservice:", "24h travel desk:", "Cita previa:", "İK:", "HR inbox"
+    r"|service\s+[\w\-]+|kundeservice|sekretari[áa]t(?:\s+\w+)?|palvelunumero|travel\s+desk"
+    r"|cita\s+previa)\b"
+    r"|εξυπηρέτησης|γραμματεία|ติดต่อ(?:โรงแรม|ร้าน|บริษัท)|تلفن\s+(?:دفتر|شرکت)"
+    r"|هاتف\s+(?:الشركة|المكتب)|হেল্পলাইন|கடை\s+தொலைபேசி"
     r"|شماره\s+پشتیبانی|客服(?:电话|電話)?|代表(?:電話|番号)?|總機|总机|대표\s?번호|고객센터"
     r"|헬프데스크|ติดต่อร้าน|\b(?:questions|fr[åa]gor)\?(?:[ \t]+(?:call|ring))?)"
     r"(?:[ \t]+[^\s\d:+()]{1,12}){0,3}[ \t]*(?:[:.\uff1a]|tel\.?)?[ \t]*$"
@@ -70,6 +76,15 @@ _SUPPLIER_FIELD = re.compile(
     r"(?i)(?:^|[ \t>])(?:supplier|vendor|dod[áa]vate[ľl]|lieferant|fournisseur|proveedor"
     r"|fornecedor|fornitore|leverancier|dostawca|sz[áa]ll[íi]t[óo]|tedarik[çc]i|поставщик"
     r"|постачальник|dobavitelj)[ \t]*[:\uff1a][ \t]*$"
+)
+#: A department opening its line: "Відділ кадрів: hr@dnipro-soft.ua, +380 32 245 10 00",
+#: "İK: ik@egetekstil.com.tr · 0232 462 10 00". A line that opens with a person and then
+#: names their department ("Karin Åberg, HR — 031-711 42 90") gives their own line.
+_DEPARTMENT_LINE = re.compile(
+    r"(?i)^[ \t>]*(?:hr|rh|i̇k|ik|personalabteilung|personalavdelning|recursos\s+humanos"
+    r"|ressources\s+humaines|dzia[łl]\s+kadr|kadry|відділ(?:\s+\w+)?|отдел(?:\s+\w+)?"
+    r"|رابطہ(?:\s+برائے(?:\s+\S+){1,2})?|(?:hr|payroll|recruitment|admissions)\s+(?:inbox|team|desk))"
+    r"[ \t]*[:\uff1a]"
 )
 _LINE_BEFORE = 160
 
@@ -115,6 +130,8 @@ def is_organisation_contact(text: str, start: int, end: int, entity: str) -> boo
         return True
     if phone and _SWITCHBOARD.search(before):
         return True
+    if phone and _DEPARTMENT_LINE.match(before) and not _mobile(text[start:end]):
+        return _PERSONAL.search(before) is None
     if phone and _mobile(text[start:end]):
         return False
     line = text[line_start : min(len(text), end + _LINE_BEFORE)].split("\n", 1)[0]
