@@ -281,3 +281,31 @@ def test_a_lock_code_told_in_reply_to_the_turn_asking_for_it_is_a_secret() -> No
 def test_a_reply_to_a_question_about_no_lock_is_no_code() -> None:
     text = "[1/2/24, 09:00] Ana: what's the error code?\n[1/2/24, 09:01] Luis: it is 5172 again"
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ah e a senha do portão da garagem é 3691# caso precise", "3691#"),
+        ("il codice del lucchetto è 2-5-8-0; la preghiamo di non diffonderlo", "2-5-8-0"),
+        ("Portkod inför nästa besök: 5821C", "5821C"),
+        ("le code reçu par SMS... je lui ai donné le code 552 907", "552 907"),
+        ('"card": {"number": "…", "exp": "11/26", "cvc": "731" }', "731"),
+    ],
+)
+def test_lock_passwords_spoken_digits_door_words_texted_codes_and_cvcs_are_secrets(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]
+
+
+def test_backup_codes_listed_a_line_each_are_each_a_secret() -> None:
+    text = (
+        "I printed my backup codes, which are still valid?\n> 7K2P-Q8ZD\n> R4MX-2VLB\n> My husband"
+    )
+    assert found(text) == ["7K2P-Q8ZD", "R4MX-2VLB"]
+
+
+def test_a_password_word_without_a_lock_and_a_code_far_from_a_text_are_not_secrets() -> None:
+    assert found("a senha do wifi é 3691, anotei") == []
+    assert found("error code 5529 again on the dashboard") == []

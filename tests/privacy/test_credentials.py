@@ -518,3 +518,13 @@ def test_a_secret_kubectl_printed_is_a_secret_and_a_shell_error_message_is_not()
 
 def test_a_yaml_value_indented_under_its_key_is_a_secret() -> None:
     assert found("db:\n  password:\n    Hk7!q2Lm-Zx9\n  host: db1") == ["Hk7!q2Lm-Zx9"]
+
+
+def test_a_settings_rows_secret_a_numbered_unseal_key_and_a_bare_slack_hook_are_secrets() -> None:
+    assert "Gr4ppa!Milano#9" in found(
+        "INSERT INTO `config` VALUES ('smtp_pass', 'Gr4ppa!Milano#9');"
+    )
+    key = "Tq2vP8mLk3Rt7Zx4Wb8Nc1Yh6Df0Jg5Sa3Pe7Uo2Iq4="
+    assert key in found(f"vault_unseal_key_2={key}")
+    hook = "hooks.slack.com/services/T01ABCDEF/B02GHIJKL/aB3cD4eF5gH6iJ7kL8mN9oP0"
+    assert any(hook in v for v in values(f"pasted (`{hook}`) in the channel", ApiKeyRecognizer()))

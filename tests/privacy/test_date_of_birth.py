@@ -287,3 +287,19 @@ def found(text: str) -> list[str]:
 )
 def test_norwegian_f_cyrillic_months_and_what_the_file_shows(text: str, date: str) -> None:
     assert found(text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("муж — Ким Олег, дочь Вера (2016 г.р.)", "2016"),
+        ("пані Олени Коваль (14.03.1969 р.н.), повідомляємо", "14.03.1969"),
+        ("תאריך לידה: ג' באדר תשמ\"ו", "ג' באדר תשמ\"ו"),
+        ("วันเกิด: 3 ก.พ. 2529", "3 ก.พ. 2529"),
+        ("एजेंट: अपनी जन्मतिथि बताइए।\nग्राहक: 4 मार्च 1981।", "4 मार्च 1981"),
+    ],
+)
+def test_birth_dates_in_cyrillic_abbreviations_hebrew_thai_and_hindi_replies(
+    text: str, date: str
+) -> None:
+    assert date in values(text, DateOfBirthRecognizer())

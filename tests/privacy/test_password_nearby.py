@@ -47,3 +47,9 @@ def test_a_generated_value_on_a_password_or_key_line_is_a_secret(text: str, valu
 )
 def test_words_names_links_and_samples_on_a_password_line_are_not_secrets(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_password_after_a_login_address_and_a_slash_is_a_secret() -> None:
+    assert found("demo-admin@tenant.example / Lilac!Demo2025 — please don't paste") == [
+        "Lilac!Demo2025"
+    ]

@@ -265,3 +265,13 @@ def test_a_pass_for_a_system_and_a_russian_password_after_quotes_are_secrets() -
     text = "Пишет «неверный пароль», хотя я ввожу правильный: Kuzya_2017! (знаю)"
     assert values(text, PasswordProseRecognizer()) == ["Kuzya_2017!"]
     assert values("my pass for the gym is expired", PasswordProseRecognizer()) == []
+
+
+def test_a_quoted_reply_to_a_password_question_is_a_secret_even_without_symbols() -> None:
+    text = 'AGENT: Can you confirm the password on the account?\nCUSTOMER: It\'s "marigold1981"'
+    assert "marigold1981" in values(text, PasswordProseRecognizer())
+
+
+def test_a_category_after_a_password_word_and_a_password_manager_are_no_passwords() -> None:
+    assert values("Categoria: Acesso / Senha · Notebook: NB-04471", PasswordProseRecognizer()) == []
+    assert values("パスワードは1Passwordの「prod-mysql」です", PasswordProseRecognizer()) == []

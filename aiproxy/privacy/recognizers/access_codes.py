@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, answers, window
+from aiproxy.privacy.recognizers.secret_values import mixed
 
 #: Key safes, whose digits may follow their name with no "code" between ("caja de llaves 3390").
 _KEY_SAFES = (
@@ -59,6 +60,9 @@ _NAMED = (
     # or chose ("temp PIN 882147": not the bare "PIN 560034", an Indian postcode)
     r"|取件码|取件碼|取货码|提货码|(?:kod )?blik|mpin"
     r"|(?:temp(?:orary)?|new|initial|account|card|app|atm|sim|login|wallet|portal) pin"
+    # a door's code as one word: Swedish, Finnish, German, Dutch, Danish and Norwegian, Polish
+    r"|portkod|d[öo]rrkod|porttikoodi|ovikoodi|t[üu]rcode|deurcode|portkode|d[øo]rkode"
+    r"|kod do (?:drzwi|bramy|domofonu)"
     r"|codes? de (?:r[ée]cup[ée]ration|secours)|c[óo]digos? de (?:recupera[çc][ãa]o|respaldo)"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
@@ -71,6 +75,7 @@ _NAMED = (
 #: A bike store's "C1984X": a letter each side.
 _DIGITS = (
     r"\d{3,4} \d{3,4}(?! ?\d)|\d{4}-\d{4}(?![\d\-])|\d{4,8}(?:[#*]\d{0,4})?|\d{1,4}[кk]\d{3,6}"
+    r"|\d(?:-\d){3,7}(?![\d\-])"  # read out digit by digit: "1-9-7-4"
     r"|[a-z]\d{4}[a-z]"
 )
 #: Quoted, as a note repeats what was said: 'shared her account PIN verbally ("041981")'.
@@ -80,7 +85,8 @@ _CODE = rf"(?P<quote>[(\"\u201c\u00ab]{{1,2}})?(?<![\w\-])(?P<value>{_DIGITS})(?
 _NAMED_CODE = (
     # after a kana or Han particle too: "オートロックの番号は2207です"
     r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!-)"
-    rf"(?P<value>{_DIGITS}|\d{{2,3}}-\d{{4}}(?![\w\-])"
+    # a flat's code first, whole: "4417B"
+    rf"(?P<value>\d{{3,6}}[a-z](?![\w\-])|{_DIGITS}|\d{{2,3}}-\d{{4}}(?![\w\-])"
     r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-])"
     r"|[a-z]{1,3}-\d{4,8}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
@@ -127,6 +133,13 @@ _ASKED_LOCK_CODE = re.compile(
     r"[^\n]*\?"
 )
 
+#: Recovery or backup codes named at a line's end, then listed a line each, bulleted or
+#: quoted: "… backup codes, can you tell me which are still valid?\n> 8H3K-Q9ZP\n> T2MX-7VLA".
+_LISTED_CODES = re.compile(r"(?i)\b(?:recovery|backup|2fa|mfa)[ \t]+codes?\b[^\n]{0,80}\n")
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t>*\-•]*(?P<code>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){1,3})[ \t]*(?:\n|$)"
+)
+
 
 _LIST_SEPARATOR = r"(?:,|;|/|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|i|и|или|ve))"
 #: The next item of a list of codes: "were 7H2K-9QXP-4LMV and 3ZRT-8WBN-6CJD".
@@ -156,10 +169,20 @@ def _not_a_year(match: re.Match[str], text: str) -> bool:
     return re.fullmatch(r"(?:19|20)\d\d", match.group("value")) is None
 
 
+#: A code sent by text message is a one-time code: "le code reçu par SMS… je lui ai donné le
+#: code 481 203".
+_TEXTED = re.compile(r"(?i)\bsms\b|\btexto\b|\btext message\b|\bсмс\b|\botp\b")
+
+
 def _near_a_lock(match: re.Match[str], text: str) -> bool:
     if match.group("key").lower() == "pin":  # "PIN 560034" is an Indian postcode, unquoted
         return len(match.group("value")) != 6 or match.group("quote") is not None
-    return _LOCK_WORDS.search(window(text, match.start(), match.end(), before=60)) is not None
+    near = window(text, match.start(), match.end(), before=60)
+    if _LOCK_WORDS.search(near):
+        return True
+    if match.group("key") not in ("code", "código", "codigo", "kod", "kód"):
+        return False  # a password word needs its lock
+    return _TEXTED.search(window(text, match.start(), match.end(), before=120)) is not None
 
 
 class AccessCodeRecognizer(RegexRecognizer):
@@ -185,7 +208,9 @@ class AccessCodeRecognizer(RegexRecognizer):
             "code",
             re.compile(
                 r"(?<!\w)(?P<key>pin|code|c[óo]digo|codice|clave|k[óo]d|kode|koodi|[šs]ifra|ה?קוד"
-                r"|код|mã|mật khẩu|رمز|κωδικός)"
+                r"|код|mã|mật khẩu|رمز|κωδικός"
+                # a password that opens a lock: "a senha do portão da garagem é 2580#"
+                r"|senha|contrase[ñn]a|mot de passe|passwort|wachtwoord|has[łl]o|password)"
                 # "Le code de la porte d'en avant : 3141": up to six words to the digits
                 r"(?:[ \t]+[^\s\d:]+){0,6}?"
                 r"(?:[ \t]+(?:is|was|es|era|est|ist|é|è|ni|siendo|to))?[ \t]*[:#]?[ \t]*" + _CODE
@@ -218,6 +243,16 @@ class AccessCodeRecognizer(RegexRecognizer):
             accept=_not_a_year,
             folded=True,
         ),
+        Rule(  # a card's security code as a record's field: '"cvc": "418"', "CVV2=0417"
+            "card_security_code",
+            re.compile(
+                r"(?i)[\"']?\b(?:cvc2?|cvv2?|csc|card[ _]?code|security[ _]?code|c[óo]digo[ _]de"
+                r"[ _]seguridad|kartenpr[üu]fnummer)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>\d{3,4})"
+                r"(?![\d\-/.])"
+            ),
+            0.85,
+            "value",
+        ),
         Rule(  # Turkish names the code after its digits: "gelen 4 8 2 7 1 6 kodunu doğruladım"
             "code_before_word",
             re.compile(
@@ -234,6 +269,11 @@ class AccessCodeRecognizer(RegexRecognizer):
         for span in super().spans(text):
             yield span
             yield from _codes_listed_after(text, span)
+        for listed in _LISTED_CODES.finditer(text):  # "backup codes …:\n> 8H3K-Q9ZP\n> …"
+            position = listed.end()
+            while (line := _CODE_LINE.match(text, position)) and mixed(line.group("code")):
+                yield Span(*line.span("code"), 0.8)
+                position = line.end()
         for answer in answers(text, _ANSWER, _ASKED):  # a code as the whole reply
             yield Span(*answer.span("value"), 0.8)
         for told in answers(text, _TOLD, _ASKED_ONE_TIME):  # or inside it

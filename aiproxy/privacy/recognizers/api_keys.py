@@ -41,7 +41,8 @@ class ApiKeyRecognizer(RegexRecognizer):
         _rule("github_fine_grained", r"github_pat_[A-Za-z0-9_]{22,255}"),
         _rule("gitlab_token", r"glpat-[A-Za-z0-9_\-]{20,64}"),
         _rule("slack_token", r"xox[abposre]-[A-Za-z0-9\-]{10,250}"),
-        _rule("slack_webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/]{20,120}"),
+        # written without its scheme too: "hooks.slack.com/services/T02X…/B07…/vK8m…"
+        _rule("slack_webhook", r"(?:https://)?hooks\.slack\.com/services/[A-Za-z0-9/]{20,120}"),
         _rule("stripe_live", r"(?:sk|rk)_live_[A-Za-z0-9]{10,247}"),
         _rule("stripe_test", r"(?:sk|rk)_test_[A-Za-z0-9]{10,247}", 0.85),
         _rule("anthropic", r"sk-ant-[A-Za-z0-9_\-]{20,200}"),

@@ -32,6 +32,7 @@ _KEY_NAMES = (
     r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"
     r"|application_?key|encrypt(?:ion)?_?key|encrypt"  # Consul's gossip key: encrypt = "pUqJ…="
     r"|routing_?key|integration_?key"  # PagerDuty's: whoever holds it pages the on-call
+    r"|unseal_?key"  # Vault's: enough of them open the whole vault
 )
 
 #: Key names that say the value is meant to be public: "STRIPE_PUBLISHABLE_KEY", and search-only
@@ -79,7 +80,8 @@ class CredentialRecognizer(RegexRecognizer):
                 # ".npmrc": "//registry.npmjs.org/:_authToken=npm_…" (one leading "_")
                 rf"(?i)(?<![A-Za-z0-9_.])(?<![A-Za-z0-9]-)[\"']?(?P<key>_?(?:[A-Za-z0-9]+[_.\-]"
                 rf"|(?-i:[A-Z]?[a-z][a-z0-9]*(?=[A-Z]))|(?-i:[A-Z]{{2,8}}(?=PASS|SECRET|TOKEN)))*"
-                rf"(?:{_KEY_NAMES})"
+                # numbered keys too: "vault_unseal_key_1=…", "token2="
+                rf"(?:{_KEY_NAMES})(?:[_\-]?\d{{1,2}})?"
                 # or a camelCase key that opens with the word: "PasswordLlavePrivada"
                 r"|(?-i:(?:Password|Passwort|Secret|Token)(?:[A-Z][a-z]+){1,3}))[\"']?"
                 # a typed constant: "pub const TOKEN: &str = …", "const KEY: string = …"
@@ -93,6 +95,16 @@ class CredentialRecognizer(RegexRecognizer):
             0.85,
             "value",
             accept=assigned,
+        ),
+        Rule(  # a settings table's row, key then value: "('smtp_pass', 'B0ttega!Napoli#24')"
+            "key_value_row",
+            re.compile(
+                rf"(?i)\(\s*['\"](?P<key>[\w.\-]*(?:{_KEY_NAMES})[\w.\-]*)['\"]\s*,\s*"
+                r"['\"](?P<value>[^'\"\s]{4,256})['\"]\s*\)"
+            ),
+            0.85,
+            "value",
+            accept=mixed_value,
         ),
         Rule(  # PHP's define( 'DB_PASSWORD', '…' ) and WordPress salts: define( 'AUTH_KEY', '…' )
             "php_define",

@@ -59,7 +59,9 @@ _HIJRI_MONTH = (
 #: Thai writes the Buddhist year (2530 is 1987).
 _TH_MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
-    r"|พฤศจิกายน|ธันวาคม)"
+    r"|พฤศจิกายน|ธันวาคม"
+    # and abbreviated: "12 ส.ค. 2531"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
 _KA_MONTH = (
     r"(?:იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი"
@@ -166,7 +168,19 @@ _PREFILTER = (
     *("பிறந்த", "የትውልድ", "szül", "γεννή", "rođen", "rojen", "roden", "рођен", "født", "fodt"),
     *("fædd", "fadd", "раждане", "роден", "დაბადების", ", s. ", "생일", "д.р.", "д. р."),
     *("sinh ngày", "مواليد", "syntyi", "syntynyt", "nació", "nacio", "lizaliwa", "জন্ম", ", f. "),
-    *("生日", "ميلادي", "geboren", "生まれ", "出生", "生人", "เกิด"),
+    *(
+        "生日",
+        "ميلادي",
+        "geboren",
+        "生まれ",
+        "出生",
+        "生人",
+        "เกิด",
+        "г.р.",
+        "г. р.",
+        "р.н.",
+        "р. н.",
+    ),
 )
 
 
@@ -203,7 +217,8 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 # 12/06/1978\nInternação: 03/10/2025" is a birth date, then an admission
                 rf"(?i)\b{_CUE}\b[^\n\d]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
                 r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?[ \t]+)?"  # a chat's "10:16 Customer:"
-                rf"[\w .()\-]{{1,25}}:[ \t]*(?:(?:el|on|the|le|am|il|em|o)[ \t]+)?"
+                # the speaker in any script: "ग्राहक: 19 नवंबर 1979" (a vowel sign is no \w)
+                rf"[^\n:]{{1,25}}:[ \t]*(?:(?:el|on|the|le|am|il|em|o)[ \t]+)?"
                 # the caller's name first: "Caller: Reginald Thibodeaux, September 3rd, 1957."
                 r"(?:(?-i:[A-Z][\w'\-]+)(?:[ \t]+(?-i:[A-Z][\w'\-]+)){0,3},[ \t]*)?"
                 rf"(?P<value>{_DATE})"
@@ -220,6 +235,24 @@ class DateOfBirthRecognizer(RegexRecognizer):
         Rule(  # an airline's passport record: "SSR DOCS BA HK1/P/GBR/533918274/GBR/12JUN81/M/…"
             "airline_docs",
             re.compile(r"\bSSR\s+DOCS\b[^\n]*?/[A-Z]{3}/(?P<value>\d{2}[A-Z]{3}\d{2})/[MF]I?/"),
+            0.9,
+            "value",
+        ),
+        Rule(  # Russian and Ukrainian "year of birth" after a date or a year: "дочь Алиса
+            # (2017 г.р.)", "(27.10.1972 р.н.)"
+            "born_abbreviated_cyrillic",
+            re.compile(rf"(?P<value>{_DATE}|(?:19|20)\d{{2}})[ \t]*(?:г\.[ \t]?р\.|р\.[ \t]?н\.)"),
+            0.85,
+            "value",
+        ),
+        Rule(  # a Hebrew birth date in the Hebrew calendar: "תאריך לידה: ה' בניסן תשמ"ה"
+            "hebrew_calendar",
+            re.compile(
+                r"תאריך[ \t]+לידה[ \t]*:[ \t]*(?P<value>[\u05d0-\u05ea]{1,3}['\u05f3]?[ \t]+"
+                # the day, the month (Adar I or II), the year with its gershayim: ה' בניסן תשמ"ה
+                r"ב?[\u05d0-\u05ea]{3,8}(?:[ \t]+[אב]')?[ \t]+"
+                r"[\u05d0-\u05ea]{2,4}[\"\u05f4][\u05d0-\u05ea])"
+            ),
             0.9,
             "value",
         ),

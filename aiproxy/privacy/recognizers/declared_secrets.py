@@ -17,7 +17,8 @@ from typing import ClassVar
 from aiproxy.privacy.recognizers.base import Rule, Span
 from aiproxy.privacy.recognizers.credentials import CredentialRecognizer
 from aiproxy.privacy.recognizers.placeholders import is_placeholder
-from aiproxy.privacy.recognizers.records import record_values, strip_value
+from aiproxy.privacy.recognizers.record_fields import strip_value
+from aiproxy.privacy.recognizers.records import record_values
 from aiproxy.privacy.recognizers.secret_values import mixed, mixed_value, plausible_secret
 
 #: Column headers (normalised: lower case, single spaces) whose cells are credentials.

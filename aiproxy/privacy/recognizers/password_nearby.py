@@ -76,6 +76,13 @@ class NearbyPasswordRecognizer(RegexRecognizer):
             "value",
             accept=_password_shaped,
         ),
+        Rule(  # a login as an address, then its password: "demo-admin@tenant.example / Sunf…"
+            "address_then_value",
+            re.compile(rf"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*/[ \t]*{_VALUE}"),
+            0.8,
+            "value",
+            accept=_password_shaped,
+        ),
         Rule(
             "key_word_then_token",
             re.compile(rf"(?i){_KEY_WORDS}[^\n]{{0,60}}?{_GENERATED_KEY}"),

@@ -59,10 +59,12 @@ class PasswordProseRecognizer(CredentialRecognizer):
 
     def spans(self, text: str) -> Iterator[Span]:
         yield from super().spans(text)
-        for pattern in (_REPLY, _QUOTED_REPLY):  # the reply to "pw?"
-            for reply in answers(text, pattern, _ASKS_FOR_A_PASSWORD):
-                if generated(reply, text):
-                    yield Span(*reply.span("value"), 0.8)
+        for reply in answers(text, _REPLY, _ASKS_FOR_A_PASSWORD):  # the reply to "pw?"
+            if generated(reply, text):
+                yield Span(*reply.span("value"), 0.8)
+        for reply in answers(text, _QUOTED_REPLY, _ASKS_FOR_A_PASSWORD):
+            if mixed_value(reply, text):  # quoted as the answer: 'It's "bluebell1972"'
+                yield Span(*reply.span("value"), 0.8)
 
     RULES: ClassVar[Sequence[Rule]] = (
         Rule(
@@ -114,9 +116,10 @@ class PasswordProseRecognizer(CredentialRecognizer):
             "foreign_prose",
             re.compile(
                 rf"(?i)\b(?:{_LATIN_SCRIPT_WORDS}|koden|koodi)"
-                # never across a line: "contraseña X⏎[14/5/24, 19:06:02] …" is a chat's time
-                r"(?:[ \t]+[^\s:=]+){0,4}?[ \t]*(?:[ \t](?:es|é|est|ist|is|jest|ni|adalah|è|är|er"
-                r"|on|era|was)[ \t]|[:=])[ \t]*(?:(?:nog steeds|nog|nu|toujours|encore|ainda"
+                # never across a line ("contraseña X⏎[14/5/24, 19:06:02] …" is a chat's time) nor
+                # a field's separator ("Categoria: Acesso / Senha · Patrimônio do notebook: NB-…")
+                r"(?:[ \t]+[^\s:=·•|]+){0,4}?[ \t]*(?:[ \t](?:es|é|est|ist|is|jest|ni|adalah|è|är"
+                r"|er|on|era|was)[ \t]|[:=])[ \t]*(?:(?:nog steeds|nog|nu|toujours|encore|ainda"
                 r"|immer noch|noch|jetzt|todav[íi]a|a[úu]n|ancora|wci[ąa][żz]|nadal|teraz|hala"
                 r"|still|now)\s+)?"
                 r"[\"'`]?(?P<value>[^\s\"'`,;]{4,128})"

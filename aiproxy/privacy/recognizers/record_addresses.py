@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from aiproxy.privacy.recognizers.records import record_values, strip_value
+from aiproxy.privacy.recognizers.record_fields import strip_value
+from aiproxy.privacy.recognizers.records import record_values
 
 #: Columns and keys whose value is a street line.
 _STREET_FIELDS = frozenset(

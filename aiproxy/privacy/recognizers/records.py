@@ -10,10 +10,12 @@ under a "name" key are not people.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.lexicon import Lexicon
 from aiproxy.privacy.recognizers.names import COMMON_ZIPF, SURNAME_FIRST, shouted_name, trim
+from aiproxy.privacy.recognizers.record_fields import Accept, field_name, strip_value
+from aiproxy.privacy.recognizers.sql_rows import sql_values
 
 #: Column headers and keys, normalised to lower case with single spaces.
 _NAME_FIELDS = (
@@ -53,8 +55,6 @@ _NAME_FIELDS = (
     | {"account holder"}
 )
 _DELIMITERS = (",", "\t", ";", "|")
-#: Trims a value's span to what counts, or rejects it.
-Accept = Callable[[str, int, int], "tuple[int, int] | None"]
 #: A quoted value after a colon or equals sign, then the key before it: found value first,
 #: because trying a key at every word of a long text costs more than all else here.
 _QUOTED_VALUE = re.compile(
@@ -62,24 +62,6 @@ _QUOTED_VALUE = re.compile(
 )
 _NAME_VALUE_PAIR = re.compile(r"\s*,\s*\\?[\"']value\\?[\"']\s*:")
 _KEY_BEFORE = re.compile(r"(?<![\w.])\\?[\"']?(?P<key>[A-Za-z][A-Za-z_\- ]{1,24})\\?[\"']?[ \t]*$")
-_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*")
-_ROW = re.compile(r"\s*\((?P<values>(?:'(?:[^']|'')*'|[^()'])*)\)\s*,?")
-_SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,]*))\s*(?:,|$)")
-
-
-def _field(name: str) -> str:
-    """ "Full_Name", "full-name", "fullName" all read "full name"."""
-    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip().strip("\"'`[]"))
-    return re.sub(r"[\s_\-]+", " ", name.lower())
-
-
-def strip_value(text: str, start: int, end: int) -> tuple[int, int]:
-    """A record value's span without the blanks and quotes around it."""
-    while start < end and text[start] in " \t\"'":
-        start += 1
-    while end > start and text[end - 1] in " \t\"'":
-        end -= 1
-    return start, end
 
 
 def _whole_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -146,32 +128,11 @@ def _csv_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple
         columns = []
         for candidate in _DELIMITERS:
             if line.count(candidate) >= 2:
-                header = [_field(h) for h in line.split(candidate)]
+                header = [field_name(h) for h in line.split(candidate)]
                 columns = [i for i, h in enumerate(header) if h in fields]
                 width, delimiter = len(header), candidate
                 if columns:
                     break
-    return spans
-
-
-def _sql_values(text: str, fields: frozenset[str], accept: Accept) -> list[tuple[int, int]]:
-    spans = []
-    for insert in _INSERT.finditer(text):
-        header = [_field(c) for c in insert.group("columns").split(",")]
-        columns = {i for i, h in enumerate(header) if h in fields}
-        position = insert.end()
-        while columns and (row := _ROW.match(text, position)):
-            values_start = row.start("values")
-            for index, value in enumerate(
-                _SQL_VALUE.finditer(text, values_start, row.end("values"))
-            ):
-                if index in columns and value.group("quoted") is not None:
-                    span = accept(text, *value.span("quoted"))
-                    if span:
-                        spans.append(span)
-                if value.end() >= row.end("values"):
-                    break
-            position = row.end()
     return spans
 
 
@@ -191,7 +152,7 @@ def _table_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
                         spans.append(span)
             continue
         columns = (
-            {start - line.start() for start, end in cells if _field(text[start:end]) in fields}
+            {start - line.start() for start, end in cells if field_name(text[start:end]) in fields}
             if len(cells) >= 3
             else set()
         )
@@ -216,14 +177,14 @@ def record_values(text: str, fields: frozenset[str], accept: Accept) -> list[tup
         key = _KEY_BEFORE.search(text, max(0, field.start() - 30), field.start())
         if _NAME_VALUE_PAIR.match(text, field.end()):
             continue  # { "name": "Cookie", "value": "…" }: a header or variable's name
-        if key and _field(key.group("key")) in fields:
+        if key and field_name(key.group("key")) in fields:
             span = accept(text, *field.span("value"))
             if span:
                 spans.append(span)
     if text.count("\n") >= 1 and any(d in text for d in _DELIMITERS):
         spans += _csv_values(text, fields, accept)
     if "insert" in text.lower():
-        spans += _sql_values(text, fields, accept)
+        spans += sql_values(text, fields, accept)
     if "  " in text or "\t" in text:
         spans += _table_values(text, fields, accept)
     return list(dict.fromkeys(spans))  # an insert's rows also read as CSV

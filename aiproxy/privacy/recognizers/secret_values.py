@@ -20,6 +20,7 @@ _PLACEHOLDER = re.compile(
     |true|false|null|none|nil|yes|no|required|optional|string|str|bool|int|env|redacted
     |changeme|change-me|change_me|password|secret|example|sample|test|demo|dummy|<.*
     |minioadmin|0123456789abcdef|1234567890|12345678|abcdefgh
+    |1password|lastpass|bitwarden|keepass(?:xc)?|dashlane|keeper|vaultwarden
     |\[redacted\]|your[_-]?\w*|changeme_placeholder|os\.environ.*|process\.env.*
     |getenv\(.*|settings\..*|config\..*|self\..*
     |(?:var|local|module|data|secrets|vars|inputs|params|values|each)\.[\w.\-]+)$""",
@@ -190,8 +191,10 @@ def generated(match: re.Match[str], text: str) -> bool:
 
 
 def code_or_strong(match: re.Match[str], text: str) -> bool:
-    """A door lock's "0415*" is as much a password as "Hk7!q2Lm"."""
-    return re.fullmatch(r"\d{4,8}[#*]?", value_of(match)) is not None or strong_value(match, text)
+    """A door lock's "0415*" or "#3906" is as much a password as "Hk7!q2Lm"."""
+    return re.fullmatch(r"[#*]?\d{4,8}[#*]?", value_of(match)) is not None or strong_value(
+        match, text
+    )
 
 
 #: SNMP's shipped defaults: known to everyone, so nobody's secret.

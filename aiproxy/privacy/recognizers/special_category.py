@@ -18,7 +18,8 @@ from aiproxy.privacy.recognizers import (
 )
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, alternation, fold_pattern
 from aiproxy.privacy.recognizers.clauses import said_of_someone
-from aiproxy.privacy.recognizers.records import record_values, strip_value
+from aiproxy.privacy.recognizers.record_fields import strip_value
+from aiproxy.privacy.recognizers.records import record_values
 
 _FAITHS = (
     r"muslim|christian|catholic|jew|jewish|hindu|buddhist|sikh|mormon|atheist|agnostic"

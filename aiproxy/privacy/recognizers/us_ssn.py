@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule, Span, window
-from aiproxy.privacy.recognizers.records import record_values, strip_value
+from aiproxy.privacy.recognizers.record_fields import strip_value
+from aiproxy.privacy.recognizers.records import record_values
 
 _CONTEXT = (
     "ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin", "itin",
