@@ -126,3 +126,33 @@ def test_places_lived_in_born_in_and_filed_in_more_languages(
 ) -> None:
     found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
     assert any(place in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jos tulet etänä Kuopiosta, ilmoita niin lähetän linkin minulle", "Kuopiosta"),
+        ("Bir tane de Trabzon'daki anneme göndermiştim", "Trabzon'daki"),
+        ("Klient twierdzi, że mieszkał w Poznań, i ja też", "Poznań"),
+    ],
+)
+def test_case_endings_and_more_prepositions_put_someone_in_a_known_place(
+    detector: Detector, text: str, place: str
+) -> None:
+    found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
+    assert place in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set menu for my guests: Caesar Salad or Pasta alla Norma",
+        "Estimada Sra. Montserrat Puigdomènech i Serra: le escribo",
+        "Rodrigo Paz, Talento, oficina de Madrid",
+    ],
+)
+def test_a_dish_a_catalan_surname_and_an_office_are_no_places(
+    detector: Detector, text: str
+) -> None:
+    found = [text[f.start : f.end] for f in detector.analyze(text, PLACES)]
+    assert not {"Pasta", "Serra", "Madrid"} & set(found)

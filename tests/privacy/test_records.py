@@ -174,3 +174,8 @@ def test_seller_and_donor_columns_hold_names() -> None:
 
 def test_a_chinese_surname_that_is_an_indonesian_word_stays_in_the_name() -> None:
     assert _names('{"card":"x","name":"Liu Yang"}') == ["Liu Yang"]
+
+
+def test_a_birthplace_in_a_script_without_case_and_an_italian_column_are_places() -> None:
+    text = '{\n  "name": "X",\n  "birthplace": "四川省乐山市",\n  "luogo_nascita": "Dakar"\n}'
+    assert [text[s:e] for s, e in record_places(text)] == ["四川省乐山市", "Dakar"]

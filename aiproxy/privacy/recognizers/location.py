@@ -95,7 +95,11 @@ _LOOP_IN = re.compile(r"\b(?:loop|looped|looping|fill|filled|bring|brought|rope|
 #: "to" and "at" are left out: "failover to Singapore", "at Jasper" name sites and products.
 _LOCATIVE_BEFORE = re.compile(
     # Indonesian "ke Balikpapan", "dari Medan" too (not "di": Italian "sede di Torino")
-    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde|naar|uit|vers|hacia|verso|para|ke|dari)\s+"
+    # and the Nordic, Slavic, Romanian, Tagalog and Vietnamese ones: "flyttade till Umeå",
+    # "w Zakopanem", "sa Tacloban", "từ Biên Hòa", "ở Đà Lạt" (not "i" nor "de": Catalan
+    # names join with "i", and "oficina de Madrid" names an office)
+    r"(?:\b(?:in|near|from|en|à|nach|aus|em|desde|naar|uit|vers|hacia|verso|para|ke|dari|till"
+    r"|från|fra|til|w|we|v|ve|u|iz|z|ze|în|din|sa|ở|từ|tại|đến)\s+"
     r"|\b(?:from|in)\s+[A-Z][\w'\u2019\-]+\s+(?:to|and|or)\s+)$"
 )
 #: A postal code right before or after a word, or a street type and comma before it, puts
@@ -126,6 +130,15 @@ def _plausible_place(value: str) -> bool:
     if value.isupper() and value not in PLACE_ACRONYMS:
         return False  # "UTC", "NEW HIRE": acronyms and headings
     return value.lower() not in NOT_A_NAME
+
+
+#: A place's name with a case ending that says "in", "from" or "to": Turkish after an
+#: apostrophe ("Trabzon'daki", "Salihli'ye"), Finnish's "in" and "from" glued to a name of
+#: four letters or more ("Kuopiosta", "Oulussa"; "Pasta" is no "Pa" in Burkina Faso).
+_CASE_ENDING = re.compile(
+    r"(?P<stem>[^\W\d_][\w\-]+?)['\u2019](?:d[ae]|t[ae]|[dt][ae]ki|[dt][ae]n|y?[ae]|n[ıiuü]n"
+    r"|[ıiuü]n)|(?P<finnish>[^\W\d_][\w\-]{3,}?)(?:ss[aä]|st[aä])"
+)
 
 
 def _is_known_place(value: str, lexicon: Lexicon) -> bool:
@@ -232,11 +245,23 @@ class LocationRecognizer(LocalRecognizer):
         )
 
     def _looked_up(self, text: str, found: list[Span]) -> list[Span]:
-        """Known places NER missed, where a preposition or postal code says they are places."""
+        """Known places NER missed, where a preposition or postal code says they are places,
+        or a case ending does ("Kuopiosta", "Trabzon'daki")."""
         taken = [(s.start, s.end) for s in found]
         spans = []
         for run in _CAPITALISED.finditer(text):
             words = run.group().split()
+            inflected = _CASE_ENDING.fullmatch(words[0])
+            if (
+                inflected
+                and not _is_known_place(words[0], self._lexicon)
+                and _is_known_place(
+                    inflected.group("stem") or inflected.group("finnish"), self._lexicon
+                )
+                and not any(s < run.start() + len(words[0]) and run.start() < e for s, e in taken)
+            ):
+                spans.append(Span(run.start(), run.start() + len(words[0]), 0.6))
+                continue
             for count in range(len(words), 0, -1):  # longest known place first
                 value = " ".join(words[:count])
                 start = run.start()
@@ -264,6 +289,8 @@ _SOMEONE = re.compile(
     r"|je|j'|chez|habite|yo|vivo|vive|ich|mein|meine|wohne|wohnt|wohnhaft|abito|minha|meu"
     r"|moro|mieszkam|mój|moja|benim|oturuyorum|tôi|saya|aku|anaishi|ninaishi|nakatira"
     r"|estoy|estou|woon|woont|jag|locuie\w*|przebywa\w*|ro[đd]en[a]?|memleket\w*"
+    # Finnish I, me, he or she and customer; Turkish my mother, father, spouse (any case)
+    r"|min[äa]|minun|minulle|minua|h[äa]n|h[äa]nen|asiakas|annem\w*|babam\w*|e[şs]im\w*"
     # birth and residence in Urdu, Persian, Arabic and Korean field labels
     r"|پیدائش|تولد|الميلاد|거주지|출생지)\b"
 )

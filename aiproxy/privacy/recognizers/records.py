@@ -196,6 +196,8 @@ _PLACE_FIELDS = frozenset(
         *("city", "town", "home city", "hometown", "residence", "place of birth", "birthplace"),
         *("city of residence", "ciudad", "ville", "stadt", "wohnort", "cidade", "città", "kota"),
         *("municipio", "localidade", "plaats", "woonplaats", "miasto"),
+        *("luogo nascita", "luogo di nascita", "lugar de nacimiento", "lugar nacimiento"),
+        *("lieu de naissance", "geburtsort", "local de nascimento", "miejsce urodzenia"),
         # a customer's country beside their city: "Missoula,United States"
         *("country", "country of residence", "país", "pais", "pays", "land", "paese", "kraj"),
     }
@@ -205,7 +207,13 @@ _PLACE_FIELDS = frozenset(
 def _whole_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = strip_value(text, start, end)
     value = text[start:end]
-    if not value[:1].isupper() or any(c.isdigit() or c in "@/_=#<>{}[]|" for c in value):
+    # a capital, or a letter of a script without case: '"birthplace": "四川省乐山市"'
+    first = value[:1]
+    if (
+        not first.isalpha()
+        or first.islower()
+        or any(c.isdigit() or c in "@/_=#<>{}[]|" for c in value)
+    ):
         return None
     if value.isupper() and len(value) <= 3:
         return None  # a country or region code ("GE", "USA"): an export's field, not a place
