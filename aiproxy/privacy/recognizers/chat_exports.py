@@ -53,8 +53,11 @@ _SCRIPT_SENDERS = (
     re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{4,30}}\][ \t]*(?P<name>{_SCRIPT_NAME})[ \t]*[:\uff1a]"),
     # the time, then the sender and a colon: "10:03 王建国: …", "৮:১৩ PM তাসনিম আক্তার: …"
     # Slack's export: the sender, the time and the message, no colon: "山本 健太 10:02 本番の…"
+    # or the time alone on the header line, and a katakana name joined by a middle dot:
+    # "佐々木 健太  02:14", "アナ・ロドリゲス  02:16"
     re.compile(
-        rf"(?m)^[ \t]*(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD})[ \t]+{_TIME}[ \t]+(?=\S)"
+        rf"(?m)^[ \t]*(?P<name>{_SCRIPT_WORD}[ \u3000]{_SCRIPT_WORD}|[\u30a1-\u30fa\u30fc]+"
+        rf"(?:・[\u30a1-\u30fa\u30fc]+)+)[ \t]+{_TIME}(?:[ \t]+(?=\S)|[ \t]*$)"
     ),
     # a Korean export's afternoon first: "오후 3:13 김민준: …"; WeChat's date first:
     # "2024-04-02 09:12:45 王建国：…"

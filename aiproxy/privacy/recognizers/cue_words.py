@@ -31,7 +31,8 @@ GREETINGS = (
 )
 #: Words that end right before a name: introductions, reported contact, role words.
 INTRODUCERS = (
-    r"(?i:(?:my|his|her|their|our|mio|mia|mi|mon|ma|mein|meine|meu|minha)\s+(?:husband|wife|son|daughter|partner"
+    r"(?i:(?:my|his|her|their|our|mio|mia|mi|mon|ma|mein|meine|meu|minha|son|sa|sein|seine"
+    r"|ihr|ihre|seu|sua|su)\s+(?:husband|wife|son|daughter|partner|[ée]pou(?:x|se)|conjoint"
     r"|marito|moglie|figlio|figlia|marido|esposa|hijo|hija|mari|femme|fils|fille|mann|frau"
     r"|sohn|tochter|filho|filha|mother|father|sister|brother|madre|padre|hermana|hermano"
     r"|sorella|fratello|m[ãa]e|pai|mutter|vater|m[èe]re|p[èe]re),?)"
@@ -165,6 +166,12 @@ LABELS = (
     r"|Клієнтка|Працівниця|Сотрудница|Pracowni(?:k|ca)|Zam[ěe]stnan(?:ec|kyn[ěe])|Radni(?:k|ca)"
     r"|M[ée]decin|Lekarz|L[ée]ka[řr]|Arts|L[äa]kare|Lege|L[äa][äa]k[äa]ri|Doktor|Hekim|Врач"
     r"|Лікар|Лекар|Γιατρός|Entrevistador(?:a)?|Intervistatore|Interviewer(?:in)?"
+    # an emergency contact, a companion and a treating doctor: "Noodcontact: echtgenote Hafsa",
+    # "Συνοδός: κόρη, Ελένη Μπεκίρ", "Médico tratante:", "Compilato da:"
+    r"|Noodcontact|Notfallkontakt|Contacto\s+de\s+emergencia|Contact\s+d'urgence"
+    r"|Kontak\s+darurat|[Oo]soba\s+do\s+kontaktu|Контакт(?:\s+для\s+экстренной\s+связи)?"
+    r"|Контактное\s+лицо|Συνοδός|M[ée]dico\s+tratante|M[ée]decin\s+traitant|Medico\s+curante"
+    r"|Compilato\s+da|Redatto\s+da|Firmato\s+da"
     # who deployed or changed a record, as a manifest's or a ticket's key: "deployed-by:"
     r"|(?i:deployed|updated|created|modified|maintained|edited|changed)[-_ ]by"
     # who may collect a child, an affected customer: "Abholberechtigt:", "clienta afectada:"

@@ -70,6 +70,7 @@ _NAME_AFTER_CUE = re.compile(rf"(?:{_INITIAL}){{0,2}}{WORD}(?:[ \t]{WORD}){{0,4}
 #: Jörg Pfaffenrath", "De : Me Héloïse Abadie", "Cliente:\nSig.ra Annunziata Lo Presti".
 _TITLE_AFTER_CUE = re.compile(
     r"[ \t]*\n?[ \t]*(?:Dr\.?(?:[ \t]+med\.(?:[ \t]+dent\.)?)?|Me|Δρ\.|Sig\.ra|Sig\.|Mme|Prof\.?"
+    r"|Dra\.|Sra\.|Sr\.|Srta\.|Dott\.(?:ssa)?|Avv\.|[Gg]eom\.|inf\."
     # Czech and Slovak degrees before the name: "Vyřizuje: Ing. Radek Šťastný"
     r"|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Dipl\.-Ing\."
     # Vietnamese "Khách hàng: Chị Nguyễn …", a signed form's "Signature: /s/ K. Bondarenko"
@@ -79,8 +80,13 @@ _TITLE_AFTER_CUE = re.compile(
     # a neighbour or a grandparent between a label and the name: "Vidne: nabo Anders Lykke",
     # "Abholberechtigt: Oma Halina, Nachbarin Frau Brüggemann"
     r"|nabo(?:en)?|granne|buurman|buurvrouw|Nachbar(?:in)?(?:[ \t]+(?:Frau|Herr))?|voisine?"
-    r"|vecin[oa]|vizinh[oa]|Oma|Opa|Tante|Onkel|mummo|vaari|babcia|dziadek)"
-    r"(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-Ω])"
+    r"|vecin[oa]|vizinh[oa]|Oma|Opa|Tante|Onkel|mummo|vaari|babcia|dziadek"
+    # a spouse or a child, perhaps with a comma: "echtgenote Hafsa", "κόρη, Ελένη Μπεκίρ",
+    # "мать, Пак Лариса", "żona Chidinma", "adik pemesan, Dimas"
+    r"|(?:echtgeno(?:te|ot)|κόρη|γιος|σύζυγος|μητέρα|πατέρας|мать|отец|муж|жена|сын|дочь|мама"
+    r"|żona|mąż|córka|syn|adik(?:[ \t]+\w+)?|kakak|suami|istri|esposa|esposo|marido|hija|hijo"
+    r"|[ée]pouse|[ée]poux|Ehefrau|Ehemann|Tochter|Sohn),?)"
+    r"(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄ])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.
 _SURNAME_COMMA = re.compile(rf"{SURNAME_FIRST}(?=[ \t]{{2}}|[ \t]*$|[,;|])", re.MULTILINE)

@@ -28,13 +28,16 @@ ARABIC_LABELS = (
 #: the customer (f.), tenant, broker, guarantor, witness, doctor, technician, caller,
 #: applicant and candidate.
 ARABIC_FIELD_LABELS = (
-    "من|العميلة|المستأجر|المستأجرة|الوسيط|الوسيطة|الكفيل|الشاهد|الطبيب|الطبيبة|الفني|المتصل"
+    "الطبيب المعالج|الطبيبة المعالجة|من|العميلة|المستأجر|المستأجرة|الوسيط|الوسيطة|الكفيل"
+    "|الشاهد|الطبيب|الطبيبة|الفني|المتصل"
     "|المتصلة|مقدم الطلب|مقدمة الطلب|المرشح|المرشحة"
     "|امیدوار|درخواست گزار|حوالہ"  # Urdu: candidate, applicant, reference
 )
 HEBREW_LABELS = (
     "שם|שם הלקוח|שם הלקוחה|שם מלא|לקוח|לקוחה|נציג|נציגה|מטופל|מטופלת|בעלה|אשתו|בן זוג|בת זוג"
     "|סוכן|סוכנת|איש קשר|טכנאי|טכנאית"
+    # employee, (direct) manager, present (minutes), the account holder's name
+    "|עובד|עובדת|מנהל ישיר|מנהלת ישירה|מנהל|מנהלת|נכחו|שם בעל החשבון|שם בעלת החשבון"
     # doctor, treating doctor, companion, insured, tenant, candidate, applicant
     "|רופא מטפל|רופאה מטפלת|רופא|רופאה|מלווה|מבוטח|מבוטחת|שוכר|שוכרת|מועמד|מועמדת|פונה"
 )

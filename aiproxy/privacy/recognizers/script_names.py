@@ -42,7 +42,7 @@ _HANGUL = r"[\uac00-\ud7a3]"
 #: and Urdu's (ٹ ڈ ڑ ں ھ ہ ے: "حوالہ").
 _ARABIC_WORD = (
     r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be"
-    r"\u06c1\u06d2]{2,}"
+    r"\u06c1\u06d2\u064b-\u0652]{2,}"  # with the vowel marks and shadda: "حدّاد"
 )
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]{2,}"
 _THAI_RUN = r"[\u0e01-\u0e4e]{2,}"
@@ -132,6 +132,9 @@ _KIN = re.compile(
     rf"(?P<han_role>{_HAN}{{2,3}})(?=[:\uff1a \t\u3000]|記入)"
     rf"|(?:상담원|담당자|기사님?)[ \t]+(?P<hangul_role>{_HANGUL}{{2,4}})(?![\uac00-\ud7a3])"
     rf"|(?P<han_surname>[{HAN_SURNAMES}])(?={HAN_TITLES})"
+    # an Arabic doctor's title before the name: "طبيب الأسرة د. سامر حدّاد"
+    rf"|(?<![\u0621-\u064a])(?:د\.|الدكتور|الدكتورة)[ \t]*(?P<arabic_doctor>{_ARABIC_WORD}"
+    rf"(?:[ \t]{_ARABIC_WORD})?)"
     # a surname made familiar, as one calls a colleague: "小刘，上周那批货发了吗？"
     rf"|(?<!{_HAN})(?P<han_familiar>[小老][{HAN_SURNAMES}])(?=[，,。！!？?、:\uff1a \t]|$)"
     # Tamil son, daughter, wife, husband, mother, father; Amharic her husband, his wife
