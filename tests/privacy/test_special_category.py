@@ -405,3 +405,29 @@ def test_health_religion_and_union_fields_and_clauses_seen_on_heldout29(
 )
 def test_unticked_boxes_bare_sick_leave_and_no_union_are_not_special(text: str) -> None:
     assert values(text, SpecialCategoryRecognizer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Attualmente in gravidanza alla 20ª settimana.", "in gravidanza"),
+        ("btw är sjukskriven (ska opereras för gallsten) så Malin tar", "opereras för gallsten"),
+        ("תיאור האירוע: המבוטחת אובחנה בלוקמיה בשלב מוקדם", "אובחנה בלוקמיה"),
+        ("Kerroit olevasi raskaana ja laskettu aika on syyskuussa", "raskaana"),
+        ("O tomador refere que está de baixa médica desde ontem", "está de baixa médica"),
+        ("Maar let op: ik ben doof, dus graag sms", "ik ben doof"),
+        ("Lưu ý: khách theo đạo Phật giáo, muốn chọn ngày", "theo đạo Phật"),
+        ("hogy Enikő a VDSZ szakszervezet tagja, így", "szakszervezet tagja"),
+        ("yes, we're a gay couple, and registering our partnership", "gay couple"),
+        ("Race/ethnicity (optional): Pacific Islander", "Pacific Islander"),
+        ("Autorreconocimiento étnico (RIPS): indígena", "indígena"),
+        ("Current conditions: asthma; migraine", "asthma; migraine"),
+        ('  "medical_notes": "乙肝病毒携带者",', "乙肝病毒携带者"),
+        ("Diagnosen:\n- Morbus Crohn (K50.9)\n- Hypertonie\n\nTherapie: …", "Morbus Crohn"),
+        ("I have PCOS and every other app gave up on me", "PCOS"),
+    ],
+)
+def test_health_faith_union_and_orientation_statements_and_fields_seen_on_heldout30(
+    text: str, value: str
+) -> None:
+    assert any(value in v for v in values(text, SpecialCategoryRecognizer()))

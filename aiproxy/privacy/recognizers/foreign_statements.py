@@ -120,6 +120,16 @@ HEALTH = (
     rf"(?:\bima|(?<!\w)има)\s+(?:dijagnozu|дијагнозу|диагноз)\s+{OBJECT}",
     rf"\b(?:поставлен|поставили)\s+диагноз\s+{OBJECT}",
     r"\bна\s+больничном\b|\bполучил[аи]?\s+(?:сотрясение\s+мозга|перелом\s+\w+|травму\s+\w+)",
+    # a pregnancy, an operation, a diagnosis, sick leave and rehabilitation in Italian,
+    # Finnish, Swedish, Hebrew, Portuguese, Hungarian and Dutch: "in gravidanza alla 14ª
+    # settimana", "olevasi raskaana", "ska opereras för endometrios", "אובחנה בסרטן שד",
+    # "está de baixa médica", "rehabilitációs ellátásban részesül", "ik ben doof"
+    r"\bin\s+gravidanza\b(?:\s+alla\s+\d+\S*\s+settimana)?|\bincinta\b|\braskaana\b",
+    rf"\b(?:ska\s+)?(?:opereras|opererad|opererades)\s+för\s+{OBJECT}",
+    r"(?<![\u05d0-\u05ea])אובחנ(?:ה|ו)?\s+ב[\u05d0-\u05ea]+(?:\s+[\u05d0-\u05ea]+){0,3}",
+    r"\best[áa]\s+de\s+baixa\s+m[ée]dica\b",
+    r"\brehabilit[áa]ci[óo]s\s+ell[áa]t[áa]sban\s+r[ée]szes[üu]l(?:\s+[\w\-]+\s+miatt)?",
+    r"\b(?:ik\s+ben|hij\s+is|zij\s+is|is)\s+(?:doof|blind|slechtziend|slechthorend)\b",
     # Thai: allergic to a food or a drug, a recent operation
     r"แพ้(?:อาหาร|ยา|ถั่ว|นม|กุ้ง|แป้ง)[\u0e01-\u0e4e]{0,20}|(?:เพิ่ง)?ผ่าตัด[\u0e01-\u0e4e]{1,12}",
 )
@@ -145,6 +155,7 @@ RELIGION = (
     r"\s+sk[äa]l|uskonnollisista\s+syist[äa]|om\s+religieuze\s+redenen|per\s+motivi\s+religiosi)\b",
     r"\bwegen\s+(?:des|ihres|seines)\s+[\w\-]+\s+Glaubens\b(?:\s+(?:des|der)\s+\w+)?",
     r"\bkurban\s+ibadet\w*|\b(?:bayram|cuma)\s+namaz\w*",
+    r"\btheo\s+đạo\s+\w+(?:\s+giáo)?",  # Vietnamese: follows the … faith
 )
 
 SEXUALITY = (
@@ -152,6 +163,8 @@ SEXUALITY = (
     r"\b(?:es|soy|é|sou)\s+(?:homosexual|gay|lesbiana|bisexual)\b",
     r"\bpareja\s+del\s+mismo\s+sexo\b|\bparceir[oa]\s+do\s+mesmo\s+sexo\b",
     r"\bpartenaire\s+du\s+m[êe]me\s+sexe\b|\bgleichgeschlechtliche[nr]?\s+Partner(?:in)?\b",
+    r"\b(?:we['\u2019]?re|we\s+are|they['\u2019]?re|they\s+are)\s+a\s+(?:gay|lesbian|same-sex|queer)"
+    r"\s+couple\b",
 )
 
 POLITICS = (
@@ -180,4 +193,6 @@ POLITICS = (
     r"\b(?:este|e)\s+membr[ăau]\s+(?:activ[ăa]?\s+)?(?:a|al)\s+(?-i:PNL|PSD|USR|AUR|UDMR|PMP)\b"
     r"(?:\s+la\s+nivel\s+local)?",
     r"(?-i:[A-ZÇĞİÖŞÜ\-]*(?:SEN|İŞ|SİF))\s+üye(?:si|siyim|yim)\b",
+    # Hungarian and Russian unions: "a VDSZ szakszervezet tagja", "состоит в профсоюзе …"
+    r"\b[\w\-]{2,20}\s+szakszervezet\s+tagja\b|\bсостоит\s+в\s+профсоюзе(?:\s+\S+){0,4}",
 )

@@ -67,6 +67,7 @@ _TERMS = (
     r"|mrtvic\w*|cukrovk\w*|αλλεργ\w*|діабет\w*|диабет\w*|вагітн\w*|беременн\w*"
     r"|hernie\s+discale|schleudertrauma|insulino-?dependente|insulino-?dependiente"
     r"|insulin-?dependent|[çc][öo]lyak|autiste|autista|autistisch|z[öo]liakie|fibrillazione"
+    r"|pcos|perimenopaus\w*|c[œo]eliaque|diyaliz\w*|kursi\s+roda|एंजियोप्लास्टी|angioplast\w*"
 )
 #: Medicine names by their family's ending ("apixaban", "sertraline", "methotrexate"):
 #: never a common word, and the dose or the clause makes it a person's treatment.

@@ -160,7 +160,10 @@ _STATEMENTS = [source for sources in _RULES_BY_CATEGORY.values() for source in s
 #: unless it declines ("Prefer not to say", "None").
 _FIELD = re.compile(
     r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[\w\-]+[ \t]+)?"  # "8. Medical: …"
-    r"(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race"
+    r"(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race(?:[ \t]*/[ \t]*ethnicity)?"
+    r"|(?:auto)?(?:rreconocimiento|identificaci[óo]n)[ \t]+[ée]tnic[oa]|pertenencia[ \t]+[ée]tnica"
+    r"|(?:current|chronic|existing)[ \t]+conditions?|сведения[ \t]+о[ \t]+здоровье"
+    r"|состояние[ \t]+здоровья"
     r"|religion(?:[ \t]+or[ \t]+belief)?|religious[ \t]+belief|sexual[ \t]+orientation"
     r"|gender[ \t]+identity|disability|long[ \t\-]term[ \t]+(?:health[ \t]+)?condition"
     r"|medical[ \t]+(?:history|conditions?)|pre[ \t\-]?existing[ \t]+conditions?"
@@ -208,6 +211,13 @@ _FIELD = re.compile(
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*[(\uff08][^()\uff08\uff09\n]{0,60}[)\uff09])?"
     r"[ \t]*[:\uff1a][ \t]*"
     r"(?P<value>[^\n]{2,160})"
+)
+#: A diagnoses or conditions field that lists its values on the lines below it: "Diagnosen:\n-
+#: Morbus Parkinson, Erstdiagnose 2019 (G20.1)\n- chronische Niereninsuffizienz …".
+_LISTED = re.compile(
+    r"(?im)^[ \t]*(?:diagnos(?:is|es|en|e|i)|diagn[óo]sticos?|vorerkrankungen|medical[ \t]+history"
+    r"|(?:current|chronic)[ \t]+conditions|antecedentes|ant[ée]c[ée]dents|allergies|allergien)"
+    r"[ \t]*[:\uff1a][ \t]*\n(?P<value>(?:[ \t]*[-*•\u2022][^\n]+(?:\n|$)){1,12})"
 )
 #: A ticked box on a medical form: "[x] Type 2 diabetes   [x] Hypertension   [ ] Asthma";
 #: ticked, a condition is the patient's; a box left empty, or a ticked "None", says nothing.
@@ -275,6 +285,7 @@ _RECORD_FIELDS = frozenset(
         *("sexual orientation", "gender identity", "disability", "diagnosis", "diagnoses"),
         *("medical conditions", "trade union", "union membership", "political party"),
         *("konfession", "kirchensteuer", "religionszugehörigkeit", "etnia", "religión"),
+        *("medical notes", "health notes", "political status", "political affiliation"),
     }
 )
 
@@ -309,6 +320,7 @@ class SpecialCategoryRecognizer(RegexRecognizer):
         ),
         Rule("form_field", _FIELD, 0.8, "value", accept=_answered),
         Rule("ticked_box", _TICKED, 0.75, "value", accept=_ticked_condition),
+        Rule("listed_under_field", _LISTED, 0.8, "value"),
         Rule(  # health, faith and union words: one pass over the folded text for both lists
             "term",
             re.compile(rf"\b(?:{health_terms.TERMS}|{belief_terms.TERMS})\b"),
