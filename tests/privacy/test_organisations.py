@@ -170,6 +170,7 @@ def test_a_service_or_departments_line_is_the_organisations(text: str, value: st
         ("Mvh Karin Åberg, HR — 031-711 42 90", "031-711 42 90"),
         ("Jens Albrecht · Personalabteilung · Tel. +49 421 3391 227", "+49 421 3391 227"),
         ("HR: Leila's mobile +44 7700 900 123", "+44 7700 900 123"),
+        ("Service engineer Tom Hale: 020 7946 0312", "020 7946 0312"),
     ],
 )
 def test_a_persons_line_after_their_department_stays_theirs(text: str, value: str) -> None:

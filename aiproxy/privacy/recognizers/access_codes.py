@@ -29,7 +29,7 @@ _LOCK_WORDS = re.compile(
     r"|オートロック|玄関|πόρτα|είσοδ|πύλη|domofon|eingang|bike (?:store|shed|room|cage)|cổng|cửa"
     # Dutch doors and lockers ("kluisje bij de achterdeur"), Croatian and Serbian doors and
     # entrances, Arabic gates and doors, Turkish doors, parcel lockers in Chinese and Japanese
-    r"|deur|kluis|locker|vrata|ulaz|بوابة|البوابة|الباب|kap[ıi]|快递柜|快遞櫃|门禁|門禁|ロッカー|사물함"
+    r"|deur|kluis|locker|vrata|ulaz|بوابة|البوابة|الباب|\bkap[ıi]\b|快递柜|快遞櫃|门禁|門禁|ロッカー|사물함"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (

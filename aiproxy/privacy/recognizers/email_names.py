@@ -63,7 +63,8 @@ def names_spelled_by_emails(text: str) -> list[tuple[int, int]]:
             named = words[first:] if first is not None else []
             if len(named) >= 2 and all(w.group()[:1].isupper() for w in named):
                 spans.append((before.start("name") + named[0].start(), before.end("name")))
-        for login in _QUOTED.finditer(text, line_start, email.start()):
+        # a row's cells near the address, not a whole one-line JSON dump's
+        for login in _QUOTED.finditer(text, max(line_start, email.start() - 200), email.start()):
             if len(local) >= 5 and _folded(login.group("login")) == local:
                 spans.append(login.span("login"))
     return spans

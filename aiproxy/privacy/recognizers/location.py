@@ -290,7 +290,8 @@ _SOMEONE = re.compile(
     r"|moro|mieszkam|mój|moja|benim|oturuyorum|tôi|saya|aku|anaishi|ninaishi|nakatira"
     r"|estoy|estou|woon|woont|jag|locuie\w*|przebywa\w*|ro[đd]en[a]?|memleket\w*"
     # Finnish I, me, he or she and customer; Turkish my mother, father, spouse (any case)
-    r"|min[äa]|minun|minulle|minua|h[äa]n|h[äa]nen|asiakas|annem\w*|babam\w*|e[şs]im\w*"
+    # (only the forms no other language writes: not Spanish "han", "mina")
+    r"|minä|minun|minulle|minua|hän|hänen|asiakas|annem\w*|babam\w*|eşim\w*"
     # birth and residence in Urdu, Persian, Arabic and Korean field labels
     r"|پیدائش|تولد|الميلاد|거주지|출생지)\b"
 )

@@ -47,7 +47,9 @@ _SWITCHBOARD = re.compile(
     r"|centrala|call\s?cent(?:er|re)|t[ổô]ng\s+đài(?:\s+hỗ\s+trợ)?|atendimento|sac"
     # a department's or a service's line: "Service sinistres :", "Sekretariát školy:",
     # "Palvelunumero", "Kundeservice:", "24h travel desk:", "Cita previa:", "İK:", "HR inbox"
-    r"|service\s+[\w\-]+|kundeservice|sekretari[áa]t(?:\s+\w+)?|palvelunumero|travel\s+desk"
+    # a French service by its name only: "Service engineer Tom:" is a person's line
+    r"|service\s+(?:sinistres|clients?|client[èe]le|apr[èe]s-vente|r[ée]servations|abonn[ée]s"
+    r"|consommateurs|commercial|comptabilit[ée])|kundeservice|sekretari[áa]t(?:\s+\w+)?|palvelunumero|travel\s+desk"
     r"|cita\s+previa)\b"
     r"|εξυπηρέτησης|γραμματεία|ติดต่อ(?:โรงแรม|ร้าน|บริษัท)|تلفن\s+(?:دفتر|شرکت)"
     r"|هاتف\s+(?:الشركة|المكتب)|হেল্পলাইন|கடை\s+தொலைபேசி"
