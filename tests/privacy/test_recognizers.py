@@ -115,6 +115,14 @@ def test_iban_is_flagged_when_mod97_holds() -> None:
     assert found(IbanCodeRecognizer(), text) == ["GB33 BUKB 2020 1555 5555 55"]
 
 
+def test_ibans_of_countries_outside_the_core_registry_are_flagged() -> None:
+    assert iban_ok("IR230550000000123456789012")  # Iran: شبا
+    assert iban_ok("MA64011519000001205000534921")  # Morocco
+    assert found(IbanCodeRecognizer(), "شبا: IR23 0550 0000 0012 3456 7890 12") == [
+        "IR23 0550 0000 0012 3456 7890 12"
+    ]
+
+
 def test_iban_is_flagged_when_its_country_code_stands_apart() -> None:
     text = "na rachunek DE 89 3704 0044 0532 0130 00 proszę"
     assert found(IbanCodeRecognizer(), text) == ["DE 89 3704 0044 0532 0130 00"]
