@@ -401,6 +401,7 @@ def test_health_religion_and_union_fields_and_clauses_seen_on_heldout29(
         " [ ] Type 1 diabetes   [x] None of the above",  # no ticked condition
         "Elin är sjukskriven på heltid t.o.m. 30 april",  # sick leave with no reason given
         "Kod BLIK należy do klienta",  # no union
+        "Golf handicap: 12, member since 2019",  # a golfer's handicap
     ],
 )
 def test_unticked_boxes_bare_sick_leave_and_no_union_are_not_special(text: str) -> None:

@@ -195,7 +195,7 @@ _FIELD = re.compile(
     r"|allergia|diagn[óo]zis|eg[ée]szs[ée]gi[ \t]+[áa]llapot|vall[áa]s|afec[țt]iuni|alergii"
     r"|religie|dizabilitate|allergie[ëe]n|medische[ \t]+voorgeschiedenis|gezondheid|beperking"
     r"|geloof|gesundheit(?:szustand)?|allergien|behinderung|unvertr[äa]glichkeiten|sant[ée]"
-    r"|[ée]tat[ \t]+de[ \t]+sant[ée]|handicap|alergias|enfermedades|discapacidad|religi[óo]n"
+    r"|[ée]tat[ \t]+de[ \t]+sant[ée]|alergias|enfermedades|discapacidad|religi[óo]n"
     r"|doen[çc]as|defici[êe]ncia|religi[ãa]o|hist[óo]rico[ \t]+m[ée]dico|diagnosi|disabilit[àa]"
     r"|religione|sendika|hastal[ıi]klar|alerjiler|tan[ıi]|te[şs]his|engel[ \t]+durumu"
     r"|ειδικές[ \t]+ανάγκες|αλλεργίες|διάγνωση|ιατρικό[ \t]+ιστορικό|θρήσκευμα"
