@@ -309,3 +309,21 @@ def test_backup_codes_listed_a_line_each_are_each_a_secret() -> None:
 def test_a_password_word_without_a_lock_and_a_code_far_from_a_text_are_not_secrets() -> None:
     assert found("a senha do wifi é 3691, anotei") == []
     assert found("error code 5529 again on the dashboard") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The backup code you gave me at setup was 7731-2290-5518 but it fails", "7731-2290-5518"),
+        ("recovery key is 418209-663014-275517-090332 (ID 7F3A)", "418209-663014-275517-090332"),
+        ("ble levert 31. mars, og alarmkoden 8812 er nå byttet ut", "8812"),
+        ("siis trepikoja uksekood on 2219B, korteri võti", "2219B"),
+        ("> Kod pagar automatik: 7702", "7702"),
+        ("tadi ada SMS kode 663014, perlu saya kasih?", "663014"),
+        ("vence 08/26 y el código de atrás es 719", "719"),
+    ],
+)  # fmt: skip
+def test_grouped_backup_codes_alarm_and_gate_codes_and_said_cvvs_are_secrets(
+    text: str, value: str
+) -> None:
+    assert found(text) == [value]

@@ -528,3 +528,7 @@ def test_a_settings_rows_secret_a_numbered_unseal_key_and_a_bare_slack_hook_are_
     assert key in found(f"vault_unseal_key_2={key}")
     hook = "hooks.slack.com/services/T01ABCDEF/B02GHIJKL/aB3cD4eF5gH6iJ7kL8mN9oP0"
     assert any(hook in v for v in values(f"pasted (`{hook}`) in the channel", ApiKeyRecognizer()))
+
+
+def test_a_meetings_passcode_is_a_secret() -> None:
+    assert "Xk7p2Q" in found("Meeting ID: 841 2093 7715\nPasscode: Xk7p2Q\nDial-in: +353 1 …")

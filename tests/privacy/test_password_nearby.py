@@ -53,3 +53,8 @@ def test_a_password_after_a_login_address_and_a_slash_is_a_secret() -> None:
     assert found("demo-admin@tenant.example / Lilac!Demo2025 — please don't paste") == [
         "Lilac!Demo2025"
     ]
+
+
+def test_a_password_word_spelt_in_indic_and_urdu_letters_counts() -> None:
+    assert found("وائی فائی کا پاس ورڈ Saleem@4471 ہوگا") == ["Saleem@4471"]
+    assert found("போர்ட்டல் லாகின் பாஸ்வேர்ட் Appa@1961, கிளைம்") == ["Appa@1961"]

@@ -29,7 +29,7 @@ _LOCK_WORDS = re.compile(
     r"|オートロック|玄関|πόρτα|είσοδ|πύλη|domofon|eingang|bike (?:store|shed|room|cage)|cổng|cửa"
     # Dutch doors and lockers ("kluisje bij de achterdeur"), Croatian and Serbian doors and
     # entrances, Arabic gates and doors, Turkish doors, parcel lockers in Chinese and Japanese
-    r"|deur|kluis|locker|vrata|ulaz|بوابة|البوابة|الباب|\bkap[ıi]\b|快递柜|快遞櫃|门禁|門禁|ロッカー|사물함"
+    r"|deur|kluis|locker|vrata|ulaz|pagar|keypad|بوابة|البوابة|الباب|\bkap[ıi]\b|快递柜|快遞櫃|门禁|門禁|ロッカー|사물함"
 )
 #: Words that ask for a code by name, in the languages customers write in.
 _NAMED = (
@@ -62,7 +62,8 @@ _NAMED = (
     r"|(?:temp(?:orary)?|new|initial|account|card|app|atm|sim|login|wallet|portal) pin"
     # a door's code as one word: Swedish, Finnish, German, Dutch, Danish and Norwegian, Polish
     r"|portkod|d[öo]rrkod|porttikoodi|ovikoodi|t[üu]rcode|deurcode|portkode|d[øo]rkode"
-    r"|kod do (?:drzwi|bramy|domofonu)"
+    r"|kod do (?:drzwi|bramy|domofonu)|alarmkod(?:en)?|alarmkode(?:n)?|larmkod(?:en)?|uksekood"
+    r"|sms kode|kode sms|recovery key|bitlocker(?: recovery)?(?: key)?"
     r"|codes? de (?:r[ée]cup[ée]ration|secours)|c[óo]digos? de (?:recupera[çc][ãa]o|respaldo)"
     # an SMS template: "Your Finchly code is 481 206", not "your error code"
     r"|your (?!error|order|promo|discount|tracking|postal|zip|area|country|product|coupon"
@@ -86,7 +87,9 @@ _NAMED_CODE = (
     # after a kana or Han particle too: "オートロックの番号は2207です"
     r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!-)"
     # a flat's code first, whole: "4417B"
-    rf"(?P<value>\d{{3,6}}[a-z](?![\w\-])|{_DIGITS}|\d{{2,3}}-\d{{4}}(?![\w\-])"
+    # grouped digits too: "8841-2270-5519", a BitLocker key's eight groups of six
+    rf"(?P<value>\d{{3,6}}[a-z](?![\w\-])|\d{{3,6}}(?:-\d{{3,6}}){{2,7}}(?![\w\-])|{_DIGITS}"
+    r"|\d{2,3}-\d{4}(?![\w\-])"
     r"|(?=[a-z\-]*\d)(?=[\d\-]*[a-z])[a-z0-9]{2,5}(?:-[a-z0-9]{2,5}){1,3}(?![\w\-])"
     r"|[a-z]{1,3}-\d{4,8}(?![\w\-]))"
     r"(?![\w.,/:\-]\d)"
@@ -242,6 +245,16 @@ class AccessCodeRecognizer(RegexRecognizer):
             "value",
             accept=_not_a_year,
             folded=True,
+        ),
+        Rule(  # the same in prose: "el código de atrás es 413", "the CVV is 0417"
+            "card_security_code_said",
+            re.compile(
+                r"(?i)\b(?:c[óo]digo de (?:atr[áa]s|seguran[çc]a|seguridad)|cvv2?|cvc2?"
+                r"|security code|card code)(?: (?:is|was|es|era|é|ist|est|è))?[ \t:]+"
+                r"(?P<value>\d{3,4})(?![\d\-/.])"
+            ),
+            0.85,
+            "value",
         ),
         Rule(  # a card's security code as a record's field: '"cvc": "418"', "CVV2=0417"
             "card_security_code",

@@ -26,7 +26,7 @@ from aiproxy.privacy.recognizers.secret_values import (
 )
 
 _KEY_NAMES = (
-    r"password|passwd|passphrase|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
+    r"password|passwd|passphrase|passcode|pwd|pass|db_pass(?:word)?|secret|client_secret|app_secret"
     r"|secret_key|secret_access_key|aws_secret_access_key|api[_\-]?key|apikey|access_?key"
     r"|access_?token|auth_?token|refresh_?token|bearer_?token|token|private_?key|credentials?"
     r"|account_?key|shared_?access_?key|signing_?key|hmac(?:_?key|_?secret)?|app_?key"

@@ -23,6 +23,8 @@ _WORDS = (
     r"|slapta[žz]odis|\bparole\b|m[ậa]t\s+kh[ẩa]u|пароль|паролем|пароля|συνθηματικό"
     r"|κωδικ[όο]ς\s+πρόσβασης|كلمة\s+(?:ال)?(?:مرور|سر)|رمز\s+عبور|گذرواژه|סיסמ[הא]"
     r"|पासवर्ड|পাসওয়ার্ড|পাসওয়ার্ড|รหัสผ่าน|パスワード|密码|密碼|비밀번호|비번|암호|የይለፍ\s+ቃል"
+    # "password" spelt in Urdu, Tamil, Telugu, Kannada, Malayalam and Gujarati letters
+    r"|پاس\s?ورڈ|பாஸ்வேர்ட்|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|પાસવર્ડ"
 )
 #: The value: 8 to 64 characters with a lower-case letter, a digit and a symbol; it starts
 #: a token ("kundeservice@nordkraft.no" is passed over whole, never entered halfway).
