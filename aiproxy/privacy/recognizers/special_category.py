@@ -159,7 +159,8 @@ _STATEMENTS = [source for sources in _RULES_BY_CATEGORY.values() for source in s
 #: Equality-monitoring and medical form fields: their value is special-category data,
 #: unless it declines ("Prefer not to say", "None").
 _FIELD = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[\w\-]+[ \t]+)?"  # "8. Medical: …"
+    # "8. Medical: …", and in a quoted reply: "> Conditions médicales : …"
+    r"(?im)^[ \t>]*(?:\d{1,2}[.)][ \t]*)?(?:[\w\-]+[ \t]+)?"
     r"(?P<label>ethnic(?:ity|[ \t]+group|[ \t]+origin)|race(?:[ \t]*/[ \t]*ethnicity)?"
     r"|(?:auto)?(?:rreconocimiento|identificaci[óo]n)[ \t]+[ée]tnic[oa]|pertenencia[ \t]+[ée]tnica"
     r"|(?:current|chronic|existing)[ \t]+conditions?|сведения[ \t]+о[ \t]+здоровье"
@@ -204,9 +205,19 @@ _FIELD = re.compile(
     r"|מחלות[ \t]+רקע|التشخيص|الحساسية|التاريخ[ \t]+المرضي|الأمراض[ \t]+المزمنة|الديانة|الإعاقة"
     r"|معذوری|過敏史|过敏史|主訴|主诉|就診原因|就诊原因|病歴|アレルギー|병력|알레르기|진단|종교"
     r"|기저[ \t]?질환|accommodations?(?:[ \t]+request(?:ed)?)?|reasonable[ \t]+adjustments?"
-    r"|special[ \t]+needs|health[ \t]+(?:information|notes?))"
+    r"|special[ \t]+needs|health[ \t]+(?:information|notes?)"
+    # previous operations and smoking, other health details, worldview, medical conditions in
+    # the Romance order, a complaint, an airline's special service request
+    r"|interventi|operazioni|eingriffe|operationen|cirug[íi]as|surgeries|fumo|smoking|tobacco"
+    r"|tabaco|tabac|rauchen|h[äa]lsouppgifter|specialkost|katsomus|conditions[ \t]+m[ée]dicales"
+    r"|condiciones[ \t]+m[ée]dicas|condizioni[ \t]+mediche|zdravotn[ée][ \t]+obmedzenia|دین"
+    r"|panasz|special[ \t]+(?:service[ \t]+)?requests?|special[ \t]+assistance)"
+    # a second field joined to the first: "Allergier/specialkost:", "Uskonto / katsomus:",
+    # "Zdravotné obmedzenia a lieky:"
+    r"(?:[ \t]*(?:/|\ba\b|\band\b|\bog\b|\boch\b|\bund\b|\bet\b|\bja\b)[ \t]*[\w\-]{2,20})?"
     # "Diagnóstico principal:", "Diagnosis at discharge:"
-    r"(?:[ \t]+(?:principal|principale|secundari[oa]|main|primary|primaire|secondary))?"
+    r"(?:[ \t]+(?:principal|principale|secundari[oa]|main|primary|primaire|secondary|croniche"
+    r"|cr[óo]nic[oa]s|pregress[ie]|chronic|chroniques|kroniske|kroniska|kr[óo]nikus|[öo]vriga))?"
     r"(?:[ \t]+(?:de|of|at|on|del)[ \t]+[\w\-]{2,20})?"
     r"(?:[ \t]+or[ \t]+[\w\- ]{1,30})?(?:[ \t]*[(\uff08][^()\uff08\uff09\n]{0,60}[)\uff09])?"
     r"[ \t]*[:\uff1a][ \t]*"
@@ -286,6 +297,7 @@ _RECORD_FIELDS = frozenset(
         *("medical conditions", "trade union", "union membership", "political party"),
         *("konfession", "kirchensteuer", "religionszugehörigkeit", "etnia", "religión"),
         *("medical notes", "health notes", "political status", "political affiliation"),
+        *("access needs", "accessibility needs", "accessibility", "special needs", "allergies"),
     }
 )
 
