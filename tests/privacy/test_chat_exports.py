@@ -6,6 +6,7 @@ from aiproxy.privacy.recognizers.chat_exports import (
     bracketed_speakers,
     bulleted_speakers,
     irc_nicks,
+    posted_by,
     script_senders,
     stamped_full_names,
     tabbed_senders,
@@ -135,3 +136,13 @@ def test_a_chat_role_in_another_script_is_no_sender_name() -> None:
     names = {text[s:e] for s, e in script_senders(text)}
     assert "سارا محمدی" in names
     assert "پشتیبانی" not in names
+
+
+def test_authors_of_posts_and_reviews_before_their_date_are_people(lexicon: Lexicon) -> None:
+    text = (
+        "hopsmith_rae · Post #884120 · Mar 3, 2024, 9:02 PM\nNever showed up.\n"
+        '★★☆☆☆  "Sync broke" — marcy_okafor · Apr 2, 2024\n'
+        "Ikaika · 9:20 PM\nSalamat Ma!!\n"
+        "Posted · Mar 3, 2024\nSag nr. HR-DK-2024-118 · 12.03.2024\n"
+    )
+    assert _values(text, posted_by(text, lexicon)) == ["hopsmith_rae", "marcy_okafor", "Ikaika"]

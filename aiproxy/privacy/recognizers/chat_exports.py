@@ -207,6 +207,36 @@ def export_titles(text: str) -> list[tuple[int, int]]:
     return [m.span(m.lastgroup or 0) for m in _EXPORT_TITLE.finditer(text)]
 
 
+#: A post's or a review's author, a middle dot, then when: forums ("hopsmith_dave · Post
+#: #884120 · Mar 3, 2024"), app stores ('"Bank sync broke" — marcy_okonjo · Apr 2, 2024'),
+#: Messenger exports ("Echo · 9:20 PM").
+_POSTED_BY = re.compile(
+    # one handle ("DaveyMcG1984", "k.oyelaran") or up to three words of letters
+    r"(?m)(?:^[ \t]*|[\u2014\u2013][ \t]+)(?P<name>[A-Za-z][\w.\-]{1,31}"
+    r"|[^\W\d_][\w'\-]+(?:[ \t][^\W\d_][\w'\-]+){1,2})"
+    r"[ \t]+·[ \t]+(?:Post[ \t]+#\d+[ \t]+·[ \t]+)?"
+    r"(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+
+
+def _english(word: str, lexicon: Lexicon) -> bool:
+    return is_common(word) or lexicon.zipf(word.lower()) >= COMMON_ZIPF
+
+
+def posted_by(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Authors of posts and reviews: a handle not made of English words ("Posted"), or
+    words none of which is English ("Sag nr", "Call ref" are labels)."""
+    spans = []
+    for post in _POSTED_BY.finditer(text):
+        words = _LETTERS.findall(post.group("name"))
+        several = " " in post.group("name") or "\t" in post.group("name")
+        common = [_english(w, lexicon) for w in words]
+        if words and (not any(common) if several else not all(common)):
+            spans.append(post.span("name"))
+    return spans
+
+
 def stamped_full_names(text: str) -> list[tuple[int, int]]:
     """Senders of several words after a chat line's time, once they speak twice."""
     return [

@@ -15,6 +15,7 @@ from aiproxy.privacy.recognizers.chat_exports import (
     bulleted_speakers,
     export_titles,
     irc_nicks,
+    posted_by,
     script_senders,
     stamped_full_names,
     tabbed_senders,
@@ -150,7 +151,7 @@ class PersonRecognizer(LocalRecognizer):
             found.setdefault(span, 0.6)
         lower_case += lower_case_names(text, self._lexicon) + script_names(text)
         lower_case += tabbed_senders(text, self._lexicon) + irc_nicks(text, self._lexicon)
-        lower_case += script_senders(text) + export_titles(text)
+        lower_case += script_senders(text) + export_titles(text) + posted_by(text, self._lexicon)
         for span in paired_names(text) + names_before_verbs(text):
             trimmed = trim(text, *span)
             if trimmed and " " in text[trimmed[0] : trimmed[1]]:
