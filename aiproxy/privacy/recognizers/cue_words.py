@@ -177,6 +177,17 @@ LABELS = (
     # who may collect a child, an affected customer: "Abholberechtigt:", "clienta afectada:"
     r"|Abholberechtigte?|[Cc]lient[ae](?:\s+afectad[oa])?|[Cc]liente\s+afectad[oa]"
 )
+#: Kin and neighbours between a form's label and the name, perhaps with a comma: "Vidne: nabo
+#: Anders Lykke", "Abholberechtigt: Oma Halina, Nachbarin Frau Brüggemann", "Noodcontact:
+#: echtgenote Hafsa", "Συνοδός: κόρη, Ελένη Μπεκίρ", "мать, Пак Лариса", "adik pemesan, Dimas".
+#: Not English "son" or "wife": a label's value may open with a surname that reads so.
+KIN_AFTER_LABEL = (
+    r"nabo(?:en)?|granne|buurman|buurvrouw|Nachbar(?:in)?(?:[ \t]+(?:Frau|Herr))?|voisine?"
+    r"|vecin[oa]|vizinh[oa]|Oma|Opa|Tante|Onkel|mummo|vaari|babcia|dziadek"
+    r"|echtgeno(?:te|ot)|κόρη|γιος|σύζυγος|μητέρα|πατέρας|мать|отец|муж|жена|сын|дочь|мама"
+    r"|żona|mąż|córka|syn|adik(?:[ \t]+\w+)?|kakak|suami|istri|esposa|esposo|marido|hija|hijo"
+    r"|[ée]pouse|[ée]poux|Ehefrau|Ehemann|Tochter|Sohn"
+)
 #: Role words before a name in brackets: "Customer (Alejandro Ruiz Montoya): …".
 BRACKETED = (
     r"Customer|Client|Caller|Agent|User|Patient|Member|Guest|Tenant|Employee|Support"

@@ -15,6 +15,7 @@ from aiproxy.privacy.recognizers.cue_words import (
     BRACKETED_KIN,
     GREETINGS,
     INTRODUCERS,
+    KIN_AFTER_LABEL,
     LABELS,
 )
 from aiproxy.privacy.recognizers.lexicon import Lexicon
@@ -77,15 +78,9 @@ _TITLE_AFTER_CUE = re.compile(
     # in lower case too ("chị Nguyễn Thị Lan Anh"); not a capital "Anh", a given name;
     # a letter's title may end its line: "Egregio Sig.\nDavide Lo Presti"
     r"|κ\.|κα\.|[Cc]hị|anh|[Ôô]ng|[Bb]à|/s/"
-    # a neighbour or a grandparent between a label and the name: "Vidne: nabo Anders Lykke",
-    # "Abholberechtigt: Oma Halina, Nachbarin Frau Brüggemann"
-    r"|nabo(?:en)?|granne|buurman|buurvrouw|Nachbar(?:in)?(?:[ \t]+(?:Frau|Herr))?|voisine?"
-    r"|vecin[oa]|vizinh[oa]|Oma|Opa|Tante|Onkel|mummo|vaari|babcia|dziadek"
-    # a spouse or a child, perhaps with a comma: "echtgenote Hafsa", "κόρη, Ελένη Μπεκίρ",
-    # "мать, Пак Лариса", "żona Chidinma", "adik pemesan, Dimas"
-    r"|(?:echtgeno(?:te|ot)|κόρη|γιος|σύζυγος|μητέρα|πατέρας|мать|отец|муж|жена|сын|дочь|мама"
-    r"|żona|mąż|córka|syn|adik(?:[ \t]+\w+)?|kakak|suami|istri|esposa|esposo|marido|hija|hijo"
-    r"|[ée]pouse|[ée]poux|Ehefrau|Ehemann|Tochter|Sohn),?)"
+    # a neighbour, a grandparent, a spouse or a child: "Vidne: nabo Anders Lykke",
+    # "Συνοδός: κόρη, Ελένη Μπεκίρ"
+    rf"|(?:{KIN_AFTER_LABEL}),?)"
     r"(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄ])"
 )
 #: "Employee: OYELARAN, Tunde": the surname-first form, up to a column gap or the line's end.

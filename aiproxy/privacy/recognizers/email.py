@@ -21,21 +21,21 @@ _NOBODY = re.compile(
 )
 
 
+#: An address as written, for the rules that read what surrounds one (email_names).
+ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
+    # a Korean or Japanese particle may touch the address: "…@kakao.com으로"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
+    r"(?![A-Za-z0-9_\-])"
+)
+
+
 class EmailAddressRecognizer(RegexRecognizer):
     """Deliberately broad: an e-mail address is always personal data or a contact point."""
 
     ENTITY = "EMAIL_ADDRESS"
     RULES = (
-        Rule(
-            "email",
-            re.compile(
-                r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
-                # a Korean or Japanese particle may touch the address: "…@kakao.com으로"
-                r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
-                r"(?![A-Za-z0-9_\-])"
-            ),
-            1.0,
-        ),
+        Rule("email", ADDRESS, 1.0),
         Rule(  # URL-encoded ("noor.haddad%40example.com") or OCR-spaced ("tuan.ng @example.com")
             "email_mangled",
             re.compile(

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EMAIL = re.compile(r"(?<![\w.+\-])(?P<local>[A-Za-z0-9][\w.+\-]{1,63})@[\w\-]+(?:\.[\w\-]+)+")
+from aiproxy.privacy.recognizers.email import ADDRESS
+
 #: Up to four capitalised words, then what separates a name from its address on one line.
 _WORDS_BEFORE = re.compile(
     r"(?P<name>[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*){0,3})"
@@ -49,8 +50,8 @@ def _spelled(words: list[str], local: str) -> int | None:
 
 def names_spelled_by_emails(text: str) -> list[tuple[int, int]]:
     spans = []
-    for email in _EMAIL.finditer(text):
-        local = _folded(email.group("local"))
+    for email in ADDRESS.finditer(text):
+        local = _folded(email.group().split("@", 1)[0])
         line_start = text.rfind("\n", 0, email.start()) + 1
         before = _WORDS_BEFORE.search(text, max(line_start, email.start() - 80), email.start())
         if before:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from aiproxy.privacy.recognizers.base import RegexRecognizer, Rule
+from aiproxy.privacy.recognizers.secret_values import offered_as_sample
 
 #: The word for a password in the scripts and languages customers write in.
 _WORDS = (
@@ -48,8 +49,6 @@ _GENERATED_KEY = (
     r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*(?-i:[a-z]))(?=[\w\-]*(?-i:[A-Z]))"
     r"(?P<value>[A-Za-z0-9_\-]{20,128})(?![\w\-])"
 )
-#: Words that offer a token as a sample: "the jwt.io sample token eyJhbGci…".
-_SAMPLE_BEFORE = re.compile(r"(?i)\b(?:public|demo|example|sample|test|dummy|fake|docs?)\b")
 _KEY_WORDS = (
     r"\b(?:api[ _\-]?key|access[ _\-]?key|secret(?:[ _\-]?key)?|(?:access |auth )?token)s?\b"
 )
@@ -62,8 +61,7 @@ def _password_shaped(match: re.Match[str], text: str) -> bool:
 
 def _no_sample(match: re.Match[str], text: str) -> bool:
     """A JWT is the JWT rule's to judge; a sample is nobody's key."""
-    before = text[max(0, match.start() - 30) : match.start()]
-    return not match.group("value").startswith("eyJ") and _SAMPLE_BEFORE.search(before) is None
+    return not match.group("value").startswith("eyJ") and not offered_as_sample(text, match.start())
 
 
 class NearbyPasswordRecognizer(RegexRecognizer):

@@ -19,6 +19,7 @@ from aiproxy.privacy.recognizers.secret_values import (
     mixed_strong,
     mixed_value,
     new_password,
+    offered_as_sample,
     plausible_value,
     reset_password,
     strong_or_quoted,
@@ -45,13 +46,8 @@ _LATIN_SCRIPT_WORDS = (
 )
 
 
-#: Words that offer a value as a sample: "the public demo key `pw_test_4eC3…`".
-_SAMPLE_BEFORE = re.compile(r"(?i)\b(?:public|demo|example|sample|test|dummy|fake)\b")
-
-
 def _no_sample(match: re.Match[str], text: str) -> bool:
-    before = text[max(0, match.start() - 30) : match.start()]
-    return mixed_value(match, text) and _SAMPLE_BEFORE.search(before) is None
+    return mixed_value(match, text) and not offered_as_sample(text, match.start())
 
 
 class PasswordProseRecognizer(CredentialRecognizer):

@@ -174,6 +174,16 @@ def strong_or_quoted(match: re.Match[str], text: str) -> bool:
     )
 
 
+#: Words that offer a value as a sample: "the public demo key `pw_test_4eC3…`", "the jwt.io
+#: sample token eyJhbGci…", "the docs' key".
+_SAMPLE_BEFORE = re.compile(r"(?i)\b(?:public|demo|example|sample|test|dummy|fake|docs?)\b")
+
+
+def offered_as_sample(text: str, start: int) -> bool:
+    """Whether the 30 characters before `start` offer what follows as a sample."""
+    return _SAMPLE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def plausible_value(match: re.Match[str], text: str) -> bool:
     return plausible_secret(value_of(match))
 

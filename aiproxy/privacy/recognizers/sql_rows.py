@@ -26,7 +26,7 @@ _COLUMN = re.compile(
 
 _CREATE = re.compile(
     r"(?is)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?(?P<table>[\w.\"`\[\]]+)\s*\("
-    r"(?P<body>.*?)\n\s*\)"
+    r"(?P<body>.{0,20000}?)\n\s*\)"  # bounded: an unclosed one must not run to the end
 )
 
 
